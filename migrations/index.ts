@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261128045423 } from './Migration20261128045423';
+
+/** Applied in this order; a new migration is added here as well as in its own file. */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261128045423', class: Migration20261128045423 },
+];

@@ -1,0 +1,4 @@
+import { ormOptions } from './src/db/orm';
+
+/** For the MikroORM CLI (`npx mikro-orm migration:create`): DATABASE_URL must name a server. */
+export default ormOptions({ clientUrl: process.env.DATABASE_URL, poolMax: 2 });

@@ -1,0 +1,94 @@
+import pg from 'pg';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { HubConfig } from '../config';
+import { readParticipationDataset } from '../participation/participation-data';
+import { seedParticipation } from '../participation/participation-seed';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
+import { ormOptions } from './orm';
+
+export interface Database {
+  orm: MikroORM;
+  kind: 'embedded' | 'server';
+  /** Resolves when the database answers a trivial query within the timeout. */
+  ping(timeoutMs?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Any number that is the same for every hub instance of this project. */
+const MIGRATION_LOCK = 7_301_2013;
+
+/**
+ * Opens the hub's database: the server named by DATABASE_URL, or else the embedded PGlite in
+ * the data folder. Pending migrations are applied and the shipped data loaded before it is
+ * handed over, so a hub never serves a half-built schema.
+ */
+export async function openDatabase(config: HubConfig, log: Logger): Promise<Database> {
+  let embedded: EmbeddedDatabase | undefined;
+  let orm: MikroORM | undefined;
+  try {
+    if (config.databaseUrl) {
+      orm = await MikroORM.init(ormOptions({ clientUrl: config.databaseUrl, poolMax: config.dbPoolMax }));
+      // Instances starting together against one server: one migrates, the others wait for it.
+      await withSessionLock(config.databaseUrl, () => prepare(orm as MikroORM, log));
+    } else {
+      embedded = await startEmbeddedDatabase(config.dataDir, config.dbPoolMax);
+      orm = await MikroORM.init(
+        ormOptions({ host: embedded.host, port: embedded.port, poolMax: embedded.maxConnections }),
+      );
+      await prepare(orm, log);
+    }
+  } catch (error) {
+    await orm?.close(true).catch(() => undefined);
+    await embedded?.close().catch(() => undefined);
+    throw error;
+  }
+  const ready = orm;
+  const opened = embedded;
+  return {
+    orm: ready,
+    kind: opened ? 'embedded' : 'server',
+    ping: async (timeoutMs = 2000) => {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      const query = ready.em
+        .getConnection()
+        .execute('select 1')
+        .then(() => true)
+        .catch(() => false);
+      try {
+        return await Promise.race([query, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    close: async () => {
+      try {
+        await ready.close(true);
+      } finally {
+        await opened?.close();
+      }
+    },
+  };
+}
+
+async function prepare(orm: MikroORM, log: Logger): Promise<void> {
+  const applied = await orm.getMigrator().up();
+  if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  const outcome = await seedParticipation(orm.em.fork(), readParticipationDataset());
+  log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
+}
+
+async function withSessionLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    return await work();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await client.end();
+  }
+}

@@ -1,0 +1,68 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { lockDataFolder, type DataFolderLock } from './data-folder-lock';
+
+/**
+ * The embedded PostgreSQL: PGlite persisted in the data folder, served over the PostgreSQL
+ * wire protocol on a Unix socket inside that folder, so the hub talks to it through the same
+ * driver (and the same SQL) as to a real server.
+ */
+export interface EmbeddedDatabase {
+  /** Connection settings for the `pg` driver. */
+  host: string;
+  port: number;
+  /** How many connections the socket server accepts; the pool must not exceed it. */
+  maxConnections: number;
+  close(): Promise<void>;
+}
+
+const SOCKET_PORT = 5432;
+// Unix socket paths are limited to 107 bytes on Linux.
+const MAX_SOCKET_PATH = 100;
+
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  maxConnections: number,
+): Promise<EmbeddedDatabase> {
+  const lock: DataFolderLock = lockDataFolder(dataDir);
+  let db: PGlite | undefined;
+  let server: PGLiteSocketServer | undefined;
+  try {
+    db = await PGlite.create(path.join(dataDir, 'pgdata'));
+    const socketDir = socketFolder(dataDir);
+    const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
+    // We hold the lock, so a socket file left here is from a process that died.
+    fs.rmSync(socketPath, { force: true });
+    server = new PGLiteSocketServer({ db, path: socketPath, maxConnections });
+    await server.start();
+    const started = { db, server };
+    return {
+      host: socketDir,
+      port: SOCKET_PORT,
+      maxConnections,
+      close: async () => {
+        try {
+          await started.server.stop();
+          await started.db.close();
+        } finally {
+          fs.rmSync(socketPath, { force: true });
+          lock.release();
+        }
+      },
+    };
+  } catch (error) {
+    await server?.stop().catch(() => undefined);
+    await db?.close().catch(() => undefined);
+    lock.release();
+    throw error;
+  }
+}
+
+function socketFolder(dataDir: string): string {
+  if (dataDir.length + 20 <= MAX_SOCKET_PATH) return dataDir;
+  // A deep data folder: keep the socket in a short private folder instead.
+  const dir = fs.mkdtempSync('/tmp/att-hub-');
+  return dir;
+}

@@ -1,0 +1,41 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { migrationsList } from '../../migrations';
+import { entities } from '../entities';
+
+export interface ConnectionSettings {
+  clientUrl?: string;
+  host?: string;
+  port?: number;
+  poolMax: number;
+}
+
+/**
+ * MikroORM settings shared by the hub, the CLI and the tests. Entities and migrations are
+ * listed explicitly (no folder scanning), so the same settings work under swc, vitest and tsc.
+ */
+export function ormOptions(connection: ConnectionSettings): Options {
+  return defineConfig({
+    ...(connection.clientUrl
+      ? { clientUrl: connection.clientUrl }
+      : { host: connection.host, port: connection.port, user: 'postgres', dbName: 'postgres' }),
+    entities,
+    extensions: [Migrator],
+    discovery: { requireEntitiesArray: true },
+    pool: { min: 0, max: connection.poolMax },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: false,
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      path: 'migrations',
+      pathTs: 'migrations',
+      migrationsList,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+      silent: true,
+    },
+  });
+}

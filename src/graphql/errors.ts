@@ -1,0 +1,53 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from 'pino';
+
+/** The codes a client can rely on in `errors[].extensions.code`. */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  UNAVAILABLE = 'UNAVAILABLE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+export function badInput(message: string, argument?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) },
+  });
+}
+
+export function notFound(what: string): GraphQLError {
+  return new GraphQLError(`${what} was not found.`, { extensions: { code: ErrorCode.NOT_FOUND } });
+}
+
+const DB_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001']);
+
+/**
+ * Apollo's error masking: GraphQL errors the hub raised on purpose (and Apollo's own
+ * validation errors) go out as they are; anything else is logged with the request id and
+ * replaced by a generic message, so no stack, SQL or hidden value reaches a client.
+ */
+export function formatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError && code && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    const errno = (original as { code?: string } | undefined)?.code;
+    if (errno && DB_DOWN.has(errno)) {
+      log.warn({ err: original }, 'database unavailable');
+      return {
+        message: 'The database is unavailable; try again shortly.',
+        path: formatted.path,
+        extensions: { code: ErrorCode.UNAVAILABLE },
+      };
+    }
+    log.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: 'Internal server error.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,141 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import { ruruHTML } from 'ruru/server';
+import { serveStatic } from 'ruru/static';
+import type { HubConfig } from './config';
+import { openDatabase, type Database } from './db/database';
+import { createContext, type HubContext } from './graphql/context';
+import { formatError } from './graphql/errors';
+import { buildHubSchema } from './graphql/schema';
+
+export interface Hub {
+  database: Database;
+  httpServer: http.Server;
+  /** Starts listening; resolves with the URL of the GraphQL endpoint. */
+  listen(): Promise<string>;
+  /** Drains requests in flight, then closes the database and releases the data folder. */
+  close(): Promise<void>;
+}
+
+const GRAPHIQL_ASSETS = '/graphiql/';
+/** Larger bodies are refused before parsing; the biggest legitimate operation is far smaller. */
+const MAX_BODY = '256kb';
+
+/** config → database → schema → HTTP: the whole hub, ready to listen. */
+export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
+  const database = await openDatabase(config, log);
+  try {
+    const schema = await buildHubSchema();
+    const app = express();
+    const httpServer = http.createServer(app);
+    app.disable('x-powered-by');
+    app.set('trust proxy', false);
+
+    app.use((req, res, next) => {
+      const given = req.header('x-request-id');
+      const requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+      res.locals.requestId = requestId;
+      res.locals.log = log.child({ requestId });
+      res.setHeader('x-request-id', requestId);
+      const started = process.hrtime.bigint();
+      res.on('finish', () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        (res.locals.log as Logger).info(
+          { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+          'request',
+        );
+      });
+      next();
+    });
+
+    app.get('/healthz', async (_req, res) => {
+      const up = await database.ping();
+      res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
+    });
+
+    if (config.graphiql) {
+      // ruru serves its own bundled assets (no CDN); it passes other paths on.
+      app.use(serveStatic(GRAPHIQL_ASSETS));
+      const page = ruruHTML({ endpoint: '/graphql', staticPath: GRAPHIQL_ASSETS });
+      app.get('/graphql', (req, res, next) => {
+        // Browsers navigating here get GraphiQL; GET queries from clients go on to Apollo.
+        if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+          res.type('html').send(page);
+          return;
+        }
+        next();
+      });
+    }
+
+    const apollo = new ApolloServer<HubContext>({
+      schema,
+      csrfPrevention: true,
+      includeStacktraceInErrorResponses: false,
+      formatError: formatError(log),
+      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    });
+    await apollo.start();
+
+    app.use(
+      '/graphql',
+      express.json({ limit: MAX_BODY }),
+      expressMiddleware(apollo, {
+        context: async ({ res }) =>
+          createContext(database.orm.em, res.locals.log as Logger, res.locals.requestId as string),
+      }),
+    );
+
+    app.use((_req: Request, res: Response) => {
+      res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
+    });
+    // Express's last resort (e.g. a malformed or oversized JSON body): a clear error, no stack.
+    app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: () => void) => {
+      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+      if (status === 500) (res.locals.log as Logger | undefined)?.error({ err: error }, 'unhandled error');
+      const message =
+        error.type === 'entity.too.large'
+          ? `The request body is larger than ${MAX_BODY}.`
+          : status === 500
+            ? 'Internal server error.'
+            : 'The request body is not valid JSON.';
+      res.status(status).json({
+        errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+      });
+    });
+
+    let closing: Promise<void> | undefined;
+    return {
+      database,
+      httpServer,
+      listen: () =>
+        new Promise((resolve, reject) => {
+          httpServer.once('error', reject);
+          httpServer.listen(config.port, config.host, () => {
+            const { port } = httpServer.address() as AddressInfo;
+            resolve(`http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`);
+          });
+        }),
+      close: () => {
+        closing ??= (async () => {
+          try {
+            // Stops accepting connections and waits for requests in flight (the drain plugin).
+            await apollo.stop();
+          } finally {
+            await database.close();
+          }
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,74 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The regional groups the ATT Secretariat uses. */
+export enum AttRegion {
+  AFRICA = 'AFRICA',
+  AMERICAS = 'AMERICAS',
+  ASIA = 'ASIA',
+  EUROPE = 'EUROPE',
+  OCEANIA = 'OCEANIA',
+}
+
+export enum ParticipationStatus {
+  STATE_PARTY = 'STATE_PARTY',
+  SIGNATORY = 'SIGNATORY',
+  NON_SIGNATORY = 'NON_SIGNATORY',
+}
+
+export enum TreatyActionKind {
+  SIGNATURE = 'SIGNATURE',
+  /** Deposit of the instrument of ratification, acceptance, approval or accession. */
+  CONSENT = 'CONSENT',
+  ENTRY_INTO_FORCE = 'ENTRY_INTO_FORCE',
+}
+
+export enum InstrumentType {
+  RATIFICATION = 'RATIFICATION',
+  ACCEPTANCE = 'ACCEPTANCE',
+  APPROVAL = 'APPROVAL',
+  ACCESSION = 'ACCESSION',
+}
+
+export enum DatePrecision {
+  DAY = 'DAY',
+  YEAR = 'YEAR',
+  UNKNOWN = 'UNKNOWN',
+}
+
+export enum ProvenanceBasis {
+  /** Stated by a cited source. */
+  SOURCED = 'SOURCED',
+  /** Worked back from another sourced date (e.g. entry into force minus 90 days). */
+  DERIVED = 'DERIVED',
+  /** Computed by the treaty's rules (Article 22) from a deposit date. */
+  COMPUTED = 'COMPUTED',
+  /** Implied by the treaty's rules (ratification presupposes signature), date not sourced. */
+  INFERRED = 'INFERRED',
+}
+
+/** The six official languages of the United Nations. */
+export enum Language {
+  AR = 'ar',
+  ZH = 'zh',
+  EN = 'en',
+  FR = 'fr',
+  RU = 'ru',
+  ES = 'es',
+}
+
+registerEnumType(AttRegion, { name: 'AttRegion', description: 'ATT regional group.' });
+registerEnumType(ParticipationStatus, {
+  name: 'ParticipationStatus',
+  description: "A state's standing under the treaty, derived from its treaty actions.",
+});
+registerEnumType(TreatyActionKind, { name: 'TreatyActionKind' });
+registerEnumType(InstrumentType, {
+  name: 'InstrumentType',
+  description: 'The kind of instrument by which a state consented to be bound.',
+});
+registerEnumType(DatePrecision, {
+  name: 'DatePrecision',
+  description: 'How much of a date is known: the day, only the year, or nothing but bounds.',
+});
+registerEnumType(ProvenanceBasis, { name: 'ProvenanceBasis' });
+registerEnumType(Language, { name: 'Language', description: 'The six official UN languages.' });

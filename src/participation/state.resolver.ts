@@ -1,0 +1,108 @@
+import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { HubContext } from '../graphql/context';
+import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
+import { badInput, notFound } from '../graphql/errors';
+import { registerNodeType } from '../graphql/node';
+import { DateScalar, isoDay } from '../graphql/scalars';
+import { Language, ParticipationStatus } from './enums';
+import { findStates } from './participation.sql';
+import { OrderDirection, StateConnection, StateFilter, StateOrder, StateOrderField } from './participation.types';
+import { State } from './state.entity';
+import { TreatyAction } from './treaty-action.entity';
+
+const ISO3 = /^[A-Za-z]{3}$/;
+
+registerNodeType({
+  name: 'State',
+  cls: State,
+  key: (state) => state.iso3,
+  load: (ctx, key) => ctx.participation.state.load(key),
+});
+
+@Resolver(() => State)
+export class StateResolver {
+  @Query(() => State, {
+    nullable: true,
+    description: 'One state by its ISO 3166-1 alpha-3 code; an unknown code is a NOT_FOUND error.',
+  })
+  async state(@Arg('iso3', () => String) iso3: string, @Ctx() ctx: HubContext): Promise<State | null> {
+    if (!ISO3.test(iso3)) throw badInput('iso3 must be a three-letter ISO 3166-1 alpha-3 code.', 'iso3');
+    const state = await ctx.participation.state.load(iso3.toUpperCase());
+    if (!state) throw notFound(`State ${iso3.toUpperCase()}`);
+    return state;
+  }
+
+  @Query(() => StateConnection, { description: 'States, filtered and ordered; a page holds at most 200.' })
+  async states(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => StateFilter, { nullable: true }) filter: StateFilter | null,
+    @Arg('orderBy', () => StateOrder, { nullable: true }) orderBy: StateOrder | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<StateConnection> {
+    const window = pageWindow(page);
+    const { rows, totalCount } = await findStates(ctx.em, {
+      region: filter?.region ?? null,
+      status: filter?.status ?? null,
+      statusUndetermined: filter?.statusUndetermined ?? null,
+      statusAsOf: filter?.statusAsOf ? isoDay(filter.statusAsOf) : ctx.today,
+      unMember: filter?.unMember ?? null,
+      orderBy: orderBy?.field ?? StateOrderField.NAME,
+      descending: orderBy?.direction === OrderDirection.DESC,
+      offset: window.offset,
+      limit: window.limit + 1,
+    });
+    const states = rows.map((row) => {
+      const state = ctx.em.map(State, row);
+      ctx.participation.state.prime(state.iso3, state);
+      return state;
+    });
+    return { ...toPage(states, window), totalCount };
+  }
+
+  @FieldResolver(() => String, { description: 'The name in one of the six UN languages (English by default).' })
+  name(@Root() state: State, @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language): string {
+    return state.names[lang];
+  }
+
+  @FieldResolver(() => ParticipationStatus, {
+    nullable: true,
+    description:
+      'Status on `asOf` (default today), derived from the treaty actions. A state that has deposited its instrument ' +
+      'is a State Party even before the treaty is in force for it. null when the data cannot decide (see possibleStatuses).',
+  })
+  async status(
+    @Root() state: State,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<ParticipationStatus | null> {
+    return (await ctx.participation.asOf(asOf ? isoDay(asOf) : ctx.today).load(state.iso3)).status;
+  }
+
+  @FieldResolver(() => [ParticipationStatus], {
+    description: 'Every status the data allows on `asOf`: one when it is certain, more when a date is only bounded.',
+  })
+  async possibleStatuses(
+    @Root() state: State,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<ParticipationStatus[]> {
+    return (await ctx.participation.asOf(asOf ? isoDay(asOf) : ctx.today).load(state.iso3)).possibleStatuses;
+  }
+
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether the treaty was in force for this state on `asOf` (default today); null when the data cannot tell.',
+  })
+  async inForce(
+    @Root() state: State,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<boolean | null> {
+    return (await ctx.participation.asOf(asOf ? isoDay(asOf) : ctx.today).load(state.iso3)).inForce;
+  }
+
+  @FieldResolver(() => [TreatyAction], { description: 'Signature, deposit and entry into force, oldest first.' })
+  actions(@Root() state: State, @Ctx() ctx: HubContext): Promise<TreatyAction[]> {
+    return ctx.participation.actions.load(state.iso3);
+  }
+}
