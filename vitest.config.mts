@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // swc, not esbuild: type-graphql and MikroORM decorators need decorator metadata.
 export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
+  // One graphql instance: the code vitest transforms would otherwise get graphql's ESM build
+  // while type-graphql and Apollo (loaded by Node) get the CommonJS one.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],

@@ -14,12 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n": typeof types.StateByCodeDocument,
+    "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n": typeof types.SummaryOnDocument,
+    "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n": typeof types.FirstStatesDocument,
     "\n  query Summary($asOf: Date, $region: AttRegion) {\n    participationSummary(asOf: $asOf, region: $region) {\n      asOf\n      region\n      statesParties\n      signatories\n      nonSignatories\n      undetermined\n      inForce\n      inForceUndetermined\n      total\n      byRegion {\n        region\n        statesParties\n        signatories\n        nonSignatories\n        undetermined\n        total\n      }\n    }\n  }\n": typeof types.SummaryDocument,
     "\n  query StateDetail($iso3: String!, $asOf: Date) {\n    state(iso3: $iso3) {\n      id\n      iso3\n      iso2\n      region\n      unMember\n      note\n      ar: name(lang: AR)\n      zh: name(lang: ZH)\n      en: name\n      fr: name(lang: FR)\n      ru: name(lang: RU)\n      es: name(lang: ES)\n      status(asOf: $asOf)\n      possibleStatuses(asOf: $asOf)\n      inForce(asOf: $asOf)\n      actions {\n        id\n        kind\n        instrument\n        basis\n        note\n        date {\n          precision\n          date\n          year\n          earliest\n          latest\n        }\n        sources {\n          id\n          title\n          confidence\n        }\n      }\n    }\n  }\n": typeof types.StateDetailDocument,
     "\n  query StatesPage($first: Int, $after: String, $filter: StateFilter, $orderBy: StateOrder) {\n    states(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          iso3\n          name\n          region\n          status\n        }\n      }\n    }\n  }\n": typeof types.StatesPageDocument,
     "\n  query NodeLookup($id: ID!) {\n    node(id: $id) {\n      id\n      ... on State {\n        iso3\n      }\n      ... on TreatyAction {\n        kind\n        state {\n          iso3\n        }\n      }\n    }\n  }\n": typeof types.NodeLookupDocument,
 };
 const documents: Documents = {
+    "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n": types.StateByCodeDocument,
+    "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n": types.SummaryOnDocument,
+    "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n": types.FirstStatesDocument,
     "\n  query Summary($asOf: Date, $region: AttRegion) {\n    participationSummary(asOf: $asOf, region: $region) {\n      asOf\n      region\n      statesParties\n      signatories\n      nonSignatories\n      undetermined\n      inForce\n      inForceUndetermined\n      total\n      byRegion {\n        region\n        statesParties\n        signatories\n        nonSignatories\n        undetermined\n        total\n      }\n    }\n  }\n": types.SummaryDocument,
     "\n  query StateDetail($iso3: String!, $asOf: Date) {\n    state(iso3: $iso3) {\n      id\n      iso3\n      iso2\n      region\n      unMember\n      note\n      ar: name(lang: AR)\n      zh: name(lang: ZH)\n      en: name\n      fr: name(lang: FR)\n      ru: name(lang: RU)\n      es: name(lang: ES)\n      status(asOf: $asOf)\n      possibleStatuses(asOf: $asOf)\n      inForce(asOf: $asOf)\n      actions {\n        id\n        kind\n        instrument\n        basis\n        note\n        date {\n          precision\n          date\n          year\n          earliest\n          latest\n        }\n        sources {\n          id\n          title\n          confidence\n        }\n      }\n    }\n  }\n": types.StateDetailDocument,
     "\n  query StatesPage($first: Int, $after: String, $filter: StateFilter, $orderBy: StateOrder) {\n    states(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          iso3\n          name\n          region\n          status\n        }\n      }\n    }\n  }\n": types.StatesPageDocument,
@@ -40,6 +46,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n"): (typeof documents)["\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n"): (typeof documents)["\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,166 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql';
+import { startTestHub, type TestHub } from './support/hub';
+
+const StateByCode = graphql(`
+  query StateByCode($iso3: String!) {
+    state(iso3: $iso3) {
+      iso3
+    }
+  }
+`);
+
+const SummaryOn = graphql(`
+  query SummaryOn($asOf: Date) {
+    participationSummary(asOf: $asOf) {
+      statesParties
+    }
+  }
+`);
+
+const FirstStates = graphql(`
+  query FirstStates($first: Int, $after: String) {
+    states(first: $first, after: $after) {
+      totalCount
+      edges {
+        node {
+          iso3
+        }
+      }
+    }
+  }
+`);
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+/** Nothing a client sees may carry internals. */
+function expectNoInternals(body: unknown): void {
+  const text = JSON.stringify(body);
+  expect(text).not.toMatch(/stacktrace|\bat .+\.(ts|js):\d+|select |insert |node_modules|pg_|mikro/i);
+}
+
+describe('bad input gets a clear error with a code', () => {
+  it('a malformed state code is BAD_USER_INPUT, an unknown one NOT_FOUND', async () => {
+    const malformed = await hub.client.query(StateByCode, { iso3: 'Korea' });
+    expect(malformed.status).toBe(200);
+    expect(malformed.data?.state).toBeNull();
+    expect(malformed.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(malformed.errors?.[0]?.message).toMatch(/three-letter/);
+
+    const unknown = await hub.client.query(StateByCode, { iso3: 'XYZ' });
+    expect(unknown.data?.state).toBeNull();
+    expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(unknown.errors?.[0]?.message).toBe('State XYZ was not found.');
+  });
+
+  it('an impossible or malformed date is rejected before execution', async () => {
+    for (const asOf of ['2023-02-30', '15/02/2023', '2023-2-15', 'yesterday']) {
+      const res = await hub.client.query(SummaryOn, { asOf });
+      expect(res.status, asOf).toBe(400);
+      expect(res.errors?.[0]?.extensions?.code, asOf).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message, asOf).toMatch(/Date/);
+      expectNoInternals(res);
+    }
+  });
+
+  it('page sizes out of range and foreign cursors are BAD_USER_INPUT', async () => {
+    for (const first of [-1, 201, 100000]) {
+      const res = await hub.client.query(FirstStates, { first });
+      expect(res.errors?.[0]?.extensions?.code, String(first)).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toBe('first must be between 0 and 200.');
+    }
+    const cursor = await hub.client.query(FirstStates, { first: 5, after: 'bm90IGEgY3Vyc29y' });
+    expect(cursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const zero = await hub.client.query(FirstStates, { first: 0 });
+    expect(zero.data?.states).toMatchObject({ totalCount: 196, edges: [] });
+  });
+
+  it('a page past the end is empty and still counts', async () => {
+    const cursor = Buffer.from('offset:500').toString('base64url');
+    const res = await hub.client.query(FirstStates, { first: 10, after: cursor });
+    expect(res.data?.states).toEqual({ totalCount: 196, edges: [] });
+  });
+
+  it('invalid JSON, GraphQL syntax errors and unknown fields are 400s with codes', async () => {
+    const json = await hub.client.post('{"query": ');
+    expect(json.status).toBe(400);
+    expect(json.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+
+    const syntax = await hub.client.post(JSON.stringify({ query: '{ participationSummary { ' }));
+    expect(syntax.status).toBe(400);
+    expect(syntax.errors?.[0]?.extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+
+    const field = await hub.client.post(JSON.stringify({ query: '{ participationSummary { secrets } }' }));
+    expect(field.status).toBe(400);
+    expect(field.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    const variables = await hub.client.post(
+      JSON.stringify({ query: 'query($n: Int) { states(first: $n) { totalCount } }', variables: { n: 'ten' } }),
+    );
+    expect(variables.status).toBe(400);
+    expect(variables.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const res of [json, syntax, field, variables]) expectNoInternals(res);
+  });
+
+  it('an oversized body is refused with 413 before parsing', async () => {
+    const res = await hub.client.post(JSON.stringify({ query: `{ participationSummary { total } } #${'x'.repeat(300_000)}` }));
+    expect(res.status).toBe(413);
+    expect(res.errors?.[0]?.message).toMatch(/larger than/);
+  });
+
+  it('CSRF prevention: a simple GET request without a preflight header is refused', async () => {
+    const res = await fetch(`${hub.client.url}?query=${encodeURIComponent('{ participationSummary { total } }')}`);
+    expect(res.status).toBe(400);
+    const ok = await fetch(`${hub.client.url}?query=${encodeURIComponent('{ participationSummary { total } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({ data: { participationSummary: { total: 196 } } });
+  });
+});
+
+describe('the HTTP service', () => {
+  it('GET /healthz reports the database reachable', async () => {
+    const res = await fetch(`${hub.origin}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('every response carries a request id, and a sane one from the client is kept', async () => {
+    const res = await fetch(`${hub.origin}/healthz`, { headers: { 'x-request-id': 'brief-csp9-001' } });
+    expect(res.headers.get('x-request-id')).toBe('brief-csp9-001');
+    const generated = await fetch(`${hub.origin}/healthz`, { headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(generated.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('GET /graphql from a browser serves GraphiQL whose assets all come from this hub', async () => {
+    const res = await fetch(hub.client.url, { headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/text\/html/);
+    const html = await res.text();
+    // Attributes, module imports and worker URLs: everything the page would load.
+    const urls = [...html.matchAll(/(?:src|href)="([^"]+)"|from "([^"]+)"|new URL\("([^"]+)"/g)].map(
+      (m) => m[1] ?? m[2] ?? m[3]!,
+    );
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) expect(url, url).toMatch(/^\/graphiql\//);
+    expect(html).not.toMatch(/https?:\/\/(?!localhost|127\.0\.0\.1)[a-z]/i);
+    for (const asset of ['ruru.js', 'ruru.css']) {
+      const file = await fetch(`${hub.origin}/graphiql/${asset}`);
+      expect(file.status, asset).toBe(200);
+      expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(10_000);
+    }
+  });
+
+  it('an unknown path is a JSON 404', async () => {
+    const res = await fetch(`${hub.origin}/admin`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+  });
+});
