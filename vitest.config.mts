@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    setupFiles: ['reflect-metadata'],
     pool: 'forks',
     // Each file starts its own hub on its own copy of the seeded database.
     fileParallelism: true,

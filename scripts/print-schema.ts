@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { printSchema } from 'graphql';
-import { buildHubSchema } from '../src/graphql/schema';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { buildContractSchema } from '../src/graphql/schema';
 
 /**
  * `npm run schema:print` writes schema/schema.graphql from the code; with --check it only
@@ -10,7 +10,8 @@ import { buildHubSchema } from '../src/graphql/schema';
 export const SCHEMA_FILE = path.resolve(__dirname, '../schema/schema.graphql');
 
 export async function printHubSchema(): Promise<string> {
-  return `${printSchema(await buildHubSchema())}\n`;
+  // Sorted: type-graphql emits types in the order their modules happened to load.
+  return `${printSchema(lexicographicSortSchema(await buildContractSchema()))}\n`;
 }
 
 async function main(): Promise<void> {

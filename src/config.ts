@@ -16,7 +16,17 @@ export interface HubConfig {
   graphiql: boolean;
   /** Seconds SIGTERM waits for requests in flight before closing anyway. */
   shutdownGraceSeconds: number;
+  /** Verification of bearer tokens: an OpenID Connect provider, or the local demo signer. */
+  auth: AuthConfig;
 }
+
+export type AuthConfig =
+  | { kind: 'oidc'; jwksUrl: string; issuer: string; audience: string }
+  /** Not in production: tokens signed with a secret kept in the data folder (`npm run token`). */
+  | { kind: 'local'; secretFile: string; issuer: string; audience: string };
+
+export const LOCAL_ISSUER = 'att-hub-local';
+export const LOCAL_AUDIENCE = 'att-hub';
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -64,16 +74,31 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
   const logLevel = (env.LOG_LEVEL ?? 'info') as HubConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
+  const dataDir = path.resolve(env.HUB_DATA_DIR || '.data');
+  let auth: AuthConfig;
+  if (env.AUTH_JWKS_URL) {
+    if (!/^https?:\/\//.test(env.AUTH_JWKS_URL)) problems.push('AUTH_JWKS_URL must be an http(s) URL');
+    if (!env.AUTH_ISSUER) problems.push('AUTH_ISSUER is required with AUTH_JWKS_URL');
+    if (!env.AUTH_AUDIENCE) problems.push('AUTH_AUDIENCE is required with AUTH_JWKS_URL');
+    auth = { kind: 'oidc', jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER ?? '', audience: env.AUTH_AUDIENCE ?? '' };
+  } else {
+    if (nodeEnv === 'production') {
+      problems.push('AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE are required in production (demo tokens are not)');
+    }
+    auth = { kind: 'local', secretFile: path.join(dataDir, 'auth-secret'), issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE };
+  }
+
   const config: HubConfig = {
     nodeEnv,
     port: int('PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     databaseUrl,
-    dataDir: path.resolve(env.HUB_DATA_DIR || '.data'),
+    dataDir,
     dbPoolMax: int('DB_POOL_MAX', 8, 1, 100),
     logLevel,
     graphiql: bool('GRAPHIQL', nodeEnv !== 'production'),
     shutdownGraceSeconds: int('SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
+    auth,
     ...overrides,
   };
   if (problems.length) throw new ConfigError(problems);

@@ -11,7 +11,10 @@ import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
 import type { HubConfig } from './config';
 import { openDatabase, type Database } from './db/database';
-import { createContext, type HubContext } from './graphql/context';
+import { authenticate } from './auth/authenticate';
+import { createTokenVerifier } from './auth/tokens';
+import { flushRestrictedReads } from './audit/audit-trail';
+import { createContext, type HubContext, today } from './graphql/context';
 import { formatError } from './graphql/errors';
 import { buildHubSchema } from './graphql/schema';
 
@@ -33,6 +36,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
   const database = await openDatabase(config, log);
   try {
     const schema = await buildHubSchema();
+    const verifier = createTokenVerifier(config.auth);
     const app = express();
     const httpServer = http.createServer(app);
     app.disable('x-powered-by');
@@ -79,7 +83,20 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
       formatError: formatError(log),
-      plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
+        ApolloServerPluginLandingPageDisabled(),
+        {
+          // The access log of RESTRICTED reads is written before the answer leaves.
+          async requestDidStart() {
+            return {
+              async willSendResponse({ contextValue, operationName }) {
+                await flushRestrictedReads(contextValue, operationName ?? 'anonymous operation');
+              },
+            };
+          },
+        },
+      ],
     });
     await apollo.start();
 
@@ -87,8 +104,11 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       '/graphql',
       express.json({ limit: MAX_BODY }),
       expressMiddleware(apollo, {
-        context: async ({ res }) =>
-          createContext(database.orm.em, res.locals.log as Logger, res.locals.requestId as string),
+        context: async ({ req, res }) => {
+          const day = today();
+          const viewer = await authenticate(verifier, database.orm.em, req.header('authorization'), day);
+          return createContext(database.orm.em, viewer, res.locals.log as Logger, res.locals.requestId as string, day);
+        },
       }),
     );
 

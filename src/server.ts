@@ -9,21 +9,23 @@ async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = loadConfig();
   const log = createLogger(config);
-  // Set once started; a signal during start-up finds it empty and just exits.
-  const running: { hub?: Hub } = {};
+  // A signal during start-up waits for the start to finish, then closes cleanly.
+  const boot: { hub?: Promise<Hub> } = {};
   let stopping = false;
 
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping: draining requests');
+    // The drain itself gives up after the grace period; this only guards a stuck database close.
     const force = setTimeout(() => {
-      log.error('requests still running after the grace period; exiting');
+      log.error('could not stop within the grace period; exiting');
       process.exit(1);
-    }, config.shutdownGraceSeconds * 1000);
+    }, (config.shutdownGraceSeconds + 15) * 1000);
     force.unref();
     try {
-      await running.hub?.close();
+      const hub = await boot.hub?.catch(() => undefined);
+      await hub?.close();
       log.info('stopped');
       process.exit(0);
     } catch (error) {
@@ -34,8 +36,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
-  const hub = await createHub(config, log);
-  running.hub = hub;
+  boot.hub = createHub(config, log);
+  const hub = await boot.hub;
+  if (stopping) return;
   const url = await hub.listen();
   log.info(
     { url, database: hub.database.kind, dataDir: hub.database.kind === 'embedded' ? config.dataDir : undefined, startMs: Date.now() - startedAt },

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ormOptions } from '../src/db/orm';
@@ -29,7 +30,7 @@ describe('the contract', () => {
 
   it('the migrations list names every migration file', () => {
     const files = fs
-      .readdirSync(new URL('../migrations', import.meta.url))
+      .readdirSync(path.resolve(__dirname, '../migrations'))
       .filter((f) => /^Migration\d+.*\.ts$/.test(f))
       .map((f) => f.replace(/\.ts$/, ''));
     const listed = ormOptions({ poolMax: 1 }).migrations?.migrationsList?.map((m) => m.name);

@@ -79,9 +79,9 @@ async function counts(url: string) {
   };
 }
 
-/** The embedded data folder of a test database, or undefined on a PostgreSQL server. */
+/** The embedded database's folder (with a server, HUB_DATA_DIR only keeps the demo signing secret). */
 function dataDirOf(env: Record<string, string>): string | undefined {
-  return env.HUB_DATA_DIR;
+  return env.DATABASE_URL ? undefined : env.HUB_DATA_DIR;
 }
 
 function lockHolderPid(dataDir: string): number | undefined {
@@ -97,6 +97,7 @@ describe('the hub as a process', () => {
     let hub: HubProcess | undefined;
     try {
       hub = await startHub(database.env);
+      expect(hub.output()).toContain(`"database":"${inject('template').kind}"`);
       const first = await counts(hub.url);
       expect(first.summary).toEqual({ statesParties: 118, signatories: 25, nonSignatories: 53 });
       expect(first.totalCount).toBe(196);
@@ -213,7 +214,8 @@ describe('the hub as a process', () => {
           running.proc.kill('SIGTERM');
           // The body follows once the hub has begun to stop.
           const waitForDrain = setInterval(() => {
-            if (!running.output().includes('stopping: draining requests')) return;
+            const exited = running.proc.exitCode !== null || running.proc.signalCode !== null;
+            if (!exited && !running.output().includes('stopping: draining requests')) return;
             clearInterval(waitForDrain);
             req.end(body);
           }, 10);

@@ -4,8 +4,10 @@ import path from 'node:path';
 
 /**
  * PGlite has no lock of its own: two processes opening one data folder would corrupt it.
- * The hub takes this lock file before opening the folder. A lock left by a process that
- * no longer runs (after `kill -9`) is taken over; a live holder makes the start fail.
+ * The hub takes this lock file before opening the folder and touches it every few seconds
+ * while it runs. A lock whose process is gone (after `kill -9`), or that nobody has touched
+ * for a while (its holder died on another host or in another container), is taken over;
+ * a live holder makes the start fail.
  */
 export class DataFolderLockedError extends Error {
   constructor(
@@ -31,6 +33,10 @@ export interface DataFolderLock {
   release(): void;
 }
 
+const HEARTBEAT_MS = 5_000;
+/** A lock not touched for this long has no live holder, wherever it was. */
+const STALE_MS = 30_000;
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -49,6 +55,20 @@ function readHolder(file: string): LockHolder | undefined {
   }
 }
 
+function isHeld(file: string, holder: LockHolder | undefined, me: LockHolder): holder is LockHolder {
+  if (!holder) return false;
+  let touched = 0;
+  try {
+    touched = fs.statSync(file).mtimeMs;
+  } catch {
+    return false;
+  }
+  if (Date.now() - touched > STALE_MS) return false;
+  // On this host the process table is the better witness; elsewhere the heartbeat is all we have.
+  if (holder.host === me.host) return holder.pid !== me.pid && isAlive(holder.pid);
+  return true;
+}
+
 export function lockDataFolder(dataDir: string): DataFolderLock {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'hub.lock');
@@ -60,20 +80,23 @@ export function lockDataFolder(dataDir: string): DataFolderLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readHolder(file);
-      // A holder on another host cannot be checked, so it counts as alive.
-      const heldElsewhere =
-        holder && (holder.host !== me.host || (holder.pid !== me.pid && isAlive(holder.pid)));
-      if (heldElsewhere) throw new DataFolderLockedError(dataDir, holder);
-      // A stale lock (its process is gone) or one still being written: clear it and retry.
+      if (isHeld(file, holder, me)) throw new DataFolderLockedError(dataDir, holder);
+      // A stale lock: clear it and try again.
       fs.rmSync(file, { force: true });
       continue;
     }
-    // Read back: if two starters raced over a stale lock, only one finds its own pid here.
+    // Read back: if two starters raced over a stale lock, only one finds its own entry here.
     const written = readHolder(file);
     if (written?.pid === me.pid && written.since === me.since) {
+      const heartbeat = setInterval(() => {
+        const now = new Date();
+        fs.promises.utimes(file, now, now).catch(() => undefined);
+      }, HEARTBEAT_MS);
+      heartbeat.unref();
       return {
         file,
         release: () => {
+          clearInterval(heartbeat);
           if (readHolder(file)?.pid === me.pid) fs.rmSync(file, { force: true });
         },
       };

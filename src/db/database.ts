@@ -2,8 +2,12 @@ import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { HubConfig } from '../config';
+import { seedDemoPrincipals } from '../auth/demo-principals';
+import { SYSTEM } from '../auth/viewer';
+import { viewerEntityManager } from '../graphql/context';
 import { readParticipationDataset } from '../participation/participation-data';
 import { seedParticipation } from '../participation/participation-seed';
+import { seedUniversalization } from '../universalization/universalization-seed';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { ormOptions } from './orm';
 
@@ -30,13 +34,13 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
     if (config.databaseUrl) {
       orm = await MikroORM.init(ormOptions({ clientUrl: config.databaseUrl, poolMax: config.dbPoolMax }));
       // Instances starting together against one server: one migrates, the others wait for it.
-      await withSessionLock(config.databaseUrl, () => prepare(orm as MikroORM, log));
+      await withSessionLock(config.databaseUrl, () => prepare(orm as MikroORM, config, log));
     } else {
       embedded = await startEmbeddedDatabase(config.dataDir, config.dbPoolMax);
       orm = await MikroORM.init(
         ormOptions({ host: embedded.host, port: embedded.port, poolMax: embedded.maxConnections }),
       );
-      await prepare(orm, log);
+      await prepare(orm, config, log);
     }
   } catch (error) {
     await orm?.close(true).catch(() => undefined);
@@ -74,11 +78,18 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
   };
 }
 
-async function prepare(orm: MikroORM, log: Logger): Promise<void> {
+async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<void> {
   const applied = await orm.getMigrator().up();
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
-  const outcome = await seedParticipation(orm.em.fork(), readParticipationDataset());
+  const dataset = readParticipationDataset();
+  const em = viewerEntityManager(orm.em, SYSTEM);
+  const outcome = await seedParticipation(em.fork(), dataset);
   log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
+  await seedUniversalization(em.fork(), dataset.statusObservedBy);
+  if (config.nodeEnv !== 'production') {
+    await seedDemoPrincipals(em.fork());
+    log.info('demo principals present (not in production)');
+  }
 }
 
 async function withSessionLock<T>(url: string, work: () => Promise<T>): Promise<T> {

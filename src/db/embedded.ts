@@ -48,6 +48,7 @@ export async function startEmbeddedDatabase(
           await started.db.close();
         } finally {
           fs.rmSync(socketPath, { force: true });
+          if (socketDir !== dataDir) fs.rmSync(socketDir, { recursive: true, force: true });
           lock.release();
         }
       },
@@ -62,7 +63,6 @@ export async function startEmbeddedDatabase(
 
 function socketFolder(dataDir: string): string {
   if (dataDir.length + 20 <= MAX_SOCKET_PATH) return dataDir;
-  // A deep data folder: keep the socket in a short private folder instead.
-  const dir = fs.mkdtempSync('/tmp/att-hub-');
-  return dir;
+  // A deep data folder: keep the socket in a short private folder instead (removed on close).
+  return fs.mkdtempSync('/tmp/att-hub-');
 }

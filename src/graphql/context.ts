@@ -1,25 +1,52 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import type { Viewer } from '../auth/viewer';
 import { createParticipationLoaders, type ParticipationLoaders } from '../participation/loaders';
+import { VISIBILITY, type VisibilityParams } from '../policy/record-scopes';
+import { createUniversalizationLoaders, type UniversalizationLoaders } from '../universalization/loaders';
 
-/** What every resolver of one request shares: its own EntityManager, loaders and logger. */
+/** What every resolver of one request shares: its viewer, its own EntityManager, loaders and logger. */
 export interface HubContext {
   requestId: string;
+  viewer: Viewer;
+  /** Forked per request, with the viewer's record scopes set as filter parameters. */
   em: EntityManager;
   log: Logger;
   /** The request's "today", fixed once so one answer never straddles midnight. */
   today: string;
   participation: ParticipationLoaders;
+  universalization: UniversalizationLoaders;
+  /** RESTRICTED fields read in this request, by record; written to the audit trail at the end. */
+  restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
 }
 
-export function createContext(em: EntityManager, log: Logger, requestId: string): HubContext {
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** A fork of `em` that sees only what `viewer` may see. */
+export function viewerEntityManager(em: EntityManager, viewer: Viewer): EntityManager {
   const forked = em.fork();
-  const today = new Date().toISOString().slice(0, 10);
+  forked.setFilterParams(VISIBILITY, { viewer } satisfies VisibilityParams);
+  return forked;
+}
+
+export function createContext(
+  em: EntityManager,
+  viewer: Viewer,
+  log: Logger,
+  requestId: string,
+  day = today(),
+): HubContext {
+  const forked = viewerEntityManager(em, viewer);
   return {
     requestId,
+    viewer,
     em: forked,
     log,
-    today,
-    participation: createParticipationLoaders(forked, today),
+    today: day,
+    participation: createParticipationLoaders(forked, day),
+    universalization: createUniversalizationLoaders(forked),
+    restrictedReads: new Map(),
   };
 }

@@ -6,6 +6,8 @@ import type { Logger } from 'pino';
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
+  FORBIDDEN = 'FORBIDDEN',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
   UNAVAILABLE = 'UNAVAILABLE',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
@@ -14,6 +16,15 @@ export function badInput(message: string, argument?: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: ErrorCode.BAD_USER_INPUT, ...(argument ? { argument } : {}) },
   });
+}
+
+/** A denied field reads as null with this error; its text never names a hidden value. */
+export function forbidden(message = 'You may not read this field.'): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+export function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 }
 
 export function notFound(what: string): GraphQLError {

@@ -27,6 +27,12 @@ function typeOf(node: object): NodeType {
   return type;
 }
 
+/** The key of a registered node (for audit entries), or undefined for other objects. */
+export function recordKey(node: object): string | undefined {
+  const type = byClass.get(node.constructor);
+  return type ? type.key(node) : undefined;
+}
+
 export function toGlobalId(typeName: string, key: string): string {
   return Buffer.from(`${typeName}:${key}`, 'utf8').toString('base64url');
 }

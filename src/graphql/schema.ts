@@ -1,18 +1,40 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../audit/audit.resolver';
+import { ViewerResolver } from '../auth/viewer.resolver';
+import { OfficeHoldingResolver } from '../bodies/office-holding.resolver';
 import { ParticipationSummaryResolver } from '../participation/summary.resolver';
 import { StateResolver } from '../participation/state.resolver';
 import { TreatyActionResolver } from '../participation/treaty-action.resolver';
+import { applyPolicy, checkAndDescribe } from '../policy/shield';
+import { NationalProcessResolver } from '../universalization/national-process.resolver';
+import { PriorityAssessmentResolver } from '../universalization/priority.resolver';
+import { StateUniversalizationResolver } from '../universalization/state-context.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver of the hub; a domain area adds its own here. */
-const resolvers = [NodeResolver, StateResolver, TreatyActionResolver, ParticipationSummaryResolver] as const;
+const resolvers = [
+  NodeResolver,
+  ViewerResolver,
+  StateResolver,
+  TreatyActionResolver,
+  ParticipationSummaryResolver,
+  OfficeHoldingResolver,
+  StateUniversalizationResolver,
+  NationalProcessResolver,
+  PriorityAssessmentResolver,
+  AuditResolver,
+] as const;
 
-export function buildHubSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
-    resolvers,
-    validate: false,
-    emitSchemaFile: false,
-  });
+/** The schema as clients see it: every field described with its classification from the policy table. */
+export async function buildContractSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  checkAndDescribe(schema);
+  return schema;
+}
+
+/** The executable schema: the contract with the policy table's rules applied to every field. */
+export async function buildHubSchema(): Promise<GraphQLSchema> {
+  return applyPolicy(await buildContractSchema());
 }

@@ -77,6 +77,8 @@ export interface StateQuery {
   statusUndetermined: boolean | null;
   statusAsOf: string;
   unMember: boolean | null;
+  /** Only these states, when set (a filter resolved elsewhere, e.g. on what the viewer may see). */
+  onlyStates: string[] | null;
   orderBy: 'NAME' | 'CODE' | 'CONSENT_DATE';
   descending: boolean;
   offset: number;
@@ -107,11 +109,13 @@ export async function findStates(
       where (?::text is null or s.region = ?::text)
         and (?::text is null or p.status = ?::text)
         and (?::boolean is null or (p.status is null) = ?::boolean)
-        and (?::boolean is null or s.un_member = ?::boolean)`;
+        and (?::boolean is null or s.un_member = ?::boolean)
+        and (?::text[] is null or s.iso3 = any(?::text[]))`;
   const params = [
     q.statusAsOf,
     ...[q.region, q.region, q.status, q.status],
     ...[q.statusUndetermined, q.statusUndetermined, q.unMember, q.unMember],
+    ...(q.onlyStates ? [textArray(q.onlyStates), textArray(q.onlyStates)] : [null, null]),
   ];
   const rows: (Record<string, unknown> & { total_count: string; consent_order: unknown })[] = await em.execute(
     `select s.*, count(*) over () as total_count,

@@ -2,6 +2,7 @@ import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphq
 import { Connection } from '../graphql/connection';
 import { DateScalar } from '../graphql/scalars';
 import { AttRegion, DatePrecision, ParticipationStatus } from './enums';
+import { PriorityTier } from '../universalization/enums';
 import { State } from './state.entity';
 
 @ObjectType('PartialDate', {
@@ -74,6 +75,13 @@ export class StateFilter {
 
   @Field(() => Boolean, { nullable: true })
   unMember?: boolean | null;
+
+  @Field(() => PriorityTier, {
+    nullable: true,
+    description:
+      "States whose current priority tier is this one. Needs the right to read State.currentPriority; matches only the states whose tier the viewer may see.",
+  })
+  priorityTier?: PriorityTier | null;
 }
 
 @ObjectType('StateConnection')

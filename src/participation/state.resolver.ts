@@ -1,9 +1,13 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
-import { badInput, notFound } from '../graphql/errors';
+import { badInput, forbidden, notFound } from '../graphql/errors';
 import { registerNodeType } from '../graphql/node';
 import { DateScalar, isoDay } from '../graphql/scalars';
+import { mayHaveAccess } from '../policy/access';
+import { fieldAccess } from '../policy/policy-table';
+import { PriorityTier } from '../universalization/enums';
+import { PriorityAssessment } from '../universalization/priority-assessment.entity';
 import { Language, ParticipationStatus } from './enums';
 import { findStates } from './participation.sql';
 import { OrderDirection, StateConnection, StateFilter, StateOrder, StateOrderField } from './participation.types';
@@ -11,6 +15,20 @@ import { State } from './state.entity';
 import { TreatyAction } from './treaty-action.entity';
 
 const ISO3 = /^[A-Za-z]{3}$/;
+
+/**
+ * States whose latest visible assessment has this tier. Filtering by a field needs the right to
+ * read it: no right at all is FORBIDDEN; a scoped right matches only the records in scope.
+ */
+async function statesWithTier(ctx: HubContext, tier: PriorityTier): Promise<string[]> {
+  if (!mayHaveAccess(ctx.viewer, fieldAccess('State', 'currentPriority')!)) {
+    throw forbidden('You may not filter by priorityTier.');
+  }
+  const assessments = await ctx.em.find(PriorityAssessment, {}, { orderBy: { assessedOn: 'desc', createdAt: 'desc' } });
+  const latest = new Map<string, PriorityTier>();
+  for (const a of assessments) if (!latest.has(a.state.iso3)) latest.set(a.state.iso3, a.tier);
+  return [...latest].filter(([, t]) => t === tier).map(([iso3]) => iso3);
+}
 
 registerNodeType({
   name: 'State',
@@ -40,7 +58,9 @@ export class StateResolver {
     @Ctx() ctx: HubContext,
   ): Promise<StateConnection> {
     const window = pageWindow(page);
+    const onlyStates = filter?.priorityTier ? await statesWithTier(ctx, filter.priorityTier) : null;
     const { rows, totalCount } = await findStates(ctx.em, {
+      onlyStates,
       region: filter?.region ?? null,
       status: filter?.status ?? null,
       statusUndetermined: filter?.statusUndetermined ?? null,

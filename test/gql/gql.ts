@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ComorosProcess {\n    state(iso3: \"COM\") {\n      iso3\n      nationalProcess {\n        stage\n      }\n    }\n  }\n": typeof types.ComorosProcessDocument,
+    "\n  query ProcessesList($filter: NationalProcessFilter) {\n    nationalProcesses(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          stage\n          state {\n            iso3\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProcessesListDocument,
+    "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n": typeof types.ProcessNodeDocument,
+    "\n  query StatesByTier($tier: PriorityTier) {\n    states(first: 200, filter: { priorityTier: $tier }) {\n      totalCount\n      edges {\n        node {\n          iso3\n          region\n        }\n      }\n    }\n  }\n": typeof types.StatesByTierDocument,
+    "\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n": typeof types.WhoAmIDocument,
     "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n": typeof types.StateByCodeDocument,
     "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n": typeof types.SummaryOnDocument,
     "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n": typeof types.FirstStatesDocument,
@@ -21,8 +26,18 @@ type Documents = {
     "\n  query StateDetail($iso3: String!, $asOf: Date) {\n    state(iso3: $iso3) {\n      id\n      iso3\n      iso2\n      region\n      unMember\n      note\n      ar: name(lang: AR)\n      zh: name(lang: ZH)\n      en: name\n      fr: name(lang: FR)\n      ru: name(lang: RU)\n      es: name(lang: ES)\n      status(asOf: $asOf)\n      possibleStatuses(asOf: $asOf)\n      inForce(asOf: $asOf)\n      actions {\n        id\n        kind\n        instrument\n        basis\n        note\n        date {\n          precision\n          date\n          year\n          earliest\n          latest\n        }\n        sources {\n          id\n          title\n          confidence\n        }\n      }\n    }\n  }\n": typeof types.StateDetailDocument,
     "\n  query StatesPage($first: Int, $after: String, $filter: StateFilter, $orderBy: StateOrder) {\n    states(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          iso3\n          name\n          region\n          status\n        }\n      }\n    }\n  }\n": typeof types.StatesPageDocument,
     "\n  query NodeLookup($id: ID!) {\n    node(id: $id) {\n      id\n      ... on State {\n        iso3\n      }\n      ... on TreatyAction {\n        kind\n        state {\n          iso3\n        }\n      }\n    }\n  }\n": typeof types.NodeLookupDocument,
+    "\n  mutation CreateProcess($input: CreateNationalProcessInput!) {\n    createNationalProcess(input: $input) {\n      nationalProcess {\n        id\n        stage\n        version\n        state {\n          iso3\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateProcessDocument,
+    "\n  mutation UpdateProcess($input: UpdateNationalProcessInput!) {\n    updateNationalProcess(input: $input) {\n      nationalProcess {\n        id\n        stage\n        obstacles\n        version\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.UpdateProcessDocument,
+    "\n  mutation AssessPriority($input: AssessPriorityInput!) {\n    assessPriority(input: $input) {\n      priorityAssessment {\n        id\n        tier\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.AssessPriorityDocument,
+    "\n  query PriorityHistory($iso3: String!) {\n    state(iso3: $iso3) {\n      currentPriority {\n        tier\n        rationale\n      }\n      priorityAssessments {\n        tier\n        assessedOn\n      }\n    }\n  }\n": typeof types.PriorityHistoryDocument,
+    "\n  query Trail($filter: AuditEventFilter) {\n    auditEvents(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          kind\n          actor\n          action\n          recordType\n          recordId\n          changes\n          fields\n        }\n      }\n    }\n  }\n": typeof types.TrailDocument,
 };
 const documents: Documents = {
+    "\n  query ComorosProcess {\n    state(iso3: \"COM\") {\n      iso3\n      nationalProcess {\n        stage\n      }\n    }\n  }\n": types.ComorosProcessDocument,
+    "\n  query ProcessesList($filter: NationalProcessFilter) {\n    nationalProcesses(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          stage\n          state {\n            iso3\n          }\n        }\n      }\n    }\n  }\n": types.ProcessesListDocument,
+    "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n": types.ProcessNodeDocument,
+    "\n  query StatesByTier($tier: PriorityTier) {\n    states(first: 200, filter: { priorityTier: $tier }) {\n      totalCount\n      edges {\n        node {\n          iso3\n          region\n        }\n      }\n    }\n  }\n": types.StatesByTierDocument,
+    "\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n": types.WhoAmIDocument,
     "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n": types.StateByCodeDocument,
     "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n": types.SummaryOnDocument,
     "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n": types.FirstStatesDocument,
@@ -30,6 +45,11 @@ const documents: Documents = {
     "\n  query StateDetail($iso3: String!, $asOf: Date) {\n    state(iso3: $iso3) {\n      id\n      iso3\n      iso2\n      region\n      unMember\n      note\n      ar: name(lang: AR)\n      zh: name(lang: ZH)\n      en: name\n      fr: name(lang: FR)\n      ru: name(lang: RU)\n      es: name(lang: ES)\n      status(asOf: $asOf)\n      possibleStatuses(asOf: $asOf)\n      inForce(asOf: $asOf)\n      actions {\n        id\n        kind\n        instrument\n        basis\n        note\n        date {\n          precision\n          date\n          year\n          earliest\n          latest\n        }\n        sources {\n          id\n          title\n          confidence\n        }\n      }\n    }\n  }\n": types.StateDetailDocument,
     "\n  query StatesPage($first: Int, $after: String, $filter: StateFilter, $orderBy: StateOrder) {\n    states(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          iso3\n          name\n          region\n          status\n        }\n      }\n    }\n  }\n": types.StatesPageDocument,
     "\n  query NodeLookup($id: ID!) {\n    node(id: $id) {\n      id\n      ... on State {\n        iso3\n      }\n      ... on TreatyAction {\n        kind\n        state {\n          iso3\n        }\n      }\n    }\n  }\n": types.NodeLookupDocument,
+    "\n  mutation CreateProcess($input: CreateNationalProcessInput!) {\n    createNationalProcess(input: $input) {\n      nationalProcess {\n        id\n        stage\n        version\n        state {\n          iso3\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateProcessDocument,
+    "\n  mutation UpdateProcess($input: UpdateNationalProcessInput!) {\n    updateNationalProcess(input: $input) {\n      nationalProcess {\n        id\n        stage\n        obstacles\n        version\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.UpdateProcessDocument,
+    "\n  mutation AssessPriority($input: AssessPriorityInput!) {\n    assessPriority(input: $input) {\n      priorityAssessment {\n        id\n        tier\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.AssessPriorityDocument,
+    "\n  query PriorityHistory($iso3: String!) {\n    state(iso3: $iso3) {\n      currentPriority {\n        tier\n        rationale\n      }\n      priorityAssessments {\n        tier\n        assessedOn\n      }\n    }\n  }\n": types.PriorityHistoryDocument,
+    "\n  query Trail($filter: AuditEventFilter) {\n    auditEvents(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          kind\n          actor\n          action\n          recordType\n          recordId\n          changes\n          fields\n        }\n      }\n    }\n  }\n": types.TrailDocument,
 };
 
 /**
@@ -46,6 +66,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ComorosProcess {\n    state(iso3: \"COM\") {\n      iso3\n      nationalProcess {\n        stage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ComorosProcess {\n    state(iso3: \"COM\") {\n      iso3\n      nationalProcess {\n        stage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessesList($filter: NationalProcessFilter) {\n    nationalProcesses(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          stage\n          state {\n            iso3\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProcessesList($filter: NationalProcessFilter) {\n    nationalProcesses(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          stage\n          state {\n            iso3\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StatesByTier($tier: PriorityTier) {\n    states(first: 200, filter: { priorityTier: $tier }) {\n      totalCount\n      edges {\n        node {\n          iso3\n          region\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StatesByTier($tier: PriorityTier) {\n    states(first: 200, filter: { priorityTier: $tier }) {\n      totalCount\n      edges {\n        node {\n          iso3\n          region\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -74,6 +114,26 @@ export function graphql(source: "\n  query StatesPage($first: Int, $after: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query NodeLookup($id: ID!) {\n    node(id: $id) {\n      id\n      ... on State {\n        iso3\n      }\n      ... on TreatyAction {\n        kind\n        state {\n          iso3\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodeLookup($id: ID!) {\n    node(id: $id) {\n      id\n      ... on State {\n        iso3\n      }\n      ... on TreatyAction {\n        kind\n        state {\n          iso3\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProcess($input: CreateNationalProcessInput!) {\n    createNationalProcess(input: $input) {\n      nationalProcess {\n        id\n        stage\n        version\n        state {\n          iso3\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProcess($input: CreateNationalProcessInput!) {\n    createNationalProcess(input: $input) {\n      nationalProcess {\n        id\n        stage\n        version\n        state {\n          iso3\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProcess($input: UpdateNationalProcessInput!) {\n    updateNationalProcess(input: $input) {\n      nationalProcess {\n        id\n        stage\n        obstacles\n        version\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProcess($input: UpdateNationalProcessInput!) {\n    updateNationalProcess(input: $input) {\n      nationalProcess {\n        id\n        stage\n        obstacles\n        version\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessPriority($input: AssessPriorityInput!) {\n    assessPriority(input: $input) {\n      priorityAssessment {\n        id\n        tier\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssessPriority($input: AssessPriorityInput!) {\n    assessPriority(input: $input) {\n      priorityAssessment {\n        id\n        tier\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PriorityHistory($iso3: String!) {\n    state(iso3: $iso3) {\n      currentPriority {\n        tier\n        rationale\n      }\n      priorityAssessments {\n        tier\n        assessedOn\n      }\n    }\n  }\n"): (typeof documents)["\n  query PriorityHistory($iso3: String!) {\n    state(iso3: $iso3) {\n      currentPriority {\n        tier\n        rationale\n      }\n      priorityAssessments {\n        tier\n        assessedOn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Trail($filter: AuditEventFilter) {\n    auditEvents(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          kind\n          actor\n          action\n          recordType\n          recordId\n          changes\n          fields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Trail($filter: AuditEventFilter) {\n    auditEvents(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          kind\n          actor\n          action\n          recordType\n          recordId\n          changes\n          fields\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

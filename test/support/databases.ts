@@ -46,8 +46,13 @@ export async function copyTemplate(template: Template): Promise<TestDatabase> {
   }
   const name = `${template.name}_${tag}`.slice(0, 63);
   await adminQuery(template.url, `create database "${name}" template "${template.name}"`);
+  // The hub still keeps local files (the demo signing secret) in a data folder.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'att-hub-test-'));
   return {
-    env: { DATABASE_URL: withDatabase(template.url, name) },
-    drop: () => adminQuery(template.url, `drop database if exists "${name}" with (force)`),
+    env: { DATABASE_URL: withDatabase(template.url, name), HUB_DATA_DIR: dir },
+    drop: async () => {
+      await adminQuery(template.url, `drop database if exists "${name}" with (force)`);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

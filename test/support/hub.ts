@@ -4,7 +4,9 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pino from 'pino';
 import { inject } from 'vitest';
-import { loadConfig } from '../../src/config';
+import { demoSubject } from '../../src/auth/demo-principals';
+import { signLocalToken } from '../../src/auth/tokens';
+import { type HubConfig, loadConfig } from '../../src/config';
 import { createHub, type Hub } from '../../src/hub';
 import { copyTemplate, type TestDatabase } from './databases';
 
@@ -17,7 +19,10 @@ export interface GraphQLResponse<T> {
 
 /** A client of one hub: typed operations over HTTP, as any client app would send them. */
 export class HubClient {
-  constructor(readonly url: string) {}
+  constructor(
+    readonly url: string,
+    readonly token?: string,
+  ) {}
 
   async query<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<GraphQLResponse<T>> {
     return this.post(JSON.stringify({ query: print(document), variables }));
@@ -27,7 +32,11 @@ export class HubClient {
   async post(body: string, headers: Record<string, string> = {}): Promise<GraphQLResponse<never>> {
     const res = await fetch(this.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+        ...headers,
+      },
       body,
     });
     const text = await res.text();
@@ -42,7 +51,11 @@ export class HubClient {
 }
 
 export interface TestHub {
+  /** The anonymous public. */
   client: HubClient;
+  /** A client signed in as a demo principal (see src/auth/demo-principals.ts). */
+  as(principal: string): Promise<HubClient>;
+  config: HubConfig;
   hub: Hub;
   /** The HTTP origin, e.g. http://127.0.0.1:34567 */
   origin: string;
@@ -57,6 +70,8 @@ export async function startTestHub(): Promise<TestHub> {
   const url = await hub.listen();
   return {
     client: new HubClient(url),
+    as: async (principal) => new HubClient(url, await signLocalToken(config.auth, demoSubject(principal))),
+    config,
     hub,
     origin: new URL(url).origin,
     stop: async () => {

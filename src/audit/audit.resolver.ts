@@ -1,0 +1,52 @@
+import { Arg, Args, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
+import type { HubContext } from '../graphql/context';
+import { Connection, ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
+import { registerNodeType } from '../graphql/node';
+import { AuditEvent, AuditKind } from './audit-event.entity';
+
+registerNodeType({
+  name: 'AuditEvent',
+  cls: AuditEvent,
+  key: (e) => String(e.id),
+  load: (ctx, key) => (/^\d{1,18}$/.test(key) ? ctx.em.findOne(AuditEvent, { id: key }) : Promise.resolve(null)),
+});
+
+@ObjectType('AuditEventConnection')
+class AuditEventConnection extends Connection('AuditEvent', AuditEvent) {}
+
+@InputType('AuditEventFilter')
+class AuditEventFilter {
+  @Field(() => AuditKind, { nullable: true })
+  kind?: AuditKind | null;
+
+  @Field(() => String, { nullable: true })
+  recordType?: string | null;
+
+  @Field(() => String, { nullable: true })
+  recordId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The token subject of whoever acted.' })
+  actor?: string | null;
+}
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditEventConnection, { nullable: true, description: 'The audit trail, newest first.' })
+  async auditEvents(
+    @Args(() => ConnectionArgs) page: ConnectionArgs,
+    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<AuditEventConnection> {
+    const window = pageWindow(page);
+    const where = Object.fromEntries(
+      Object.entries({ kind: filter?.kind, recordType: filter?.recordType, recordId: filter?.recordId, actor: filter?.actor })
+        .filter(([, v]) => v != null),
+    );
+    const [rows, totalCount] = await ctx.em.findAndCount(AuditEvent, where, {
+      orderBy: { id: 'desc' },
+      limit: window.limit + 1,
+      offset: window.offset,
+    });
+    return { ...toPage(rows, window), totalCount };
+  }
+}

@@ -1,0 +1,61 @@
+import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { OfficeHolding } from '../bodies/office-holding.entity';
+import type { HubContext } from '../graphql/context';
+import { Organisation } from '../organisations/organisation.entity';
+import { AttRegion } from '../participation/enums';
+import { State } from '../participation/state.entity';
+import { Classification } from '../policy/levels';
+
+@ObjectType('Viewer', { description: 'Who is asking, and what that gives them today.' })
+export class ViewerInfo {
+  @Field(() => Boolean)
+  signedIn!: boolean;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field(() => Classification, { description: 'The highest classification this viewer reads everywhere.' })
+  level!: Classification;
+
+  @Field(() => Boolean)
+  secretariat!: boolean;
+
+  @Field(() => [State], { description: 'States whose RESTRICTED facts this viewer reads as their national point of contact.' })
+  ownStates!: State[];
+
+  @Field(() => [AttRegion], { description: 'Regions whose states’ RESTRICTED facts this viewer reads as Vice-President.' })
+  coordinatedRegions!: AttRegion[];
+
+  @Field(() => Organisation, { nullable: true })
+  organisation!: Organisation | null;
+
+  @Field(() => [OfficeHolding], { description: 'Offices held today.' })
+  officeHoldings!: OfficeHolding[];
+}
+
+@Resolver()
+export class ViewerResolver {
+  @Query(() => ViewerInfo)
+  async viewer(@Ctx() ctx: HubContext): Promise<ViewerInfo> {
+    const v = ctx.viewer;
+    const states = await ctx.participation.state.loadMany([...v.ownStates]);
+    const holdings = v.personId
+      ? await ctx.em.find(OfficeHolding, {
+          person: v.personId,
+          validFrom: { $lte: ctx.today },
+          $or: [{ validTo: null }, { validTo: { $gte: ctx.today } }],
+        })
+      : [];
+    const [organisationId] = v.organisations;
+    return {
+      signedIn: v.subject !== null,
+      name: v.name,
+      level: v.level,
+      secretariat: v.secretariat,
+      ownStates: states.filter((s): s is State => s instanceof State),
+      coordinatedRegions: [...v.coordinatedRegions],
+      organisation: organisationId ? await ctx.em.findOne(Organisation, { id: organisationId }) : null,
+      officeHoldings: holdings,
+    };
+  }
+}

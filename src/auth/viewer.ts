@@ -1,0 +1,98 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BodyCode, OfficeKind } from '../bodies/enums';
+import { OfficeHolding } from '../bodies/office-holding.entity';
+import { Person } from '../bodies/person.entity';
+import type { AttRegion } from '../participation/enums';
+import { Classification, RANK } from '../policy/levels';
+
+/**
+ * Who is asking, built per request from the verified token and the office holdings valid on
+ * that day. Never cached across requests: a term that ended yesterday grants nothing today.
+ */
+export interface Viewer {
+  /** The token's subject; null for the anonymous public. */
+  subject: string | null;
+  personId: string | null;
+  name: string | null;
+  level: Classification;
+  secretariat: boolean;
+  ownStates: ReadonlySet<string>;
+  coordinatedRegions: ReadonlySet<AttRegion>;
+  organisations: ReadonlySet<string>;
+}
+
+export const ANONYMOUS: Viewer = Object.freeze({
+  subject: null,
+  personId: null,
+  name: null,
+  level: Classification.PUBLIC,
+  secretariat: false,
+  ownStates: new Set<string>(),
+  coordinatedRegions: new Set<AttRegion>(),
+  organisations: new Set<string>(),
+});
+
+/** The hub itself, loading shipped and demo data at start: sees every record. */
+export const SYSTEM: Viewer = Object.freeze({
+  ...ANONYMOUS,
+  subject: 'system',
+  name: 'ATT Coordination Hub',
+  level: Classification.RESTRICTED,
+  secretariat: true,
+});
+
+const SUBSIDIARY_BODIES = new Set([
+  BodyCode.WGETI,
+  BodyCode.WGTR,
+  BodyCode.VTF_SELECTION_COMMITTEE,
+  BodyCode.MANAGEMENT_COMMITTEE,
+]);
+
+/** The level one office gives its holder. */
+function levelOf(holding: OfficeHolding): Classification {
+  const { body, office } = holding;
+  if (body === BodyCode.SECRETARIAT) return Classification.RESTRICTED;
+  if (body === BodyCode.CSP && office === OfficeKind.PRESIDENT) return Classification.RESTRICTED;
+  if (body === BodyCode.WGTU && office === OfficeKind.CO_CHAIR) return Classification.RESTRICTED;
+  if (body === BodyCode.CSP && office === OfficeKind.VICE_PRESIDENT) return Classification.TREATY_BODY;
+  if (office === OfficeKind.REGIONAL_CHAMPION) return Classification.TREATY_BODY;
+  if (body && SUBSIDIARY_BODIES.has(body) && (office === OfficeKind.CHAIR || office === OfficeKind.CO_CHAIR)) {
+    return Classification.TREATY_BODY;
+  }
+  return Classification.PARTNER;
+}
+
+export class UnknownSubjectError extends Error {}
+
+export async function buildViewer(em: EntityManager, subject: string, today: string): Promise<Viewer> {
+  const person = await em.findOne(Person, { subject }, { populate: ['organisation'] });
+  if (!person) throw new UnknownSubjectError('This account is not registered with the hub.');
+  const holdings = await em.find(OfficeHolding, {
+    person,
+    validFrom: { $lte: today },
+    $or: [{ validTo: null }, { validTo: { $gte: today } }],
+  });
+  let level = Classification.PARTNER;
+  const ownStates = new Set<string>();
+  const coordinatedRegions = new Set<AttRegion>();
+  for (const holding of holdings) {
+    const given = levelOf(holding);
+    if (RANK[given] > RANK[level]) level = given;
+    if (holding.office === OfficeKind.NATIONAL_POINT_OF_CONTACT && holding.representingState) {
+      ownStates.add(holding.representingState.iso3);
+    }
+    if (holding.office === OfficeKind.VICE_PRESIDENT && holding.body === BodyCode.CSP && holding.region) {
+      coordinatedRegions.add(holding.region);
+    }
+  }
+  return {
+    subject,
+    personId: person.id,
+    name: person.name,
+    level,
+    secretariat: holdings.some((h) => h.body === BodyCode.SECRETARIAT),
+    ownStates,
+    coordinatedRegions,
+    organisations: new Set(person.organisation ? [person.organisation.id] : []),
+  };
+}

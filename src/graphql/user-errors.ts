@@ -1,0 +1,53 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Expected failures of a mutation, returned in its payload rather than as GraphQL errors. */
+export enum UserErrorCode {
+  INVALID = 'INVALID',
+  NOT_FOUND = 'NOT_FOUND',
+  FORBIDDEN = 'FORBIDDEN',
+  /** The record changed since the version the client sent: nothing was written. */
+  CONFLICT = 'CONFLICT',
+  DUPLICATE = 'DUPLICATE',
+}
+registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
+
+@ObjectType('UserError')
+export class UserError {
+  @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "stage"].' })
+  field!: string[];
+
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => UserErrorCode)
+  code!: UserErrorCode;
+}
+
+export function userError(code: UserErrorCode, field: string, message: string): UserError {
+  return { code, field: ['input', field], message };
+}
+
+/** Collects input checks; an empty list means the input is valid. */
+export class InputCheck {
+  readonly errors: UserError[] = [];
+
+  text(field: string, value: string | null | undefined, { required = false, max = 2000 } = {}): void {
+    if (value == null || value.trim() === '') {
+      if (required) this.errors.push(userError(UserErrorCode.INVALID, field, `${field} is required.`));
+      return;
+    }
+    if (value.length > max) {
+      this.errors.push(userError(UserErrorCode.INVALID, field, `${field} must be at most ${max} characters.`));
+    }
+  }
+
+  notAfter(field: string, day: string | null | undefined, limit: string): void {
+    if (day && day > limit) this.errors.push(userError(UserErrorCode.INVALID, field, `${field} cannot be in the future.`));
+  }
+
+  iso3(field: string, value: string): void {
+    if (!/^[A-Za-z]{3}$/.test(value)) {
+      this.errors.push(userError(UserErrorCode.INVALID, field, `${field} must be a three-letter ISO 3166-1 alpha-3 code.`));
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import type { Viewer } from '../auth/viewer';
+import { type Access, Grant, RANK, type RecordScope } from './levels';
+
+/** Whether the viewer may read (or write) something with this access, about this record. */
+export function canAccess(viewer: Viewer, access: Access, scope?: RecordScope): boolean {
+  if (access.secretariatOnly) return viewer.secretariat;
+  if (RANK[viewer.level] >= RANK[access.level]) return true;
+  if (!scope || !access.grants) return false;
+  return access.grants.some((grant) => grantApplies(viewer, grant, scope));
+}
+
+function grantApplies(viewer: Viewer, grant: Grant, scope: RecordScope): boolean {
+  switch (grant) {
+    case Grant.OWN_STATE:
+      return !!scope.state && viewer.ownStates.has(scope.state);
+    case Grant.COORDINATED_REGION:
+      return !!scope.region && viewer.coordinatedRegions.has(scope.region);
+    case Grant.OWN_ORGANISATION:
+      return !!scope.organisation && viewer.organisations.has(scope.organisation);
+  }
+}
+
+/** Whether some record could be open to the viewer: its level, or a grant it holds at all. */
+export function mayHaveAccess(viewer: Viewer, access: Access): boolean {
+  if (access.secretariatOnly) return viewer.secretariat;
+  if (RANK[viewer.level] >= RANK[access.level]) return true;
+  return (access.grants ?? []).some((grant) => heldGrants(viewer).includes(grant));
+}
+
+export function heldGrants(viewer: Viewer): Grant[] {
+  const held: Grant[] = [];
+  if (viewer.ownStates.size) held.push(Grant.OWN_STATE);
+  if (viewer.coordinatedRegions.size) held.push(Grant.COORDINATED_REGION);
+  if (viewer.organisations.size) held.push(Grant.OWN_ORGANISATION);
+  return held;
+}
+
+/** How the schema descriptions state a field's classification. */
+export function describeAccess(access: Access): string {
+  if (access.secretariatOnly) return 'Classification: RESTRICTED (the Secretariat only).';
+  const grants = (access.grants ?? []).map((g) => GRANT_WORDS[g]);
+  return `Classification: ${access.level}${grants.length ? ` (also: ${grants.join('; ')})` : ''}.`;
+}
+
+const GRANT_WORDS: Record<Grant, string> = {
+  OWN_STATE: "the state's own national point of contact",
+  COORDINATED_REGION: "the Vice-President coordinating the state's region",
+  OWN_ORGANISATION: 'the contributing organisation',
+};

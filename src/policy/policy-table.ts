@@ -1,0 +1,135 @@
+import { type Access, Classification, Grant } from './levels';
+
+/**
+ * THE policy table: the one source of truth for who may read what. Every field of every
+ * object type in the schema has an entry; the graphql-shield rules, the record scopes in SQL,
+ * the schema descriptions and the policy-matrix test are all derived from it. A field without
+ * an entry fails the start (and so `npm test`); an entry for a field that no longer exists too.
+ */
+export interface TypePolicy {
+  /**
+   * Which records of this type a viewer may see at all, enforced in SQL on every query
+   * (a hidden record does not exist for that viewer). `scopePaths` say where, in the
+   * entity, each grant's state, region or organisation is found.
+   */
+  records?: Access & { scopePaths?: Partial<Record<Grant, string>> };
+  fields: Record<string, Access>;
+}
+
+const PUBLIC: Access = { level: Classification.PUBLIC };
+/** RESTRICTED, and open to the state's own contact and its region's Vice-President. */
+const RESTRICTED_ABOUT_STATE: Access = {
+  level: Classification.RESTRICTED,
+  grants: [Grant.OWN_STATE, Grant.COORDINATED_REGION],
+};
+/** Priority tiers are set by the President, the co-chairs, the Secretariat and the region's VP. */
+const TIER_SETTERS: Access = { level: Classification.RESTRICTED, grants: [Grant.COORDINATED_REGION] };
+const SECRETARIAT_ONLY: Access = { level: Classification.RESTRICTED, secretariatOnly: true };
+
+const every = (access: Access, ...fields: string[]): Record<string, Access> =>
+  Object.fromEntries(fields.map((f) => [f, access]));
+
+/** Edges, page info and counts of a connection: the records in it are scoped themselves. */
+const CONNECTION = every(PUBLIC, 'edges', 'pageInfo', 'totalCount');
+const EDGE = every(PUBLIC, 'node', 'cursor');
+/**
+ * The id of a record-scoped type: the record reaches only viewers its record policy lets
+ * see it (in SQL), and its id says nothing more; it stays non-null as Node requires.
+ */
+const RECORD_ID = every(PUBLIC, 'id');
+
+export const POLICY: Record<string, TypePolicy> = {
+  Query: {
+    fields: {
+      ...every(PUBLIC, 'node', 'state', 'states', 'participationSummary', 'viewer'),
+      nationalProcesses: RESTRICTED_ABOUT_STATE,
+      auditEvents: SECRETARIAT_ONLY,
+    },
+  },
+  Mutation: {
+    fields: {
+      createNationalProcess: RESTRICTED_ABOUT_STATE,
+      updateNationalProcess: RESTRICTED_ABOUT_STATE,
+      assessPriority: TIER_SETTERS,
+      updatePriorityAssessment: TIER_SETTERS,
+    },
+  },
+
+  // Participation: public facts.
+  State: {
+    fields: {
+      ...every(PUBLIC, 'id', 'iso3', 'iso2', 'name', 'region', 'regionBasis', 'unMember', 'note'),
+      ...every(PUBLIC, 'status', 'possibleStatuses', 'inForce', 'actions'),
+      ...every(RESTRICTED_ABOUT_STATE, 'nationalProcess', 'priorityAssessments', 'currentPriority'),
+    },
+  },
+  TreatyAction: { fields: every(PUBLIC, 'id', 'kind', 'instrument', 'basis', 'note', 'state', 'date', 'sources') },
+  PartialDate: { fields: every(PUBLIC, 'precision', 'date', 'year', 'earliest', 'latest') },
+  Source: { fields: every(PUBLIC, 'id', 'title', 'location', 'confidence', 'note') },
+  StateConnection: { fields: CONNECTION },
+  StateEdge: { fields: EDGE },
+  PageInfo: { fields: every(PUBLIC, 'hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor') },
+  ParticipationSummary: {
+    fields: every(PUBLIC, 'asOf', 'region', 'statesParties', 'signatories', 'nonSignatories', 'undetermined',
+      'inForce', 'inForceUndetermined', 'total', 'byRegion'),
+  },
+  RegionParticipation: {
+    fields: every(PUBLIC, 'region', 'statesParties', 'signatories', 'nonSignatories', 'undetermined', 'inForce',
+      'inForceUndetermined', 'total'),
+  },
+
+  // Who is asking, and who holds which office: public, as the treaty bodies publish them.
+  Viewer: {
+    fields: every(PUBLIC, 'signedIn', 'name', 'level', 'secretariat', 'ownStates', 'coordinatedRegions',
+      'organisation', 'officeHoldings'),
+  },
+  OfficeHolding: {
+    fields: every(PUBLIC, 'id', 'person', 'body', 'office', 'cycle', 'region', 'representingState',
+      'representingOrganisation', 'validFrom', 'validTo', 'source', 'demo'),
+  },
+  Person: { fields: every(PUBLIC, 'id', 'name', 'demo') },
+  Organisation: { fields: every(PUBLIC, 'id', 'name', 'kind', 'demo') },
+
+  // The stepwise approach and national processes: restricted (annex A, element b).
+  NationalProcess: {
+    records: {
+      ...RESTRICTED_ABOUT_STATE,
+      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'state.region' },
+    },
+    fields: {
+      ...RECORD_ID,
+      ...every(RESTRICTED_ABOUT_STATE, 'state', 'stage', 'obstacles', 'nextStep', 'owner', 'lastAssessed', 'source', 'version'),
+    },
+  },
+  NationalProcessConnection: { fields: CONNECTION },
+  NationalProcessEdge: { fields: EDGE },
+  NationalProcessPayload: { fields: every(PUBLIC, 'nationalProcess', 'userErrors') },
+  PriorityAssessment: {
+    records: {
+      ...RESTRICTED_ABOUT_STATE,
+      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'state.region' },
+    },
+    fields: {
+      ...RECORD_ID,
+      ...every(RESTRICTED_ABOUT_STATE, 'state', 'tier', 'rationale', 'cycle', 'assessedOn', 'source', 'version'),
+    },
+  },
+  PriorityAssessmentPayload: { fields: every(PUBLIC, 'priorityAssessment', 'userErrors') },
+  UserError: { fields: every(PUBLIC, 'field', 'message', 'code') },
+
+  // The audit trail: the Secretariat only.
+  AuditEvent: {
+    records: SECRETARIAT_ONLY,
+    fields: {
+      ...RECORD_ID,
+      ...every(SECRETARIAT_ONLY, 'at', 'kind', 'actor', 'requestId', 'action', 'recordType', 'recordId',
+      'changes', 'fields'),
+    },
+  },
+  AuditEventConnection: { fields: CONNECTION },
+  AuditEventEdge: { fields: EDGE },
+};
+
+export function fieldAccess(typeName: string, field: string): Access | undefined {
+  return POLICY[typeName]?.fields[field];
+}

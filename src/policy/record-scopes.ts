@@ -1,0 +1,55 @@
+import type { Filter } from '@mikro-orm/core';
+import type { Viewer } from '../auth/viewer';
+import { canAccess } from './access';
+import { Grant } from './levels';
+import { POLICY } from './policy-table';
+
+/** The filter parameters every request sets on its EntityManager. */
+export interface VisibilityParams {
+  viewer: Viewer;
+}
+
+export const VISIBILITY = 'visibility';
+
+type FilterOptions = Parameters<typeof Filter>[0];
+
+/** A condition on a path like "state.region", as MikroORM nests it. */
+function at(path: string, condition: unknown): Record<string, unknown> {
+  return path
+    .split('.')
+    .reverse()
+    .reduce<unknown>((inner, key) => ({ [key]: inner }), condition) as Record<string, unknown>;
+}
+
+/**
+ * The record scope of a type as a MikroORM filter, on by default: every query of the type
+ * returns only the records the request's viewer may see, in SQL, lists and counts alike. A
+ * query without a viewer fails (MikroORM refuses a filter without its parameters).
+ */
+export function visibilityFilter(typeName: string): FilterOptions {
+  return {
+    name: VISIBILITY,
+    default: true,
+    cond: (params: Partial<VisibilityParams>) => {
+      const viewer = params.viewer;
+      if (!viewer) throw new Error(`No viewer for the ${VISIBILITY} filter of ${typeName}`);
+      const records = POLICY[typeName]?.records;
+      if (!records) throw new Error(`No record policy for ${typeName}`);
+      if (canAccess(viewer, records)) return {};
+      const or: Record<string, unknown>[] = [];
+      const paths = records.scopePaths ?? {};
+      const granted = new Set(records.secretariatOnly ? [] : (records.grants ?? []));
+      if (granted.has(Grant.OWN_STATE) && paths.OWN_STATE && viewer.ownStates.size) {
+        or.push(at(paths.OWN_STATE, { $in: [...viewer.ownStates] }));
+      }
+      if (granted.has(Grant.COORDINATED_REGION) && paths.COORDINATED_REGION && viewer.coordinatedRegions.size) {
+        or.push(at(paths.COORDINATED_REGION, { $in: [...viewer.coordinatedRegions] }));
+      }
+      if (granted.has(Grant.OWN_ORGANISATION) && paths.OWN_ORGANISATION && viewer.organisations.size) {
+        or.push(at(paths.OWN_ORGANISATION, { $in: [...viewer.organisations] }));
+      }
+      // Nothing granted: a condition no row meets.
+      return or.length ? { $or: or } : { id: { $in: [] } };
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import type { HubContext } from '../graphql/context';
+import type { State } from '../participation/state.entity';
+import type { RecordScope } from './levels';
+
+/**
+ * What a parent object is about, for the scoped grants of its fields: a state and its region.
+ * Types not listed here have no scope, so only the level of their fields counts.
+ */
+async function aboutState(ctx: HubContext, iso3: string): Promise<RecordScope> {
+  const state = await ctx.participation.state.load(iso3);
+  return { state: iso3, region: state?.region };
+}
+
+const SCOPES: Record<string, (parent: never, ctx: HubContext) => Promise<RecordScope>> = {
+  State: async (state: State) => ({ state: state.iso3, region: state.region }),
+  NationalProcess: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
+  PriorityAssessment: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
+};
+
+export function scopeOf(typeName: string, parent: unknown, ctx: HubContext): Promise<RecordScope | undefined> {
+  const scope = SCOPES[typeName];
+  return scope && parent ? scope(parent as never, ctx) : Promise.resolve(undefined);
+}
+
+export function hasScope(typeName: string): boolean {
+  return typeName in SCOPES;
+}

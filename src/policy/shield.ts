@@ -1,0 +1,115 @@
+import { type GraphQLObjectType, type GraphQLSchema, isObjectType } from 'graphql';
+import { applyMiddleware } from 'graphql-middleware';
+import { allow, type IRule, type IRules, rule, shield } from 'graphql-shield';
+import { noteRestrictedRead } from '../audit/audit-trail';
+import type { HubContext } from '../graphql/context';
+import { forbidden } from '../graphql/errors';
+import { recordKey } from '../graphql/node';
+import { canAccess, describeAccess, mayHaveAccess } from './access';
+import { type Access, Classification } from './levels';
+import { POLICY } from './policy-table';
+import { hasScope, scopeOf } from './scope-of';
+
+export class PolicyError extends Error {}
+
+
+/** Object types of the schema the policy table must cover (not introspection's). */
+function policedTypes(schema: GraphQLSchema) {
+  return Object.values(schema.getTypeMap()).filter(
+    (t): t is GraphQLObjectType => isObjectType(t) && !t.name.startsWith('__'),
+  );
+}
+
+/**
+ * Checks that the policy table and the schema cover each other exactly, and writes each
+ * field's classification into its description (so schema/schema.graphql shows it).
+ */
+export function checkAndDescribe(schema: GraphQLSchema): void {
+  const problems: string[] = [];
+  for (const type of policedTypes(schema)) {
+    const policy = POLICY[type.name];
+    const fields = type.getFields();
+    if (!policy) {
+      problems.push(`type ${type.name} has no entry`);
+      continue;
+    }
+    for (const [name, field] of Object.entries(fields)) {
+      const access = policy.fields[name];
+      if (!access) {
+        problems.push(`${type.name}.${name} has no entry`);
+        continue;
+      }
+      // A denied non-null field would null its whole parent: only public fields may be non-null.
+      if (access.level !== Classification.PUBLIC && String(field.type).endsWith('!') && type.name !== 'Mutation') {
+        problems.push(`${type.name}.${name} is ${access.level} but non-null`);
+      }
+      const classification = describeAccess(access);
+      if (!field.description?.includes(classification)) {
+        field.description = field.description ? `${field.description}\n\n${classification}` : classification;
+      }
+    }
+    for (const name of Object.keys(policy.fields)) {
+      if (!fields[name]) problems.push(`${type.name}.${name} is in the policy table but not in the schema`);
+    }
+  }
+  for (const name of Object.keys(POLICY)) {
+    if (!schema.getType(name)) problems.push(`type ${name} is in the policy table but not in the schema`);
+  }
+  if (problems.length) throw new PolicyError(`The policy table does not match the schema:\n  - ${problems.join('\n  - ')}`);
+}
+
+/**
+ * The graphql-shield rules, generated from the policy table, deny by default. A rule that
+ * depends only on the viewer is decided once per request; one that depends on the record
+ * (scoped grants) or that logs a RESTRICTED read is decided for each object.
+ */
+export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
+  const rules = new Map<string, IRule>();
+  const tree: Record<string, Record<string, IRule | typeof allow>> = {};
+  for (const type of policedTypes(schema)) {
+    const typeRules: Record<string, IRule | typeof allow> = {};
+    const scoped = hasScope(type.name);
+    for (const name of Object.keys(type.getFields())) {
+      const access = POLICY[type.name]?.fields[name] as Access;
+      if (access.level === Classification.PUBLIC && !access.secretariatOnly) {
+        typeRules[name] = allow;
+        continue;
+      }
+      const perRecord = (scoped && !!access.grants?.length) || access.level === Classification.RESTRICTED;
+      const key = perRecord ? `${type.name}.${name}` : `level:${JSON.stringify(access)}`;
+      let fieldRule = rules.get(key);
+      if (!fieldRule) {
+        fieldRule = perRecord
+          ? rule(key, { cache: 'no_cache' })(async (parent: unknown, _args, ctx: HubContext) => {
+              const operationLevel = type.name === 'Query' || type.name === 'Mutation';
+              // Operations with grants are let through when the viewer holds one; the resolver
+              // then checks the precise record (and filters in SQL).
+              const allowed = operationLevel
+                ? mayHaveAccess(ctx.viewer, access)
+                : canAccess(ctx.viewer, access, await scopeOf(type.name, parent, ctx));
+              if (!allowed) return forbidden();
+              const id = !operationLevel && parent ? recordKey(parent as object) : undefined;
+              // Reads of RESTRICTED facts are logged; reads of the audit trail itself are not.
+              if (access.level === Classification.RESTRICTED && !access.secretariatOnly && id) {
+                noteRestrictedRead(ctx, type.name, id, name);
+              }
+              return true;
+            })
+          : rule(key, { cache: 'contextual' })((_parent: unknown, _args, ctx: HubContext) =>
+              mayHaveAccess(ctx.viewer, access) ? true : forbidden(),
+            );
+        rules.set(key, fieldRule);
+      }
+      typeRules[name] = fieldRule;
+    }
+    tree[type.name] = typeRules;
+  }
+  // graphql-shield's IRules type does not admit a map built at run time; the shape is the same.
+  const middleware = shield(tree as unknown as IRules, {
+    fallbackRule: rule('deny-by-default', { cache: 'contextual' })(() => forbidden()),
+    fallbackError: forbidden(),
+    allowExternalErrors: true,
+    debug: false,
+  });
+  return applyMiddleware(schema, middleware);
+}

@@ -1,0 +1,25 @@
+import { registerEnumType } from 'type-graphql';
+
+/** How far a state's ratification or accession process has come. */
+export enum ProcessStage {
+  NOT_STARTED = 'NOT_STARTED',
+  UNDER_CONSIDERATION = 'UNDER_CONSIDERATION',
+  /** Reviewing national law against the treaty, inter-ministerial consultation. */
+  DOMESTIC_REVIEW = 'DOMESTIC_REVIEW',
+  PARLIAMENTARY_APPROVAL = 'PARLIAMENTARY_APPROVAL',
+  READY_TO_DEPOSIT = 'READY_TO_DEPOSIT',
+  DEPOSITED = 'DEPOSITED',
+}
+
+/** The stepwise approach (draft report to CSP9, annex A, element b): signatories first. */
+export enum PriorityTier {
+  TIER_1_SIGNATORY = 'TIER_1_SIGNATORY',
+  TIER_2_READY_SOON = 'TIER_2_READY_SOON',
+  TIER_3_OTHER = 'TIER_3_OTHER',
+}
+
+registerEnumType(ProcessStage, { name: 'ProcessStage' });
+registerEnumType(PriorityTier, {
+  name: 'PriorityTier',
+  description: 'Stepwise approach: 1 signatories, 2 states ready to join soon, 3 the others.',
+});

@@ -1,0 +1,56 @@
+import { Entity, Enum, Filter, OptionalProps, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../graphql/node';
+import { DateScalar } from '../graphql/scalars';
+import type { State } from '../participation/state.entity';
+import { visibilityFilter } from '../policy/record-scopes';
+import { ProcessStage } from './enums';
+
+/** Where a state stands in its national ratification or accession process. Restricted. */
+@Entity({ tableName: 'national_process' })
+@Filter(visibilityFilter('NationalProcess'))
+@ObjectType('NationalProcess', { implements: Node })
+export class NationalProcess extends Node {
+  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  /** One current record per state; its history is in the audit trail. */
+  @ManyToOne({ entity: 'State', fieldName: 'state_iso3', unique: true })
+  state!: Rel<State>;
+
+  @Field(() => ProcessStage, { nullable: true })
+  @Enum({ items: () => ProcessStage, type: 'string' })
+  stage!: ProcessStage;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  obstacles?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  nextStep?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Who takes the next step.' })
+  @Property({ type: 'text', nullable: true })
+  owner?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date' })
+  lastAssessed!: string;
+
+  @Field(() => String, { nullable: true, description: 'Where this assessment comes from.' })
+  @Property({ type: 'text' })
+  source!: string;
+
+  @Field(() => Int, { nullable: true, description: 'Increases with every change; send it back to update.' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

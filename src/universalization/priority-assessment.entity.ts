@@ -1,0 +1,55 @@
+import { Entity, Enum, Filter, OptionalProps, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../graphql/node';
+import { DateScalar } from '../graphql/scalars';
+import type { State } from '../participation/state.entity';
+import { visibilityFilter } from '../policy/record-scopes';
+import { PriorityTier } from './enums';
+
+/**
+ * A state's tier under the stepwise approach, as assessed on a day. Each new assessment is a
+ * new record, so the list of a state's assessments is its history. Restricted.
+ */
+@Entity({ tableName: 'priority_assessment' })
+@Filter(visibilityFilter('PriorityAssessment'))
+@Index({ properties: ['state', 'assessedOn'] })
+@ObjectType('PriorityAssessment', { implements: Node })
+export class PriorityAssessment extends Node {
+  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
+
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
+  state!: Rel<State>;
+
+  @Field(() => PriorityTier, { nullable: true })
+  @Enum({ items: () => PriorityTier, type: 'string' })
+  tier!: PriorityTier;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text' })
+  rationale!: string;
+
+  @Field(() => String, { nullable: true, description: 'The CSP cycle the tier is set for, e.g. CSP10.' })
+  @Property({ type: 'string', length: 16, nullable: true })
+  cycle?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date' })
+  assessedOn!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text' })
+  source!: string;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,79 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { stableUuid } from '../db/stable-id';
+import { ParticipationStatus } from '../participation/enums';
+import { participationAsOf } from '../participation/participation.sql';
+import { State } from '../participation/state.entity';
+import { PriorityTier, ProcessStage } from './enums';
+import { NationalProcess } from './national-process.entity';
+import { PriorityAssessment } from './priority-assessment.entity';
+
+const DRAFT_REPORT_CSP9 =
+  "WGTU co-chairs' draft report to CSP9 (21 July 2023; shared/seeds/000_4f53593e75722a65.txt)";
+
+/**
+ * The restricted facts the source document states, and nothing more: what Gambia and Comoros
+ * told the WGTU on 15 February 2023, and tier 1 for the current signatories by the stepwise rule.
+ */
+const STATEMENTS = [
+  {
+    state: 'GMB',
+    stage: ProcessStage.DOMESTIC_REVIEW,
+    obstacles: 'Identifying possible gaps between national legislation and the implementation of the Treaty.',
+    nextStep: 'Ratification, which Gambia told the meeting was imminent.',
+    owner: 'Gambia',
+  },
+  {
+    state: 'COM',
+    stage: ProcessStage.UNDER_CONSIDERATION,
+    obstacles: 'The conditions for ratification are not yet met.',
+    nextStep: 'Ratify as soon as the conditions are met, as Comoros informed the meeting.',
+    owner: 'Comoros',
+  },
+] as const;
+
+export async function seedUniversalization(em: EntityManager, signatoriesAsOf: string): Promise<void> {
+  await em.transactional(async (tx) => {
+    for (const s of STATEMENTS) {
+      await tx.upsert(
+        NationalProcess,
+        {
+          id: stableUuid(`national-process:${s.state}`),
+          state: tx.getReference(State, s.state),
+          stage: s.stage,
+          obstacles: s.obstacles,
+          nextStep: s.nextStep,
+          owner: s.owner,
+          lastAssessed: '2023-02-15',
+          source: `Statement at the first WGTU meeting, 15 Feb 2023: ${DRAFT_REPORT_CSP9}, para. 5(d).`,
+          version: 1,
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        },
+        { onConflictFields: ['state'], onConflictAction: 'ignore' },
+      );
+    }
+
+    const states = await tx.find(State, {}, { fields: ['iso3'] });
+    const participation = await participationAsOf(tx, signatoriesAsOf, states.map((s) => s.iso3));
+    for (const p of participation.filter((row) => row.status === ParticipationStatus.SIGNATORY)) {
+      await tx.upsert(
+        PriorityAssessment,
+        {
+          id: stableUuid(`priority:${p.iso3}:stepwise-seed`),
+          state: tx.getReference(State, p.iso3),
+          tier: PriorityTier.TIER_1_SIGNATORY,
+          rationale:
+            'A signatory that has not ratified: the stepwise approach puts signatories first, as they have shown ' +
+            'political commitment to the Treaty.',
+          cycle: null,
+          assessedOn: signatoriesAsOf,
+          source: `Stepwise approach, ${DRAFT_REPORT_CSP9}, annex A, element b, applied to the participation data as of ${signatoriesAsOf}.`,
+          version: 1,
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        },
+        { onConflictFields: ['id'], onConflictAction: 'ignore' },
+      );
+    }
+  });
+}

@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoSubject } from '../src/auth/demo-principals';
+import { signLocalToken } from '../src/auth/tokens';
+import { stableUuid } from '../src/db/stable-id';
+import { toGlobalId } from '../src/graphql/node';
+import { graphql } from './gql';
+import { HubClient, startTestHub, type TestHub } from './support/hub';
+
+const ComorosProcess = graphql(`
+  query ComorosProcess {
+    state(iso3: "COM") {
+      iso3
+      nationalProcess {
+        stage
+      }
+    }
+  }
+`);
+
+const ProcessesList = graphql(`
+  query ProcessesList($filter: NationalProcessFilter) {
+    nationalProcesses(first: 50, filter: $filter) {
+      totalCount
+      edges {
+        node {
+          stage
+          state {
+            iso3
+          }
+        }
+      }
+    }
+  }
+`);
+
+const ProcessNode = graphql(`
+  query ProcessNode($id: ID!) {
+    node(id: $id) {
+      id
+      ... on NationalProcess {
+        stage
+        obstacles
+      }
+    }
+  }
+`);
+
+const StatesByTier = graphql(`
+  query StatesByTier($tier: PriorityTier) {
+    states(first: 200, filter: { priorityTier: $tier }) {
+      totalCount
+      edges {
+        node {
+          iso3
+          region
+        }
+      }
+    }
+  }
+`);
+
+const WhoAmI = graphql(`
+  query WhoAmI {
+    viewer {
+      signedIn
+      name
+      level
+      coordinatedRegions
+      ownStates {
+        iso3
+      }
+    }
+  }
+`);
+
+const processId = (iso3: string) => toGlobalId('NationalProcess', stableUuid(`national-process:${iso3}`));
+
+let hub: TestHub;
+beforeAll(async () => {
+  hub = await startTestHub();
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+describe('restricted facts reach only those entitled', () => {
+  it('anonymous: nationalProcess is null with FORBIDDEN, the rest of the state is there', async () => {
+    const res = await hub.client.query(ComorosProcess);
+    expect(res.data?.state).toEqual({ iso3: 'COM', nationalProcess: null });
+    expect(res.errors).toEqual([expect.objectContaining({ path: ['state', 'nationalProcess'], extensions: { code: 'FORBIDDEN' } })]);
+  });
+
+  it.each(['secretariat', 'csp-president', 'wgtu-cochair', 'vp-africa', 'focal-point-com'])('%s reads the stage', async (who) => {
+    const res = await (await hub.as(who)).query(ComorosProcess);
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.state?.nationalProcess?.stage).toBe('UNDER_CONSIDERATION');
+  });
+
+  it.each(['wgeti-chair', 'partner-cso', 'partner-industry', 'former-cochair'])('%s is denied', async (who) => {
+    const res = await (await hub.as(who)).query(ComorosProcess);
+    expect(res.data?.state?.nationalProcess).toBeNull();
+    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('a term that has ended grants nothing: the former co-chair reads as a partner', async () => {
+    const res = await (await hub.as('former-cochair')).query(WhoAmI);
+    expect(res.data?.viewer).toMatchObject({ signedIn: true, level: 'PARTNER' });
+    const cochair = await (await hub.as('wgtu-cochair')).query(WhoAmI);
+    expect(cochair.data?.viewer.level).toBe('RESTRICTED');
+  });
+
+  it('scoped grants: the VP reads its region, the contact its own state, nothing beyond', async () => {
+    const vp = await (await hub.as('vp-africa')).query(WhoAmI);
+    expect(vp.data?.viewer).toMatchObject({ level: 'TREATY_BODY', coordinatedRegions: ['AFRICA'] });
+    const contact = await (await hub.as('focal-point-com')).query(WhoAmI);
+    expect(contact.data?.viewer.ownStates).toEqual([{ iso3: 'COM' }]);
+
+    const gambiaForContact = await (await hub.as('focal-point-com')).query(ProcessNode, { id: processId('GMB') });
+    expect(gambiaForContact.data?.node).toBeNull();
+    const gambiaForVp = await (await hub.as('vp-africa')).query(ProcessNode, { id: processId('GMB') });
+    expect(gambiaForVp.data?.node).toMatchObject({ stage: 'DOMESTIC_REVIEW' });
+  });
+});
+
+describe('no side channels', () => {
+  it('lists and totalCount hold only the records in scope, counted in the database', async () => {
+    const all = await (await hub.as('secretariat')).query(ProcessesList, {});
+    expect(all.data?.nationalProcesses?.totalCount).toBe(2);
+    const region = await (await hub.as('vp-africa')).query(ProcessesList, {});
+    expect(region.data?.nationalProcesses?.totalCount).toBe(2);
+    const own = await (await hub.as('focal-point-com')).query(ProcessesList, {});
+    expect(own.data?.nationalProcesses?.totalCount).toBe(1);
+    expect(own.data?.nationalProcesses?.edges.map((e) => e.node.state?.iso3)).toEqual(['COM']);
+  });
+
+  it('filtering by a restricted field: forbidden without the right, confined to scope with a scoped right', async () => {
+    const anonymous = await hub.client.query(StatesByTier, { tier: 'TIER_1_SIGNATORY' });
+    // `states` is non-null, so the error nulls the whole answer: nothing of the list leaks.
+    expect(anonymous.data).toBeNull();
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(anonymous.errors?.[0]?.message).toBe('You may not filter by priorityTier.');
+    const chair = await (await hub.as('wgeti-chair')).query(StatesByTier, { tier: 'TIER_1_SIGNATORY' });
+    expect(chair.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const all = await (await hub.as('secretariat')).query(StatesByTier, { tier: 'TIER_1_SIGNATORY' });
+    expect(all.data?.states?.totalCount).toBe(25);
+    const africa = await (await hub.as('vp-africa')).query(StatesByTier, { tier: 'TIER_1_SIGNATORY' });
+    expect(africa.data?.states?.totalCount).toBe(10);
+    expect(new Set(africa.data?.states?.edges.map((e) => e.node.region))).toEqual(new Set(['AFRICA']));
+    const own = await (await hub.as('focal-point-com')).query(StatesByTier, { tier: 'TIER_1_SIGNATORY' });
+    expect(own.data?.states?.edges.map((e) => e.node.iso3)).toEqual(['COM']);
+  });
+
+  it('a hidden record answers exactly as one that does not exist, by node(id:) and by mutation', async () => {
+    const contact = await hub.as('focal-point-com');
+    const hidden = await contact.query(ProcessNode, { id: processId('GMB') });
+    const missing = await contact.query(ProcessNode, { id: toGlobalId('NationalProcess', stableUuid('no such record')) });
+    expect(hidden).toMatchObject({ status: 200, data: { node: null } });
+    expect(hidden.errors).toEqual(missing.errors);
+    expect(hidden.data).toEqual(missing.data);
+
+    const update = (id: string) =>
+      contact.post(
+        JSON.stringify({
+          query: 'mutation($id: ID!) { updateNationalProcess(input: { id: $id, version: 1, stage: DEPOSITED }) { userErrors { field message code } } }',
+          variables: { id },
+        }),
+      );
+    const onHidden = await update(processId('GMB'));
+    const onMissing = await update(toGlobalId('NationalProcess', stableUuid('no such record')));
+    expect(onHidden.data).toEqual(onMissing.data);
+    expect(JSON.stringify(onHidden)).not.toMatch(/GMB|Gambia|DOMESTIC_REVIEW/);
+  });
+
+  it('aliases, fragments on the Node interface and nested paths are checked like the plain field', async () => {
+    const query = `{
+      a: state(iso3: "COM") { p: nationalProcess { s: stage } }
+      b: node(id: "${toGlobalId('State', 'COM')}") { ... on State { nationalProcess { ... on NationalProcess { obstacles } } } }
+      c: node(id: "${processId('COM')}") { id ... on Node { ... on NationalProcess { nextStep } } }
+      d: states(first: 200, filter: { region: AFRICA }) { edges { node { iso3 currentPriority { tier } } } }
+    }`;
+    const res = await hub.client.post(JSON.stringify({ query }));
+    const data = res.data as unknown as Record<string, unknown> & { d: { edges: { node: { currentPriority: unknown } }[] } };
+    expect(data.a).toEqual({ p: null });
+    expect(data.b).toEqual({ nationalProcess: null });
+    expect(data.c).toBeNull();
+    expect(data.d.edges.every((e) => e.node.currentPriority === null)).toBe(true);
+    expect(res.errors?.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+    expect(JSON.stringify(res.errors)).not.toMatch(/UNDER_CONSIDERATION|conditions|TIER_1/);
+  });
+
+  it('the audit trail is for the Secretariat only', async () => {
+    const query = JSON.stringify({ query: '{ auditEvents(first: 5) { totalCount } }' });
+    for (const who of ['csp-president', 'wgtu-cochair', 'vp-africa']) {
+      const res = await (await hub.as(who)).post(query);
+      expect(res.data, who).toEqual({ auditEvents: null });
+      expect(res.errors?.[0]?.extensions?.code, who).toBe('FORBIDDEN');
+    }
+    const secretariat = await (await hub.as('secretariat')).post(query);
+    expect(secretariat.errors).toBeUndefined();
+  });
+});
+
+describe('tokens', () => {
+  const whoAmI = JSON.stringify({ query: '{ viewer { signedIn level } }' });
+
+  it('no token is the public; a valid one is the person', async () => {
+    expect((await hub.client.post(whoAmI)).data).toEqual({ viewer: { signedIn: false, level: 'PUBLIC' } });
+    expect((await (await hub.as('secretariat')).post(whoAmI)).data).toEqual({ viewer: { signedIn: true, level: 'RESTRICTED' } });
+  });
+
+  it('expired, wrongly addressed, wrongly signed, unknown or malformed: UNAUTHENTICATED, never anonymous', async () => {
+    const subject = demoSubject('secretariat');
+    const cases: [string, string][] = [
+      ['expired', await signLocalToken(hub.config.auth, subject, { expiresIn: Math.floor(Date.now() / 1000) - 60 })],
+      ['wrong audience', await signLocalToken(hub.config.auth, subject, { audience: 'another-service' })],
+      ['wrong signature', await signLocalToken(hub.config.auth, subject, { secret: new Uint8Array(32).fill(7) })],
+      ['unknown subject', await signLocalToken(hub.config.auth, 'demo:nobody')],
+      ['not a JWT', 'not-a-token'],
+    ];
+    for (const [label, token] of cases) {
+      const res = await new HubClient(hub.client.url, token).post(whoAmI);
+      expect(res.status, label).toBe(401);
+      expect(res.data, label).toBeUndefined();
+      expect(res.errors?.[0]?.extensions?.code, label).toBe('UNAUTHENTICATED');
+    }
+    const basic = await hub.client.post(whoAmI, { authorization: 'Basic c2VjcmV0YXJpYXQ6eA==' });
+    expect(basic.status).toBe(401);
+    expect(basic.errors?.[0]?.message).toMatch(/Bearer/);
+  });
+});

@@ -1,0 +1,182 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  buildSchema,
+  getNamedType,
+  type GraphQLObjectType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PRINCIPALS, demoSubject } from '../src/auth/demo-principals';
+import { ANONYMOUS, buildViewer, type Viewer } from '../src/auth/viewer';
+import { stableUuid } from '../src/db/stable-id';
+import { toGlobalId } from '../src/graphql/node';
+import { canAccess, mayHaveAccess } from '../src/policy/access';
+import type { RecordScope } from '../src/policy/levels';
+import { POLICY } from '../src/policy/policy-table';
+import { AttRegion } from '../src/participation/enums';
+import { type HubClient, startTestHub, type TestHub } from './support/hub';
+
+/**
+ * The policy matrix: for every field of the printed schema and every viewer (the anonymous
+ * public and each demo principal), a real operation over HTTP that reaches the field, checked
+ * against what the policy table says that viewer may read there.
+ */
+const contract = buildSchema(fs.readFileSync(path.resolve(__dirname, '../schema/schema.graphql'), 'utf8'));
+
+const COM: RecordScope = { state: 'COM', region: AttRegion.AFRICA };
+const GMB: RecordScope = { state: 'GMB', region: AttRegion.AFRICA };
+const UKR: RecordScope = { state: 'UKR', region: AttRegion.EUROPE };
+const gid = (type: string, name: string) => toGlobalId(type, stableUuid(name));
+
+interface Step {
+  type: string;
+  field: string;
+  scope?: RecordScope;
+}
+interface Probe {
+  type: string;
+  label: string;
+  /** The operation, with `SEL` where the type's fields go. */
+  operation: string;
+  /** Where, in `data`, the object of that type is. */
+  at: (string | number)[];
+  /** The fields the operation passes through to get there. */
+  via: Step[];
+  /** The record the object is, for the type's record policy and its fields' scoped grants. */
+  scope?: RecordScope;
+  record?: boolean;
+}
+
+const INVALID_INPUT: Record<string, string> = {
+  createNationalProcess: '{ stateIso3: "COM", stage: NOT_STARTED, source: "" }',
+  updateNationalProcess: `{ id: "none", version: 1, obstacles: "${'x'.repeat(2001)}" }`,
+  assessPriority: '{ stateIso3: "COM", tier: TIER_1_SIGNATORY, rationale: "", source: "" }',
+  updatePriorityAssessment: `{ id: "none", version: 1, rationale: "${'x'.repeat(2001)}" }`,
+};
+const QUERY_ARGS: Record<string, string> = {
+  node: `(id: "${toGlobalId('State', 'COM')}")`,
+  state: '(iso3: "COM")',
+  states: '(first: 1)',
+  nationalProcesses: '(first: 5)',
+  auditEvents: '(first: 1)',
+};
+
+const PROBES: Probe[] = [
+  { type: 'Query', label: 'root', operation: '{ SEL }', at: [], via: [] },
+  { type: 'Mutation', label: 'invalid input (writes nothing)', operation: 'mutation { SEL }', at: [], via: [] },
+  { type: 'State', label: 'COM', operation: '{ state(iso3: "COM") { SEL } }', at: ['state'], via: [{ type: 'Query', field: 'state' }], scope: COM },
+  { type: 'State', label: 'UKR', operation: '{ state(iso3: "UKR") { SEL } }', at: ['state'], via: [{ type: 'Query', field: 'state' }], scope: UKR },
+  { type: 'TreatyAction', label: 'COM', operation: '{ state(iso3: "COM") { actions { SEL } } }', at: ['state', 'actions', 0], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'actions', scope: COM }] },
+  { type: 'PartialDate', label: 'COM', operation: '{ state(iso3: "COM") { actions { date { SEL } } } }', at: ['state', 'actions', 0, 'date'], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'actions', scope: COM }, { type: 'TreatyAction', field: 'date' }] },
+  { type: 'Source', label: 'COM', operation: '{ state(iso3: "COM") { actions { sources { SEL } } } }', at: ['state', 'actions', 0, 'sources', 0], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'actions', scope: COM }, { type: 'TreatyAction', field: 'sources' }] },
+  { type: 'StateConnection', label: 'states', operation: '{ states(first: 1) { SEL } }', at: ['states'], via: [{ type: 'Query', field: 'states' }] },
+  { type: 'StateEdge', label: 'states', operation: '{ states(first: 1) { edges { SEL } } }', at: ['states', 'edges', 0], via: [{ type: 'Query', field: 'states' }, { type: 'StateConnection', field: 'edges' }] },
+  { type: 'PageInfo', label: 'states', operation: '{ states(first: 1) { pageInfo { SEL } } }', at: ['states', 'pageInfo'], via: [{ type: 'Query', field: 'states' }, { type: 'StateConnection', field: 'pageInfo' }] },
+  { type: 'ParticipationSummary', label: 'today', operation: '{ participationSummary { SEL } }', at: ['participationSummary'], via: [{ type: 'Query', field: 'participationSummary' }] },
+  { type: 'RegionParticipation', label: 'today', operation: '{ participationSummary { byRegion { SEL } } }', at: ['participationSummary', 'byRegion', 0], via: [{ type: 'Query', field: 'participationSummary' }, { type: 'ParticipationSummary', field: 'byRegion' }] },
+  { type: 'Viewer', label: 'self', operation: '{ viewer { SEL } }', at: ['viewer'], via: [{ type: 'Query', field: 'viewer' }] },
+  { type: 'OfficeHolding', label: 'secretariat', operation: `{ node(id: "${gid('OfficeHolding', 'holding:secretariat')}") { ... on OfficeHolding { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }] },
+  { type: 'Person', label: 'secretariat', operation: `{ node(id: "${gid('Person', 'person:secretariat')}") { ... on Person { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }] },
+  { type: 'Organisation', label: 'cso', operation: `{ node(id: "${gid('Organisation', 'organisation:Demo Civil Society Network')}") { ... on Organisation { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }] },
+  { type: 'NationalProcess', label: 'COM by node(id:)', operation: `{ node(id: "${gid('NationalProcess', 'national-process:COM')}") { ... on NationalProcess { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }], scope: COM, record: true },
+  { type: 'NationalProcess', label: 'GMB by node(id:)', operation: `{ node(id: "${gid('NationalProcess', 'national-process:GMB')}") { ... on NationalProcess { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }], scope: GMB, record: true },
+  { type: 'NationalProcess', label: 'COM via state', operation: '{ state(iso3: "COM") { nationalProcess { SEL } } }', at: ['state', 'nationalProcess'], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'nationalProcess', scope: COM }], scope: COM, record: true },
+  { type: 'NationalProcessConnection', label: 'list', operation: '{ nationalProcesses(first: 5) { SEL } }', at: ['nationalProcesses'], via: [{ type: 'Query', field: 'nationalProcesses' }] },
+  { type: 'NationalProcessEdge', label: 'list', operation: '{ nationalProcesses(first: 5) { edges { SEL } } }', at: ['nationalProcesses', 'edges', 0], via: [{ type: 'Query', field: 'nationalProcesses' }, { type: 'NationalProcessConnection', field: 'edges' }] },
+  { type: 'PriorityAssessment', label: 'COM', operation: '{ state(iso3: "COM") { currentPriority { SEL } } }', at: ['state', 'currentPriority'], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'currentPriority', scope: COM }], scope: COM, record: true },
+  { type: 'PriorityAssessment', label: 'UKR', operation: '{ state(iso3: "UKR") { currentPriority { SEL } } }', at: ['state', 'currentPriority'], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'currentPriority', scope: UKR }], scope: UKR, record: true },
+  { type: 'AuditEventConnection', label: 'trail', operation: '{ auditEvents(first: 1) { SEL } }', at: ['auditEvents'], via: [{ type: 'Query', field: 'auditEvents' }] },
+  { type: 'AuditEventEdge', label: 'trail', operation: '{ auditEvents(first: 1) { edges { SEL } } }', at: ['auditEvents', 'edges', 0], via: [{ type: 'Query', field: 'auditEvents' }, { type: 'AuditEventConnection', field: 'edges' }] },
+  { type: 'AuditEvent', label: 'trail', operation: '{ auditEvents(first: 1) { edges { node { SEL } } } }', at: ['auditEvents', 'edges', 0, 'node'], via: [{ type: 'Query', field: 'auditEvents' }, { type: 'AuditEventConnection', field: 'edges' }, { type: 'AuditEventEdge', field: 'node' }], record: true },
+  { type: 'NationalProcessPayload', label: 'invalid input', operation: `mutation { createNationalProcess(input: ${INVALID_INPUT.createNationalProcess}) { SEL } }`, at: ['createNationalProcess'], via: [{ type: 'Mutation', field: 'createNationalProcess' }] },
+  { type: 'PriorityAssessmentPayload', label: 'invalid input', operation: `mutation { assessPriority(input: ${INVALID_INPUT.assessPriority}) { SEL } }`, at: ['assessPriority'], via: [{ type: 'Mutation', field: 'assessPriority' }] },
+  { type: 'UserError', label: 'invalid input', operation: `mutation { createNationalProcess(input: ${INVALID_INPUT.createNationalProcess}) { userErrors { SEL } } }`, at: ['createNationalProcess', 'userErrors', 0], via: [{ type: 'Mutation', field: 'createNationalProcess' }, { type: 'NationalProcessPayload', field: 'userErrors' }] },
+];
+
+function selection(type: GraphQLObjectType, field: string): string {
+  const def = type.getFields()[field]!;
+  const args = type.name === 'Query' ? (QUERY_ARGS[field] ?? '') : type.name === 'Mutation' ? `(input: ${INVALID_INPUT[field]})` : '';
+  const required = def.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+  if (required.length && !args) throw new Error(`No arguments known for ${type.name}.${field}: add them to the matrix`);
+  const named = getNamedType(def.type);
+  const sub = isLeafType(named) ? '' : type.name === 'Mutation' ? ' { userErrors { code } }' : ' { __typename }';
+  return `${field}${args}${sub}`;
+}
+
+/** What the policy table says: every step there allowed, the record visible, the field allowed. */
+function expected(viewer: Viewer, probe: Probe, field: string): boolean {
+  const operation = (t: string) => t === 'Query' || t === 'Mutation';
+  const allowed = (type: string, f: string, scope?: RecordScope) => {
+    const access = POLICY[type]!.fields[f]!;
+    return operation(type) ? mayHaveAccess(viewer, access) : canAccess(viewer, access, scope);
+  };
+  if (!probe.via.every((s) => allowed(s.type, s.field, s.scope))) return false;
+  const records = POLICY[probe.type]!.records;
+  if (probe.record && records && !canAccess(viewer, records, probe.scope)) return false;
+  return allowed(probe.type, field, probe.scope);
+}
+
+function valueAt(data: unknown, at: (string | number)[]): unknown {
+  return at.reduce<unknown>((v, key) => (v == null ? v : (v as Record<string | number, unknown>)[key]), data);
+}
+
+let hub: TestHub;
+const viewers: { name: string; viewer: Viewer; client: HubClient }[] = [];
+
+beforeAll(async () => {
+  hub = await startTestHub();
+  viewers.push({ name: 'anonymous', viewer: ANONYMOUS, client: hub.client });
+  const em = hub.hub.database.orm.em.fork();
+  const today = new Date().toISOString().slice(0, 10);
+  for (const p of DEMO_PRINCIPALS) {
+    viewers.push({ name: p.principal, viewer: await buildViewer(em, demoSubject(p.principal), today), client: await hub.as(p.principal) });
+  }
+  // So that the audit trail has an entry for the Secretariat to read.
+  await (await hub.as('secretariat')).post(JSON.stringify({ query: '{ state(iso3: "COM") { nationalProcess { stage } } }' }));
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+describe('the policy matrix', () => {
+  it('covers every object type of the printed schema with a probe', () => {
+    const types = Object.values(contract.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__'));
+    const probed = new Set(PROBES.map((p) => p.type));
+    expect(types.map((t) => t.name).filter((n) => !probed.has(n))).toEqual([]);
+  });
+
+  it('every viewer reads exactly what the policy table allows, field by field', async () => {
+    let pairs = 0;
+    const mismatches: string[] = [];
+    for (const probe of PROBES) {
+      const type = contract.getType(probe.type) as GraphQLObjectType;
+      const fields = Object.keys(type.getFields());
+      // Mutations one at a time (they are separate operations); other types all fields at once.
+      const groups = probe.type === 'Mutation' ? fields.map((f) => [f]) : [fields];
+      for (const { name, viewer, client } of viewers) {
+        for (const group of groups) {
+          const operation = probe.operation.replace('SEL', group.map((f) => selection(type, f)).join(' '));
+          const res = await client.post(JSON.stringify({ query: operation }));
+          expect(res.status, `${name} ${probe.type} ${probe.label}`).toBe(200);
+          const unexpected = (res.errors ?? []).filter((e) => e.extensions?.code !== 'FORBIDDEN');
+          expect(unexpected, `${name} ${probe.type} ${probe.label}`).toEqual([]);
+          const parent = valueAt(res.data, probe.at);
+          for (const field of group) {
+            const denied = (res.errors ?? []).some((e) => JSON.stringify(e.path) === JSON.stringify([...probe.at, field]));
+            const read = parent != null && !denied;
+            if (read !== expected(viewer, probe, field)) {
+              mismatches.push(`${name}: ${probe.type}.${field} (${probe.label}) read=${read}`);
+            }
+            pairs++;
+          }
+        }
+      }
+    }
+    console.log(`policy matrix: ${pairs} (viewer, field) pairs checked, ${viewers.length} viewers`);
+    expect(mismatches).toEqual([]);
+    expect(pairs).toBeGreaterThan(1000);
+  });
+});
