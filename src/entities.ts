@@ -2,6 +2,7 @@ import { AuditEvent } from './audit/audit-event.entity';
 import { OfficeHolding } from './bodies/office-holding.entity';
 import { Person } from './bodies/person.entity';
 import { DatasetLoad } from './db/dataset-load.entity';
+import { VersionedRecord } from './db/versioned-record';
 import { Organisation } from './organisations/organisation.entity';
 import { Source } from './participation/source.entity';
 import { State } from './participation/state.entity';
@@ -11,6 +12,7 @@ import { PriorityAssessment } from './universalization/priority-assessment.entit
 
 /** Every entity of the hub; the ORM, the migration check and the CLI use this list. */
 export const entities = [
+  VersionedRecord,
   DatasetLoad,
   Source,
   State,

@@ -1,5 +1,6 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../graphql/context';
-import type { State } from '../participation/state.entity';
+import { State } from '../participation/state.entity';
 import type { RecordScope } from './levels';
 
 /**
@@ -8,6 +9,12 @@ import type { RecordScope } from './levels';
  */
 async function aboutState(ctx: HubContext, iso3: string): Promise<RecordScope> {
   const state = await ctx.participation.state.load(iso3);
+  return { state: iso3, region: state?.region };
+}
+
+/** The same, read through a given EntityManager (inside a transaction, only `tx` may query). */
+export async function stateScopeIn(em: EntityManager, iso3: string): Promise<RecordScope> {
+  const state = await em.findOne(State, { iso3 });
   return { state: iso3, region: state?.region };
 }
 

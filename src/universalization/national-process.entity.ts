@@ -1,5 +1,6 @@
-import { Entity, Enum, Filter, OptionalProps, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Filter, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../db/versioned-record';
 import { Node } from '../graphql/node';
 import { DateScalar } from '../graphql/scalars';
 import type { State } from '../participation/state.entity';
@@ -10,12 +11,7 @@ import { ProcessStage } from './enums';
 @Entity({ tableName: 'national_process' })
 @Filter(visibilityFilter('NationalProcess'))
 @ObjectType('NationalProcess', { implements: Node })
-export class NationalProcess extends Node {
-  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
+export class NationalProcess extends VersionedRecord {
   /** One current record per state; its history is in the audit trail. */
   @ManyToOne({ entity: 'State', fieldName: 'state_iso3', unique: true })
   state!: Rel<State>;
@@ -43,14 +39,4 @@ export class NationalProcess extends Node {
   @Field(() => String, { nullable: true, description: 'Where this assessment comes from.' })
   @Property({ type: 'text' })
   source!: string;
-
-  @Field(() => Int, { nullable: true, description: 'Increases with every change; send it back to update.' })
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

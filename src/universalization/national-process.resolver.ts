@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { OptimisticLockError } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { diff, recordChange } from '../audit/audit-trail';
+import { createAudited, updateAudited } from '../audit/audited-write';
 import { UUID } from '../db/stable-id';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
-import { fromGlobalId, registerNodeType } from '../graphql/node';
+import { registerNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../graphql/user-errors';
 import { State } from '../participation/state.entity';
-import { canAccess } from '../policy/access';
-import { POLICY } from '../policy/policy-table';
+import { stateScopeIn } from '../policy/scope-of';
 import { NationalProcess } from './national-process.entity';
 import {
   CreateNationalProcessInput,
@@ -83,31 +81,34 @@ export class NationalProcessResolver {
 
     const iso3 = input.stateIso3.toUpperCase();
     const state = await ctx.participation.state.load(iso3);
-    if (!state) return { nationalProcess: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'stateIso3', `State ${iso3} was not found.`)] };
-    if (!canAccess(ctx.viewer, POLICY.Mutation!.fields.createNationalProcess!, { state: iso3, region: state.region })) {
-      return { nationalProcess: null, userErrors: [userError(UserErrorCode.FORBIDDEN, 'stateIso3', `You may not record the national process of ${iso3}.`)] };
+    if (!state) {
+      return { nationalProcess: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'stateIso3', `State ${iso3} was not found.`)] };
     }
-    return ctx.em.transactional(async (tx) => {
-      if (await tx.count(NationalProcess, { state: iso3 }, { filters: false })) {
-        return {
-          nationalProcess: null,
-          userErrors: [userError(UserErrorCode.DUPLICATE, 'stateIso3', `${iso3} already has a national process: update it.`)],
-        };
-      }
-      const created = tx.create(NationalProcess, {
-        id: randomUUID(),
-        state: tx.getReference(State, iso3),
-        stage: input.stage,
-        obstacles: input.obstacles ?? null,
-        nextStep: input.nextStep ?? null,
-        owner: input.owner ?? null,
-        lastAssessed,
-        source: input.source,
-      });
-      recordChange(tx, ctx, { action: 'create', recordType: 'NationalProcess', recordId: created.id, changes: diff({}, snapshot(created)) });
-      await tx.flush();
-      return { nationalProcess: created, userErrors: [] };
+    const { record, userErrors } = await createAudited(ctx, {
+      mutation: 'createNationalProcess',
+      recordType: 'NationalProcess',
+      scope: { state: iso3, region: state.region },
+      field: 'stateIso3',
+      forbidden: `You may not record the national process of ${iso3}.`,
+      snapshot,
+      build: async (tx) => {
+        // Counted past the record scope: a duplicate must be refused even if it is not visible.
+        if (await tx.count(NationalProcess, { state: iso3 }, { filters: false })) {
+          return [userError(UserErrorCode.DUPLICATE, 'stateIso3', `${iso3} already has a national process: update it.`)];
+        }
+        return tx.create(NationalProcess, {
+          id: randomUUID(),
+          state: tx.getReference(State, iso3),
+          stage: input.stage,
+          obstacles: input.obstacles ?? null,
+          nextStep: input.nextStep ?? null,
+          owner: input.owner ?? null,
+          lastAssessed,
+          source: input.source,
+        });
+      },
     });
+    return { nationalProcess: record, userErrors };
   }
 
   @Mutation(() => NationalProcessPayload, { description: 'Changes a national process; `version` must be the current one.' })
@@ -117,48 +118,28 @@ export class NationalProcessResolver {
   ): Promise<NationalProcessPayload> {
     const check = new InputCheck();
     for (const f of ['obstacles', 'nextStep', 'owner', 'source'] as const) check.text(f, input[f]);
-    if (input.source !== undefined && input.source !== null && input.source.trim() === '') {
-      check.text('source', input.source, { required: true });
-    }
+    if (input.source != null && input.source.trim() === '') check.text('source', input.source, { required: true });
     const lastAssessed = input.lastAssessed ? isoDay(input.lastAssessed) : undefined;
     check.notAfter('lastAssessed', lastAssessed, ctx.today);
     if (check.errors.length) return { nationalProcess: null, userErrors: check.errors };
 
-    const notFound = { nationalProcess: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'id', 'No such national process.')] };
-    const ref = fromGlobalId(input.id);
-    if (ref?.typeName !== 'NationalProcess' || !UUID.test(ref.key)) return notFound;
-    try {
-      return await ctx.em.transactional(async (tx) => {
-        // The viewer's record scope applies: a process it may not see is not found.
-        const process = await tx.findOne(NationalProcess, { id: ref.key });
-        if (!process) return notFound;
-        // Inside the transaction only `tx` may query: another connection would wait for it.
-        const state = await tx.findOne(State, { iso3: process.state.iso3 });
-        if (!canAccess(ctx.viewer, POLICY.Mutation!.fields.updateNationalProcess!, { state: process.state.iso3, region: state?.region })) {
-          return { nationalProcess: null, userErrors: [userError(UserErrorCode.FORBIDDEN, 'id', 'You may not change this national process.')] };
-        }
-        if (process.version !== input.version) {
-          return { nationalProcess: null, userErrors: [userError(UserErrorCode.CONFLICT, 'version', `The record is at version ${process.version}; reload it and try again.`)] };
-        }
-        const before = snapshot(process);
+    const { record, userErrors } = await updateAudited(ctx, {
+      mutation: 'updateNationalProcess',
+      entity: NationalProcess,
+      recordType: 'NationalProcess',
+      globalId: input.id,
+      version: input.version,
+      scope: (process, tx) => stateScopeIn(tx, process.state.iso3),
+      snapshot,
+      apply: (process) => {
         if (input.stage) process.stage = input.stage;
         if (input.obstacles !== undefined) process.obstacles = input.obstacles;
         if (input.nextStep !== undefined) process.nextStep = input.nextStep;
         if (input.owner !== undefined) process.owner = input.owner;
         if (input.source) process.source = input.source;
         if (lastAssessed) process.lastAssessed = lastAssessed;
-        const changes = diff(before, snapshot(process));
-        if (Object.keys(changes).length) {
-          recordChange(tx, ctx, { action: 'update', recordType: 'NationalProcess', recordId: process.id, changes });
-        }
-        await tx.flush();
-        return { nationalProcess: process, userErrors: [] };
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        return { nationalProcess: null, userErrors: [userError(UserErrorCode.CONFLICT, 'version', 'The record changed meanwhile; reload it and try again.')] };
-      }
-      throw error;
-    }
+      },
+    });
+    return { nationalProcess: record, userErrors };
   }
 }

@@ -1,5 +1,6 @@
-import { Entity, Enum, Filter, OptionalProps, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Filter, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../db/versioned-record';
 import { Node } from '../graphql/node';
 import { DateScalar } from '../graphql/scalars';
 import type { State } from '../participation/state.entity';
@@ -14,12 +15,7 @@ import { PriorityTier } from './enums';
 @Filter(visibilityFilter('PriorityAssessment'))
 @Index({ properties: ['state', 'assessedOn'] })
 @ObjectType('PriorityAssessment', { implements: Node })
-export class PriorityAssessment extends Node {
-  [OptionalProps]?: 'version' | 'createdAt' | 'updatedAt';
-
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
+export class PriorityAssessment extends VersionedRecord {
   @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
   state!: Rel<State>;
 
@@ -42,14 +38,4 @@ export class PriorityAssessment extends Node {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   source!: string;
-
-  @Field(() => Int, { nullable: true })
-  @Property({ type: 'integer', version: true })
-  version!: number;
-
-  @Property({ type: 'datetime', columnType: 'timestamptz' })
-  createdAt: Date = new Date();
-
-  @Property({ type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
 }

@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { OptimisticLockError } from '@mikro-orm/core';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import { diff, recordChange } from '../audit/audit-trail';
+import { createAudited, updateAudited } from '../audit/audited-write';
 import { UUID } from '../db/stable-id';
 import type { HubContext } from '../graphql/context';
-import { fromGlobalId, registerNodeType } from '../graphql/node';
+import { registerNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../graphql/user-errors';
 import { State } from '../participation/state.entity';
-import { canAccess } from '../policy/access';
-import { POLICY } from '../policy/policy-table';
+import { stateScopeIn } from '../policy/scope-of';
 import { PriorityAssessment } from './priority-assessment.entity';
 import { AssessPriorityInput, PriorityAssessmentPayload, UpdatePriorityAssessmentInput } from './universalization.types';
 
@@ -20,7 +18,7 @@ registerNodeType({
   load: (ctx, key) => (UUID.test(key) ? ctx.em.findOne(PriorityAssessment, { id: key }) : Promise.resolve(null)),
 });
 
-const CYCLE = /^CSP\d{1,2}$/;
+export const CYCLE = /^CSP\d{1,2}$/;
 
 function snapshot(a: PriorityAssessment): Record<string, unknown> {
   return { state: a.state.iso3, tier: a.tier, rationale: a.rationale, cycle: a.cycle ?? null, assessedOn: a.assessedOn, source: a.source };
@@ -56,23 +54,25 @@ export class PriorityAssessmentResolver {
     if (!state) {
       return { priorityAssessment: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'stateIso3', `State ${iso3} was not found.`)] };
     }
-    if (!canAccess(ctx.viewer, POLICY.Mutation!.fields.assessPriority!, { state: iso3, region: state.region })) {
-      return { priorityAssessment: null, userErrors: [userError(UserErrorCode.FORBIDDEN, 'stateIso3', `You may not set the priority tier of ${iso3}.`)] };
-    }
-    return ctx.em.transactional(async (tx) => {
-      const created = tx.create(PriorityAssessment, {
-        id: randomUUID(),
-        state: tx.getReference(State, iso3),
-        tier: input.tier,
-        rationale: input.rationale,
-        cycle: input.cycle ?? null,
-        assessedOn,
-        source: input.source,
-      });
-      recordChange(tx, ctx, { action: 'create', recordType: 'PriorityAssessment', recordId: created.id, changes: diff({}, snapshot(created)) });
-      await tx.flush();
-      return { priorityAssessment: created, userErrors: [] };
+    const { record, userErrors } = await createAudited(ctx, {
+      mutation: 'assessPriority',
+      recordType: 'PriorityAssessment',
+      scope: { state: iso3, region: state.region },
+      field: 'stateIso3',
+      forbidden: `You may not set the priority tier of ${iso3}.`,
+      snapshot,
+      build: async (tx) =>
+        tx.create(PriorityAssessment, {
+          id: randomUUID(),
+          state: tx.getReference(State, iso3),
+          tier: input.tier,
+          rationale: input.rationale,
+          cycle: input.cycle ?? null,
+          assessedOn,
+          source: input.source,
+        }),
     });
+    return { priorityAssessment: record, userErrors };
   }
 
   @Mutation(() => PriorityAssessmentPayload, { description: 'Corrects an assessment; `version` must be the current one.' })
@@ -84,36 +84,20 @@ export class PriorityAssessmentResolver {
     check.text('rationale', input.rationale);
     check.text('source', input.source);
     if (check.errors.length) return { priorityAssessment: null, userErrors: check.errors };
-    const notFound = { priorityAssessment: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'id', 'No such priority assessment.')] };
-    const ref = fromGlobalId(input.id);
-    if (ref?.typeName !== 'PriorityAssessment' || !UUID.test(ref.key)) return notFound;
-    try {
-      return await ctx.em.transactional(async (tx) => {
-        const assessment = await tx.findOne(PriorityAssessment, { id: ref.key });
-        if (!assessment) return notFound;
-        const state = await tx.findOne(State, { iso3: assessment.state.iso3 });
-        if (!canAccess(ctx.viewer, POLICY.Mutation!.fields.updatePriorityAssessment!, { state: assessment.state.iso3, region: state?.region })) {
-          return { priorityAssessment: null, userErrors: [userError(UserErrorCode.FORBIDDEN, 'id', 'You may not change this assessment.')] };
-        }
-        if (assessment.version !== input.version) {
-          return { priorityAssessment: null, userErrors: [userError(UserErrorCode.CONFLICT, 'version', `The record is at version ${assessment.version}; reload it and try again.`)] };
-        }
-        const before = snapshot(assessment);
+    const { record, userErrors } = await updateAudited(ctx, {
+      mutation: 'updatePriorityAssessment',
+      entity: PriorityAssessment,
+      recordType: 'PriorityAssessment',
+      globalId: input.id,
+      version: input.version,
+      scope: (assessment, tx) => stateScopeIn(tx, assessment.state.iso3),
+      snapshot,
+      apply: (assessment) => {
         if (input.tier) assessment.tier = input.tier;
         if (input.rationale) assessment.rationale = input.rationale;
         if (input.source) assessment.source = input.source;
-        const changes = diff(before, snapshot(assessment));
-        if (Object.keys(changes).length) {
-          recordChange(tx, ctx, { action: 'update', recordType: 'PriorityAssessment', recordId: assessment.id, changes });
-        }
-        await tx.flush();
-        return { priorityAssessment: assessment, userErrors: [] };
-      });
-    } catch (error) {
-      if (error instanceof OptimisticLockError) {
-        return { priorityAssessment: null, userErrors: [userError(UserErrorCode.CONFLICT, 'version', 'The record changed meanwhile; reload it and try again.')] };
-      }
-      throw error;
-    }
+      },
+    });
+    return { priorityAssessment: record, userErrors };
   }
 }

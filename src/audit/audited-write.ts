@@ -1,0 +1,109 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
+import type { HubContext } from '../graphql/context';
+import { fromGlobalId } from '../graphql/node';
+import { type UserError, userError, UserErrorCode } from '../graphql/user-errors';
+import { UUID } from '../db/stable-id';
+import type { VersionedRecord } from '../db/versioned-record';
+import { canAccess } from '../policy/access';
+import type { RecordScope } from '../policy/levels';
+import { POLICY } from '../policy/policy-table';
+import { diff, recordChange } from './audit-trail';
+
+/**
+ * The one way the hub changes a record people edit: the viewer's right is checked against the
+ * record itself, the change and its audit entry share one transaction, and a stale version is a
+ * CONFLICT that overwrites nothing.
+ */
+export interface WriteResult<E> {
+  record: E | null;
+  userErrors: UserError[];
+}
+
+const failed = <E>(...userErrors: UserError[]): WriteResult<E> => ({ record: null, userErrors });
+
+/** May the viewer run this mutation on a record about `scope`? (The policy table's Mutation entry.) */
+export function mayWrite(ctx: HubContext, mutation: string, scope: RecordScope): boolean {
+  const access = POLICY.Mutation?.fields[mutation];
+  return !!access && canAccess(ctx.viewer, access, scope);
+}
+
+export async function createAudited<E extends VersionedRecord>(
+  ctx: HubContext,
+  options: {
+    mutation: string;
+    recordType: string;
+    scope: RecordScope;
+    /** Input field blamed when the viewer may not write here. */
+    field: string;
+    forbidden: string;
+    /** Builds the record with `tx.create`, or returns the userErrors that prevent it (e.g. DUPLICATE). */
+    build: (tx: EntityManager) => Promise<E | UserError[]>;
+    snapshot: (record: E) => Record<string, unknown>;
+  },
+): Promise<WriteResult<E>> {
+  if (!mayWrite(ctx, options.mutation, options.scope)) {
+    return failed(userError(UserErrorCode.FORBIDDEN, options.field, options.forbidden));
+  }
+  return ctx.em.transactional(async (tx) => {
+    const built = await options.build(tx);
+    if (Array.isArray(built)) return failed<E>(...built);
+    recordChange(tx, ctx, {
+      action: 'create',
+      recordType: options.recordType,
+      recordId: built.id,
+      changes: diff({}, options.snapshot(built)),
+    });
+    await tx.flush();
+    return { record: built, userErrors: [] };
+  });
+}
+
+export async function updateAudited<E extends VersionedRecord>(
+  ctx: HubContext,
+  options: {
+    mutation: string;
+    entity: EntityClass<E>;
+    recordType: string;
+    globalId: string;
+    version: number;
+    /** What the record is about; read through `tx` (another connection would wait for the transaction). */
+    scope: (record: E, tx: EntityManager) => Promise<RecordScope>;
+    apply: (record: E) => void;
+    snapshot: (record: E) => Record<string, unknown>;
+  },
+): Promise<WriteResult<E>> {
+  // A record the viewer may not see answers exactly like one that does not exist.
+  const notFound = failed<E>(userError(UserErrorCode.NOT_FOUND, 'id', `No such ${options.recordType}.`));
+  const ref = fromGlobalId(options.globalId);
+  if (ref?.typeName !== options.recordType || !UUID.test(ref.key)) return notFound;
+  try {
+    return await ctx.em.transactional(async (tx) => {
+      // The request's record scope applies here too.
+      const record = await tx.findOne(options.entity, { id: ref.key } as never);
+      if (!record) return notFound;
+      if (!mayWrite(ctx, options.mutation, await options.scope(record, tx))) {
+        return failed<E>(userError(UserErrorCode.FORBIDDEN, 'id', `You may not change this ${options.recordType}.`));
+      }
+      if (record.version !== options.version) {
+        return failed<E>(
+          userError(UserErrorCode.CONFLICT, 'version', `The record is at version ${record.version}; reload it and try again.`),
+        );
+      }
+      const before = options.snapshot(record);
+      options.apply(record);
+      const changes = diff(before, options.snapshot(record));
+      if (Object.keys(changes).length) {
+        recordChange(tx, ctx, { action: 'update', recordType: options.recordType, recordId: record.id, changes });
+      }
+      await tx.flush();
+      return { record, userErrors: [] };
+    });
+  } catch (error) {
+    // Another writer committed the same version between our read and our write.
+    if (error instanceof OptimisticLockError) {
+      return failed(userError(UserErrorCode.CONFLICT, 'version', 'The record changed meanwhile; reload it and try again.'));
+    }
+    throw error;
+  }
+}
