@@ -1,3 +1,4 @@
+import { Activity } from './activities/activity.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { OfficeHolding } from './bodies/office-holding.entity';
 import { Person } from './bodies/person.entity';
@@ -22,5 +23,6 @@ export const entities = [
   OfficeHolding,
   NationalProcess,
   PriorityAssessment,
+  Activity,
   AuditEvent,
 ];

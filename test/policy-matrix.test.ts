@@ -14,7 +14,7 @@ import { ANONYMOUS, buildViewer, type Viewer } from '../src/auth/viewer';
 import { stableUuid } from '../src/db/stable-id';
 import { toGlobalId } from '../src/graphql/node';
 import { canAccess, mayHaveAccess } from '../src/policy/access';
-import type { RecordScope } from '../src/policy/levels';
+import { Classification, RANK, type RecordScope } from '../src/policy/levels';
 import { POLICY } from '../src/policy/policy-table';
 import { AttRegion } from '../src/participation/enums';
 import { type HubClient, startTestHub, type TestHub } from './support/hub';
@@ -48,6 +48,8 @@ interface Probe {
   /** The record the object is, for the type's record policy and its fields' scoped grants. */
   scope?: RecordScope;
   record?: boolean;
+  /** A record carrying its own classification, published at this level (open to viewers at or above it). */
+  publishedAt?: Classification;
 }
 
 const INVALID_INPUT: Record<string, string> = {
@@ -55,6 +57,12 @@ const INVALID_INPUT: Record<string, string> = {
   updateNationalProcess: `{ id: "none", version: 1, obstacles: "${'x'.repeat(2001)}" }`,
   assessPriority: '{ stateIso3: "COM", tier: TIER_1_SIGNATORY, rationale: "", source: "" }',
   updatePriorityAssessment: `{ id: "none", version: 1, rationale: "${'x'.repeat(2001)}" }`,
+  createActivity: '{ title: "" }',
+  importActivities: '{ format: JSON, content: "[{\\"title\\": \\"\\"}]" }',
+  updateActivity: '{ id: "none", version: 1, title: "" }',
+  submitActivity: '{ id: "none", version: 1 }',
+  publishActivity: '{ id: "none", version: 1 }',
+  rejectActivity: '{ id: "none", version: 1 }',
 };
 const QUERY_ARGS: Record<string, string> = {
   node: `(id: "${toGlobalId('State', 'COM')}")`,
@@ -62,9 +70,13 @@ const QUERY_ARGS: Record<string, string> = {
   states: '(first: 1)',
   nationalProcesses: '(first: 5)',
   auditEvents: '(first: 1)',
+  activities: '(first: 1)',
 };
+const CSO: RecordScope = { organisation: stableUuid('organisation:Demo Civil Society Network'), author: stableUuid('person:partner-cso') };
+/** A partner's draft, made in beforeAll. */
+let draftId = '';
 
-const PROBES: Probe[] = [
+const PROBES = (): Probe[] => [
   { type: 'Query', label: 'root', operation: '{ SEL }', at: [], via: [] },
   { type: 'Mutation', label: 'invalid input (writes nothing)', operation: 'mutation { SEL }', at: [], via: [] },
   { type: 'State', label: 'COM', operation: '{ state(iso3: "COM") { SEL } }', at: ['state'], via: [{ type: 'Query', field: 'state' }], scope: COM },
@@ -93,6 +105,13 @@ const PROBES: Probe[] = [
   { type: 'AuditEvent', label: 'trail', operation: '{ auditEvents(first: 1) { edges { node { SEL } } } }', at: ['auditEvents', 'edges', 0, 'node'], via: [{ type: 'Query', field: 'auditEvents' }, { type: 'AuditEventConnection', field: 'edges' }, { type: 'AuditEventEdge', field: 'node' }], record: true },
   { type: 'NationalProcessPayload', label: 'invalid input', operation: `mutation { createNationalProcess(input: ${INVALID_INPUT.createNationalProcess}) { SEL } }`, at: ['createNationalProcess'], via: [{ type: 'Mutation', field: 'createNationalProcess' }] },
   { type: 'PriorityAssessmentPayload', label: 'invalid input', operation: `mutation { assessPriority(input: ${INVALID_INPUT.assessPriority}) { SEL } }`, at: ['assessPriority'], via: [{ type: 'Mutation', field: 'assessPriority' }] },
+  { type: 'Activity', label: 'published (report)', operation: `{ node(id: "${gid('Activity', 'activity:asean-outreach-workshop-jakarta-2023')}") { ... on Activity { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }], scope: {}, record: true, publishedAt: Classification.PUBLIC },
+  { type: 'Activity', label: "a partner's draft", operation: `{ node(id: "${draftId}") { ... on Activity { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }], scope: CSO, record: true },
+  { type: 'ActivityConnection', label: 'list', operation: '{ activities(first: 1) { SEL } }', at: ['activities'], via: [{ type: 'Query', field: 'activities' }] },
+  { type: 'ActivityEdge', label: 'list', operation: '{ activities(first: 1) { edges { SEL } } }', at: ['activities', 'edges', 0], via: [{ type: 'Query', field: 'activities' }, { type: 'ActivityConnection', field: 'edges' }] },
+  { type: 'ActivityPayload', label: 'invalid input', operation: `mutation { createActivity(input: ${INVALID_INPUT.createActivity}) { SEL } }`, at: ['createActivity'], via: [{ type: 'Mutation', field: 'createActivity' }] },
+  { type: 'ImportActivitiesPayload', label: 'bad rows', operation: `mutation { importActivities(input: ${INVALID_INPUT.importActivities}) { SEL } }`, at: ['importActivities'], via: [{ type: 'Mutation', field: 'importActivities' }] },
+  { type: 'ImportRowError', label: 'bad rows', operation: `mutation { importActivities(input: ${INVALID_INPUT.importActivities}) { rowErrors { SEL } } }`, at: ['importActivities', 'rowErrors', 0], via: [{ type: 'Mutation', field: 'importActivities' }, { type: 'ImportActivitiesPayload', field: 'rowErrors' }] },
   { type: 'UserError', label: 'invalid input', operation: `mutation { createNationalProcess(input: ${INVALID_INPUT.createNationalProcess}) { userErrors { SEL } } }`, at: ['createNationalProcess', 'userErrors', 0], via: [{ type: 'Mutation', field: 'createNationalProcess' }, { type: 'NationalProcessPayload', field: 'userErrors' }] },
 ];
 
@@ -115,7 +134,10 @@ function expected(viewer: Viewer, probe: Probe, field: string): boolean {
   };
   if (!probe.via.every((s) => allowed(s.type, s.field, s.scope))) return false;
   const records = POLICY[probe.type]!.records;
-  if (probe.record && records && !canAccess(viewer, records, probe.scope)) return false;
+  if (probe.record && records) {
+    const byLevel = !!probe.publishedAt && RANK[viewer.level] >= RANK[probe.publishedAt];
+    if (!canAccess(viewer, records, probe.scope) && !byLevel) return false;
+  }
   return allowed(probe.type, field, probe.scope);
 }
 
@@ -134,6 +156,10 @@ beforeAll(async () => {
   for (const p of DEMO_PRINCIPALS) {
     viewers.push({ name: p.principal, viewer: await buildViewer(em, demoSubject(p.principal), today), client: await hub.as(p.principal) });
   }
+  const draft = await (await hub.as('partner-cso')).post(
+    JSON.stringify({ query: 'mutation { createActivity(input: { kind: ADVOCACY, title: "Draft for the matrix" }) { activity { id } } }' }),
+  );
+  draftId = (draft.data as unknown as { createActivity: { activity: { id: string } } }).createActivity.activity.id;
   // So that the audit trail has an entry for the Secretariat to read.
   await (await hub.as('secretariat')).post(JSON.stringify({ query: '{ state(iso3: "COM") { nationalProcess { stage } } }' }));
 });
@@ -144,14 +170,14 @@ afterAll(async () => {
 describe('the policy matrix', () => {
   it('covers every object type of the printed schema with a probe', () => {
     const types = Object.values(contract.getTypeMap()).filter((t) => isObjectType(t) && !t.name.startsWith('__'));
-    const probed = new Set(PROBES.map((p) => p.type));
+    const probed = new Set(PROBES().map((p) => p.type));
     expect(types.map((t) => t.name).filter((n) => !probed.has(n))).toEqual([]);
   });
 
   it('every viewer reads exactly what the policy table allows, field by field', async () => {
     let pairs = 0;
     const mismatches: string[] = [];
-    for (const probe of PROBES) {
+    for (const probe of PROBES()) {
       const type = contract.getType(probe.type) as GraphQLObjectType;
       const fields = Object.keys(type.getFields());
       // Mutations one at a time (they are separate operations); other types all fields at once.

@@ -69,7 +69,8 @@ export async function updateAudited<E extends VersionedRecord>(
     version: number;
     /** What the record is about; read through `tx` (another connection would wait for the transaction). */
     scope: (record: E, tx: EntityManager) => Promise<RecordScope>;
-    apply: (record: E) => void;
+    /** Applies the change, or returns why it cannot be made (e.g. a transition not allowed). */
+    apply: (record: E) => UserError[] | void;
     snapshot: (record: E) => Record<string, unknown>;
   },
 ): Promise<WriteResult<E>> {
@@ -91,7 +92,8 @@ export async function updateAudited<E extends VersionedRecord>(
         );
       }
       const before = options.snapshot(record);
-      options.apply(record);
+      const refused = options.apply(record);
+      if (refused?.length) return failed<E>(...refused);
       const changes = diff(before, options.snapshot(record));
       if (Object.keys(changes).length) {
         recordChange(tx, ctx, { action: 'update', recordType: options.recordType, recordId: record.id, changes });

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { HubConfig } from '../config';
+import { seedReportActivities } from '../activities/activity-seed';
 import { seedDemoPrincipals } from '../auth/demo-principals';
 import { SYSTEM } from '../auth/viewer';
 import { viewerEntityManager } from '../graphql/context';
@@ -86,6 +87,7 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
   const outcome = await seedParticipation(em.fork(), dataset);
   log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
   await seedUniversalization(em.fork(), dataset.statusObservedBy);
+  await seedReportActivities(em.fork());
   if (config.nodeEnv !== 'production') {
     await seedDemoPrincipals(em.fork());
     log.info('demo principals present (not in production)');

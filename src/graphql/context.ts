@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { type ActivityLoaders, createActivityLoaders } from '../activities/loaders';
 import type { Viewer } from '../auth/viewer';
 import { createParticipationLoaders, type ParticipationLoaders } from '../participation/loaders';
 import { VISIBILITY, type VisibilityParams } from '../policy/record-scopes';
@@ -16,6 +17,7 @@ export interface HubContext {
   today: string;
   participation: ParticipationLoaders;
   universalization: UniversalizationLoaders;
+  activities: ActivityLoaders;
   /** RESTRICTED fields read in this request, by record; written to the audit trail at the end. */
   restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
 }
@@ -47,6 +49,7 @@ export function createContext(
     today: day,
     participation: createParticipationLoaders(forked, day),
     universalization: createUniversalizationLoaders(forked),
+    activities: createActivityLoaders(forked),
     restrictedReads: new Map(),
   };
 }

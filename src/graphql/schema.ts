@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { ActivityImportResolver } from '../activities/activity-import.resolver';
+import { ActivityResolver } from '../activities/activity.resolver';
+import { StateActivitiesResolver } from '../activities/state-activities.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { ViewerResolver } from '../auth/viewer.resolver';
 import { OfficeHoldingResolver } from '../bodies/office-holding.resolver';
@@ -24,6 +27,9 @@ const resolvers = [
   StateUniversalizationResolver,
   NationalProcessResolver,
   PriorityAssessmentResolver,
+  ActivityResolver,
+  ActivityImportResolver,
+  StateActivitiesResolver,
   AuditResolver,
 ] as const;
 

@@ -3,10 +3,14 @@ import { type Access, Grant, RANK, type RecordScope } from './levels';
 
 /** Whether the viewer may read (or write) something with this access, about this record. */
 export function canAccess(viewer: Viewer, access: Access, scope?: RecordScope): boolean {
-  if (access.secretariatOnly) return viewer.secretariat;
-  if (RANK[viewer.level] >= RANK[access.level]) return true;
+  if (byLevel(viewer, access)) return true;
   if (!scope || !access.grants) return false;
   return access.grants.some((grant) => grantApplies(viewer, grant, scope));
+}
+
+/** Open to the viewer everywhere: by its level, or as the Secretariat where only it may. */
+function byLevel(viewer: Viewer, access: Access): boolean {
+  return access.secretariatOnly ? viewer.secretariat : RANK[viewer.level] >= RANK[access.level];
 }
 
 function grantApplies(viewer: Viewer, grant: Grant, scope: RecordScope): boolean {
@@ -17,13 +21,14 @@ function grantApplies(viewer: Viewer, grant: Grant, scope: RecordScope): boolean
       return !!scope.region && viewer.coordinatedRegions.has(scope.region);
     case Grant.OWN_ORGANISATION:
       return !!scope.organisation && viewer.organisations.has(scope.organisation);
+    case Grant.AUTHOR:
+      return !!scope.author && scope.author === viewer.personId;
   }
 }
 
 /** Whether some record could be open to the viewer: its level, or a grant it holds at all. */
 export function mayHaveAccess(viewer: Viewer, access: Access): boolean {
-  if (access.secretariatOnly) return viewer.secretariat;
-  if (RANK[viewer.level] >= RANK[access.level]) return true;
+  if (byLevel(viewer, access)) return true;
   return (access.grants ?? []).some((grant) => heldGrants(viewer).includes(grant));
 }
 
@@ -32,18 +37,21 @@ export function heldGrants(viewer: Viewer): Grant[] {
   if (viewer.ownStates.size) held.push(Grant.OWN_STATE);
   if (viewer.coordinatedRegions.size) held.push(Grant.COORDINATED_REGION);
   if (viewer.organisations.size) held.push(Grant.OWN_ORGANISATION);
+  if (viewer.personId) held.push(Grant.AUTHOR);
   return held;
 }
 
 /** How the schema descriptions state a field's classification. */
 export function describeAccess(access: Access): string {
-  if (access.secretariatOnly) return 'Classification: RESTRICTED (the Secretariat only).';
   const grants = (access.grants ?? []).map((g) => GRANT_WORDS[g]);
-  return `Classification: ${access.level}${grants.length ? ` (also: ${grants.join('; ')})` : ''}.`;
+  const also = grants.length ? ` (also: ${grants.join('; ')})` : '';
+  if (access.secretariatOnly) return `Classification: RESTRICTED (the Secretariat only${also ? `; also: ${grants.join('; ')}` : ''}).`;
+  return `Classification: ${access.level}${also}.`;
 }
 
 const GRANT_WORDS: Record<Grant, string> = {
   OWN_STATE: "the state's own national point of contact",
   COORDINATED_REGION: "the Vice-President coordinating the state's region",
   OWN_ORGANISATION: 'the contributing organisation',
+  AUTHOR: 'whoever recorded it',
 };

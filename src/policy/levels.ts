@@ -30,6 +30,8 @@ export enum Grant {
   COORDINATED_REGION = 'COORDINATED_REGION',
   /** A partner, for its own organisation's records. */
   OWN_ORGANISATION = 'OWN_ORGANISATION',
+  /** Whoever recorded a record (e.g. a champion's own engagement reports). */
+  AUTHOR = 'AUTHOR',
 }
 
 /** What a field, record or operation requires. */
@@ -45,4 +47,6 @@ export interface RecordScope {
   state?: string;
   region?: AttRegion;
   organisation?: string;
+  /** The person who recorded it. */
+  author?: string;
 }

@@ -12,7 +12,13 @@ export interface TypePolicy {
    * (a hidden record does not exist for that viewer). `scopePaths` say where, in the
    * entity, each grant's state, region or organisation is found.
    */
-  records?: Access & { scopePaths?: Partial<Record<Grant, string>> };
+  records?: Access & {
+    scopePaths?: Partial<Record<Grant, string>>;
+    /** The column holding each record's own classification: a viewer sees those up to its level. */
+    classifiedBy?: string;
+    /** With `classifiedBy`: the condition a record must also meet to be open by level (e.g. published). */
+    visibleWhen?: Record<string, unknown>;
+  };
   fields: Record<string, Access>;
 }
 
@@ -25,6 +31,13 @@ const RESTRICTED_ABOUT_STATE: Access = {
 /** Priority tiers are set by the President, the co-chairs, the Secretariat and the region's VP. */
 const TIER_SETTERS: Access = { level: Classification.RESTRICTED, grants: [Grant.COORDINATED_REGION] };
 const SECRETARIAT_ONLY: Access = { level: Classification.RESTRICTED, secretariatOnly: true };
+const PARTNER: Access = { level: Classification.PARTNER };
+/** A contribution's own organisation and contributor, and the Secretariat that moderates it. */
+const CONTRIBUTOR_OR_SECRETARIAT: Access = {
+  level: Classification.RESTRICTED,
+  secretariatOnly: true,
+  grants: [Grant.OWN_ORGANISATION, Grant.AUTHOR],
+};
 
 const every = (access: Access, ...fields: string[]): Record<string, Access> =>
   Object.fromEntries(fields.map((f) => [f, access]));
@@ -41,7 +54,7 @@ const RECORD_ID = every(PUBLIC, 'id');
 export const POLICY: Record<string, TypePolicy> = {
   Query: {
     fields: {
-      ...every(PUBLIC, 'node', 'state', 'states', 'participationSummary', 'viewer'),
+      ...every(PUBLIC, 'node', 'state', 'states', 'participationSummary', 'viewer', 'activities'),
       nationalProcesses: RESTRICTED_ABOUT_STATE,
       auditEvents: SECRETARIAT_ONLY,
     },
@@ -52,6 +65,12 @@ export const POLICY: Record<string, TypePolicy> = {
       updateNationalProcess: RESTRICTED_ABOUT_STATE,
       assessPriority: TIER_SETTERS,
       updatePriorityAssessment: TIER_SETTERS,
+      createActivity: PARTNER,
+      importActivities: PARTNER,
+      updateActivity: CONTRIBUTOR_OR_SECRETARIAT,
+      submitActivity: CONTRIBUTOR_OR_SECRETARIAT,
+      publishActivity: SECRETARIAT_ONLY,
+      rejectActivity: SECRETARIAT_ONLY,
     },
   },
 
@@ -59,7 +78,7 @@ export const POLICY: Record<string, TypePolicy> = {
   State: {
     fields: {
       ...every(PUBLIC, 'id', 'iso3', 'iso2', 'name', 'region', 'regionBasis', 'unMember', 'note'),
-      ...every(PUBLIC, 'status', 'possibleStatuses', 'inForce', 'actions'),
+      ...every(PUBLIC, 'status', 'possibleStatuses', 'inForce', 'actions', 'activities'),
       ...every(RESTRICTED_ABOUT_STATE, 'nationalProcess', 'priorityAssessments', 'currentPriority'),
     },
   },
@@ -116,6 +135,28 @@ export const POLICY: Record<string, TypePolicy> = {
   },
   PriorityAssessmentPayload: { fields: every(PUBLIC, 'priorityAssessment', 'userErrors') },
   UserError: { fields: every(PUBLIC, 'field', 'message', 'code') },
+
+  // Outreach activities: each carries its classification; published ones reach viewers of that
+  // level, drafts only their organisation, their contributor and the Secretariat.
+  Activity: {
+    records: {
+      ...CONTRIBUTOR_OR_SECRETARIAT,
+      scopePaths: { [Grant.OWN_ORGANISATION]: 'organiser', [Grant.AUTHOR]: 'contributedBy' },
+      classifiedBy: 'classification',
+      visibleWhen: { status: 'PUBLISHED' },
+    },
+    fields: {
+      ...every(PUBLIC, 'id', 'kind', 'title', 'description', 'startDate', 'endDate', 'place', 'organiser',
+        'organiserState', 'organiserName', 'targetStates', 'targetRegions', 'languages', 'outcome', 'classification',
+        'status', 'source', 'demo', 'version'),
+      rejectionReason: CONTRIBUTOR_OR_SECRETARIAT,
+    },
+  },
+  ActivityConnection: { fields: CONNECTION },
+  ActivityEdge: { fields: EDGE },
+  ActivityPayload: { fields: every(PUBLIC, 'activity', 'userErrors') },
+  ImportActivitiesPayload: { fields: every(PUBLIC, 'created', 'alreadyImported', 'rowErrors', 'userErrors') },
+  ImportRowError: { fields: every(PUBLIC, 'line', 'field', 'message') },
 
   // The audit trail: the Secretariat only.
   AuditEvent: {

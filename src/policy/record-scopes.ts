@@ -1,7 +1,7 @@
 import type { Filter } from '@mikro-orm/core';
 import type { Viewer } from '../auth/viewer';
 import { canAccess } from './access';
-import { Grant } from './levels';
+import { Classification, Grant, RANK } from './levels';
 import { POLICY } from './policy-table';
 
 /** The filter parameters every request sets on its EntityManager. */
@@ -38,7 +38,7 @@ export function visibilityFilter(typeName: string): FilterOptions {
       if (canAccess(viewer, records)) return {};
       const or: Record<string, unknown>[] = [];
       const paths = records.scopePaths ?? {};
-      const granted = new Set(records.secretariatOnly ? [] : (records.grants ?? []));
+      const granted = new Set(records.grants ?? []);
       if (granted.has(Grant.OWN_STATE) && paths.OWN_STATE && viewer.ownStates.size) {
         or.push(at(paths.OWN_STATE, { $in: [...viewer.ownStates] }));
       }
@@ -47,6 +47,15 @@ export function visibilityFilter(typeName: string): FilterOptions {
       }
       if (granted.has(Grant.OWN_ORGANISATION) && paths.OWN_ORGANISATION && viewer.organisations.size) {
         or.push(at(paths.OWN_ORGANISATION, { $in: [...viewer.organisations] }));
+      }
+      // Records that carry their own classification: those at or below the viewer's level
+      // (and, where the type says so, only in the states open to all, e.g. published).
+      if (records.classifiedBy) {
+        const levels = Object.values(Classification).filter((l) => RANK[l] <= RANK[viewer.level]);
+        or.push({ ...(records.visibleWhen ?? {}), ...at(records.classifiedBy, { $in: levels }) });
+      }
+      if (granted.has(Grant.AUTHOR) && paths.AUTHOR && viewer.personId) {
+        or.push(at(paths.AUTHOR, viewer.personId));
       }
       // Nothing granted: a condition no row meets.
       return or.length ? { $or: or } : { id: { $in: [] } };

@@ -22,6 +22,10 @@ const SCOPES: Record<string, (parent: never, ctx: HubContext) => Promise<RecordS
   State: async (state: State) => ({ state: state.iso3, region: state.region }),
   NationalProcess: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
   PriorityAssessment: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
+  Activity: async (record: { organiser?: { id: string } | null; contributedBy?: { id: string } | null }) => ({
+    organisation: record.organiser?.id,
+    author: record.contributedBy?.id,
+  }),
 };
 
 export function scopeOf(typeName: string, parent: unknown, ctx: HubContext): Promise<RecordScope | undefined> {

@@ -8,7 +8,7 @@ import { NationalProcess } from './national-process.entity';
 import { PriorityAssessment } from './priority-assessment.entity';
 
 const DRAFT_REPORT_CSP9 =
-  "WGTU co-chairs' draft report to CSP9 (21 July 2023; shared/seeds/000_4f53593e75722a65.txt)";
+  "WGTU co-chairs' draft report to CSP9 (21 July 2023; data/source/wgtu-co-chairs-draft-report-csp9.zh.txt)";
 
 /**
  * The restricted facts the source document states, and nothing more: what Gambia and Comoros

@@ -14,6 +14,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n        title\n        organiserName\n        organiser {\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateActivityDocument,
+    "\n  mutation SubmitActivity($input: ModerateActivityInput!) {\n    submitActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.SubmitActivityDocument,
+    "\n  mutation PublishActivity($input: ModerateActivityInput!) {\n    publishActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PublishActivityDocument,
+    "\n  mutation RejectActivity($input: ModerateActivityInput!) {\n    rejectActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n        rejectionReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.RejectActivityDocument,
+    "\n  mutation ImportActivities($input: ImportActivitiesInput!) {\n    importActivities(input: $input) {\n      created {\n        title\n        status\n        targetStates {\n          iso3\n        }\n        languages\n      }\n      alreadyImported\n      rowErrors {\n        line\n        field\n        message\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportActivitiesDocument,
+    "\n  query ActivitiesList($filter: ActivityFilter) {\n    activities(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          kind\n          startDate\n          place\n          languages\n          source\n        }\n      }\n    }\n  }\n": typeof types.ActivitiesListDocument,
     "\n  query ComorosProcess {\n    state(iso3: \"COM\") {\n      iso3\n      nationalProcess {\n        stage\n      }\n    }\n  }\n": typeof types.ComorosProcessDocument,
     "\n  query ProcessesList($filter: NationalProcessFilter) {\n    nationalProcesses(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          stage\n          state {\n            iso3\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProcessesListDocument,
     "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n": typeof types.ProcessNodeDocument,
@@ -33,6 +39,12 @@ type Documents = {
     "\n  query Trail($filter: AuditEventFilter) {\n    auditEvents(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          kind\n          actor\n          action\n          recordType\n          recordId\n          changes\n          fields\n        }\n      }\n    }\n  }\n": typeof types.TrailDocument,
 };
 const documents: Documents = {
+    "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n        title\n        organiserName\n        organiser {\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateActivityDocument,
+    "\n  mutation SubmitActivity($input: ModerateActivityInput!) {\n    submitActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.SubmitActivityDocument,
+    "\n  mutation PublishActivity($input: ModerateActivityInput!) {\n    publishActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PublishActivityDocument,
+    "\n  mutation RejectActivity($input: ModerateActivityInput!) {\n    rejectActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n        rejectionReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.RejectActivityDocument,
+    "\n  mutation ImportActivities($input: ImportActivitiesInput!) {\n    importActivities(input: $input) {\n      created {\n        title\n        status\n        targetStates {\n          iso3\n        }\n        languages\n      }\n      alreadyImported\n      rowErrors {\n        line\n        field\n        message\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ImportActivitiesDocument,
+    "\n  query ActivitiesList($filter: ActivityFilter) {\n    activities(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          kind\n          startDate\n          place\n          languages\n          source\n        }\n      }\n    }\n  }\n": types.ActivitiesListDocument,
     "\n  query ComorosProcess {\n    state(iso3: \"COM\") {\n      iso3\n      nationalProcess {\n        stage\n      }\n    }\n  }\n": types.ComorosProcessDocument,
     "\n  query ProcessesList($filter: NationalProcessFilter) {\n    nationalProcesses(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          stage\n          state {\n            iso3\n          }\n        }\n      }\n    }\n  }\n": types.ProcessesListDocument,
     "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n": types.ProcessNodeDocument,
@@ -66,6 +78,30 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n        title\n        organiserName\n        organiser {\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateActivity($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n        title\n        organiserName\n        organiser {\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitActivity($input: ModerateActivityInput!) {\n    submitActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitActivity($input: ModerateActivityInput!) {\n    submitActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishActivity($input: ModerateActivityInput!) {\n    publishActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishActivity($input: ModerateActivityInput!) {\n    publishActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectActivity($input: ModerateActivityInput!) {\n    rejectActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n        rejectionReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RejectActivity($input: ModerateActivityInput!) {\n    rejectActivity(input: $input) {\n      activity {\n        id\n        version\n        status\n        rejectionReason\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportActivities($input: ImportActivitiesInput!) {\n    importActivities(input: $input) {\n      created {\n        title\n        status\n        targetStates {\n          iso3\n        }\n        languages\n      }\n      alreadyImported\n      rowErrors {\n        line\n        field\n        message\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportActivities($input: ImportActivitiesInput!) {\n    importActivities(input: $input) {\n      created {\n        title\n        status\n        targetStates {\n          iso3\n        }\n        languages\n      }\n      alreadyImported\n      rowErrors {\n        line\n        field\n        message\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ActivitiesList($filter: ActivityFilter) {\n    activities(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          kind\n          startDate\n          place\n          languages\n          source\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActivitiesList($filter: ActivityFilter) {\n    activities(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          kind\n          startDate\n          place\n          languages\n          source\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,0 +1,164 @@
+import { createHash } from 'node:crypto';
+import { parseCsv } from '../db/csv';
+import { AttRegion } from '../participation/enums';
+import { Classification } from '../policy/levels';
+import { ActivityKind } from './enums';
+
+/** Activity content after checking: what create, update and import all write. */
+export interface ActivityContent {
+  kind?: ActivityKind;
+  title?: string;
+  description?: string | null;
+  startDate?: string | null;
+  endDate?: string | null;
+  place?: string | null;
+  targetStates?: string[];
+  targetRegions?: AttRegion[];
+  languages?: string[];
+  outcome?: string | null;
+  classification?: Classification;
+  source?: string | null;
+}
+
+export interface ContentProblem {
+  field: string;
+  message: string;
+}
+
+/** What a client or a file may send: typed values from GraphQL, or strings from a CSV/JSON row. */
+export type RawContent = Partial<Record<keyof ActivityContent, unknown>>;
+
+const TEXT_LIMITS: Partial<Record<keyof ActivityContent, number>> = {
+  title: 300,
+  description: 5000,
+  place: 300,
+  outcome: 5000,
+  source: 1000,
+};
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const LANGUAGE = /^[a-z]{2}$/;
+
+function list(value: unknown): string[] | undefined {
+  if (value == null || value === '') return undefined;
+  if (Array.isArray(value)) return value.map(String);
+  return String(value)
+    .split(';')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+function day(value: unknown): string | null | undefined {
+  if (value === undefined) return undefined;
+  if (value === null || value === '') return null;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value);
+}
+
+/**
+ * Checks and normalises activity content. `knownStates` is the set of ISO3 codes the hub
+ * knows; `required` asks for what a new activity must have.
+ */
+export function checkContent(
+  raw: RawContent,
+  knownStates: ReadonlySet<string>,
+  { required }: { required: boolean },
+): { content: ActivityContent; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const content: ActivityContent = {};
+  const problem = (field: string, message: string) => problems.push({ field, message });
+
+  if (raw.kind !== undefined && raw.kind !== null && raw.kind !== '') {
+    const kind = String(raw.kind).toUpperCase();
+    if (kind in ActivityKind) content.kind = kind as ActivityKind;
+    else problem('kind', `kind must be one of ${Object.keys(ActivityKind).join(', ')}.`);
+  } else if (required) problem('kind', 'kind is required.');
+
+  for (const field of ['title', 'description', 'place', 'outcome', 'source'] as const) {
+    const value = raw[field];
+    if (value === undefined) continue;
+    const text = value === null ? null : String(value).trim();
+    const limit = TEXT_LIMITS[field] ?? 1000;
+    if (text && text.length > limit) problem(field, `${field} must be at most ${limit} characters.`);
+    else if (field === 'title') {
+      if (text) content.title = text;
+      else problem('title', 'title cannot be empty.');
+    } else content[field] = text || null;
+  }
+  if (required && raw.title === undefined) problem('title', 'title is required.');
+
+  for (const field of ['startDate', 'endDate'] as const) {
+    const value = day(raw[field]);
+    if (value === undefined) continue;
+    if (value !== null && (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))) {
+      problem(field, `${field} must be a date as YYYY-MM-DD.`);
+    } else content[field] = value;
+  }
+  if (content.startDate && content.endDate && content.endDate < content.startDate) {
+    problem('endDate', 'endDate cannot be before startDate.');
+  }
+
+  const states = list(raw.targetStates)?.map((s) => s.toUpperCase());
+  if (states) {
+    const unknown = states.filter((s) => !knownStates.has(s));
+    if (unknown.length) problem('targetStates', `Unknown state codes: ${unknown.slice(0, 5).join(', ')}.`);
+    else content.targetStates = [...new Set(states)];
+  }
+  const regions = list(raw.targetRegions)?.map((r) => r.toUpperCase());
+  if (regions) {
+    const unknown = regions.filter((r) => !(r in AttRegion));
+    if (unknown.length) problem('targetRegions', `Unknown regions: ${unknown.join(', ')}.`);
+    else content.targetRegions = [...new Set(regions)] as AttRegion[];
+  }
+  const languages = list(raw.languages)?.map((l) => l.toLowerCase());
+  if (languages) {
+    if (languages.some((l) => !LANGUAGE.test(l))) problem('languages', 'languages must be ISO 639-1 codes such as km or my.');
+    else content.languages = [...new Set(languages)];
+  }
+  if (raw.classification !== undefined && raw.classification !== null && raw.classification !== '') {
+    const level = String(raw.classification).toUpperCase();
+    if (level in Classification) content.classification = level as Classification;
+    else problem('classification', `classification must be one of ${Object.keys(Classification).join(', ')}.`);
+  }
+  return { content, problems };
+}
+
+export const MAX_IMPORT_ROWS = 1000;
+
+export interface ImportRow {
+  line: number;
+  raw: RawContent;
+  /** The row's own key, or a hash of its content: re-sending the same row finds the same key. */
+  key: string;
+}
+
+/** Splits a CSV or JSON import into rows, or says why the file as a whole cannot be read. */
+export function readImport(format: 'CSV' | 'JSON', text: string): { rows: ImportRow[] } | { error: string } {
+  let records: Record<string, unknown>[];
+  let lineOf: (index: number) => number;
+  try {
+    if (format === 'JSON') {
+      const parsed: unknown = JSON.parse(text);
+      if (!Array.isArray(parsed) || parsed.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) {
+        return { error: 'The JSON must be an array of objects.' };
+      }
+      records = parsed as Record<string, unknown>[];
+      lineOf = (i) => i + 1;
+    } else {
+      records = parseCsv(text);
+      lineOf = (i) => i + 2;
+    }
+  } catch (error) {
+    return { error: `The file cannot be read as ${format}: ${error instanceof Error ? error.message : 'malformed'}.` };
+  }
+  if (records.length > MAX_IMPORT_ROWS) return { error: `At most ${MAX_IMPORT_ROWS} rows at a time.` };
+  return {
+    rows: records.map((record, i) => {
+      const { key, ...raw } = record;
+      const ownKey = typeof key === 'string' && key.trim() ? key.trim() : undefined;
+      const digest = createHash('sha256')
+        .update(JSON.stringify(Object.entries(raw).sort(([a], [b]) => a.localeCompare(b))))
+        .digest('hex');
+      return { line: lineOf(i), raw: raw as RawContent, key: ownKey ? `key:${ownKey}` : `row:${digest}` };
+    }),
+  };
+}

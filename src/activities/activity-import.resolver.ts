@@ -1,0 +1,61 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { HubContext } from '../graphql/context';
+import { userError, UserErrorCode } from '../graphql/user-errors';
+import { Activity } from './activity.entity';
+import { checkContent, readImport } from './activity-content';
+import { createActivityRecord, knownStates, organisationOf } from './activity.resolver';
+import { ImportActivitiesInput, ImportActivitiesPayload, type ImportRowError } from './activity.types';
+
+/** Larger files are refused before any row is read. */
+const MAX_IMPORT_CHARS = 1_000_000;
+
+@Resolver()
+export class ActivityImportResolver {
+  @Mutation(() => ImportActivitiesPayload, {
+    description:
+      'A partner imports many activities at once, as drafts. Every row is checked: good rows are kept, each bad row ' +
+      'comes back with its line and reason, and rows imported before (same key, or same content) are not added again.',
+  })
+  async importActivities(
+    @Arg('input', () => ImportActivitiesInput) input: ImportActivitiesInput,
+    @Ctx() ctx: HubContext,
+  ): Promise<ImportActivitiesPayload> {
+    const empty = { created: [], alreadyImported: 0, rowErrors: [] };
+    if (input.content.length > MAX_IMPORT_CHARS) {
+      return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', `At most ${MAX_IMPORT_CHARS} characters at a time.`)] };
+    }
+    const read = readImport(input.format, input.content);
+    if ('error' in read) return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', read.error)] };
+
+    const states = await knownStates(ctx);
+    const rowErrors: ImportRowError[] = [];
+    const good = read.rows.flatMap((row) => {
+      const { content, problems } = checkContent(row.raw, states, { required: true });
+      for (const p of problems) rowErrors.push({ line: row.line, field: p.field, message: p.message });
+      return problems.length ? [] : [{ ...row, content }];
+    });
+
+    const organisation = organisationOf(ctx);
+    // Keys belong to the organisation, or to the contributor when it writes for none.
+    const earlier = await ctx.em.find(
+      Activity,
+      { ...(organisation ? { organiser: organisation } : { organiser: null, contributedBy: ctx.viewer.personId }), idempotencyKey: { $in: good.map((r) => r.key) } },
+      { fields: ['idempotencyKey'] },
+    );
+    const seen = new Set(earlier.map((a) => a.idempotencyKey));
+    let alreadyImported = 0;
+    const created: Activity[] = [];
+    for (const row of good) {
+      if (seen.has(row.key)) {
+        alreadyImported++;
+        continue;
+      }
+      seen.add(row.key);
+      const { record, userErrors } = await createActivityRecord(ctx, row.content, organisation, row.key);
+      // Only the right to contribute can fail here, and it fails for every row alike.
+      if (!record) return { ...empty, rowErrors, userErrors };
+      created.push(record);
+    }
+    return { created, alreadyImported, rowErrors, userErrors: [] };
+  }
+}

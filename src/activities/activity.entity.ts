@@ -1,0 +1,101 @@
+import { Entity, Enum, Filter, Index, ManyToOne, type Opt, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import type { Person } from '../bodies/person.entity';
+import { VersionedRecord } from '../db/versioned-record';
+import { Node } from '../graphql/node';
+import { DateScalar } from '../graphql/scalars';
+import type { Organisation } from '../organisations/organisation.entity';
+import { AttRegion } from '../participation/enums';
+import type { State } from '../participation/state.entity';
+import { Classification } from '../policy/levels';
+import { visibilityFilter } from '../policy/record-scopes';
+import { ActivityKind, ActivityStatus } from './enums';
+
+/**
+ * Outreach work: a workshop, a translation, advocacy. Contributed by partners and moderated by
+ * the Secretariat; each record carries its own classification, and only published ones reach
+ * viewers of that level (a partner always sees its own organisation's).
+ */
+@Entity({ tableName: 'activity' })
+@Filter(visibilityFilter('Activity'))
+@Unique({ properties: ['organiser', 'idempotencyKey'] })
+@Index({ properties: ['status', 'startDate'] })
+@ObjectType('Activity', { implements: Node })
+export class Activity extends VersionedRecord {
+  @Field(() => ActivityKind)
+  @Enum({ items: () => ActivityKind, type: 'string' })
+  kind!: ActivityKind;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  description?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  startDate?: string | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  endDate?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  place?: string | null;
+
+  /** The contributing organisation; null for activities of states or treaty bodies. */
+  @ManyToOne({ entity: 'Organisation', nullable: true, fieldName: 'organiser_id' })
+  organiser?: Rel<Organisation> | null;
+
+  @ManyToOne({ entity: 'State', nullable: true, fieldName: 'organiser_state_iso3' })
+  organiserState?: Rel<State> | null;
+
+  @Field(() => String, { description: 'Who organised it, as it should be shown.' })
+  @Property({ type: 'text' })
+  organiserName!: string;
+
+  @Property({ type: 'text[]' })
+  targetStates: Opt<string[]> = [];
+
+  @Field(() => [AttRegion])
+  @Property({ type: 'text[]' })
+  targetRegions: Opt<AttRegion[]> = [];
+
+  @Field(() => [String], { description: 'ISO 639-1 codes of the languages it was held in or produced.' })
+  @Property({ type: 'text[]' })
+  languages: Opt<string[]> = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  outcome?: string | null;
+
+  @Field(() => Classification, { description: 'Who may see it once published.' })
+  @Enum({ items: () => Classification, type: 'string' })
+  classification: Opt<Classification> = Classification.PUBLIC;
+
+  @Field(() => ActivityStatus)
+  @Enum({ items: () => ActivityStatus, type: 'string' })
+  status: Opt<ActivityStatus> = ActivityStatus.DRAFT;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  rejectionReason?: string | null;
+
+  @ManyToOne({ entity: 'Person', nullable: true, fieldName: 'contributed_by_id' })
+  contributedBy?: Rel<Person> | null;
+
+  /** A client's key for one submission: sending it again returns the same record. */
+  @Property({ type: 'text', nullable: true })
+  idempotencyKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the information comes from.' })
+  @Property({ type: 'text', nullable: true })
+  source?: string | null;
+
+  @Field(() => Boolean, { description: 'Invented for the demo or generated for load tests.' })
+  @Property({ type: 'boolean', default: false })
+  demo: Opt<boolean> = false;
+}
