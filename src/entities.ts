@@ -1,9 +1,14 @@
 import { Activity } from './activities/activity.entity';
 import { AuditEvent } from './audit/audit-event.entity';
+import { Cycle } from './bodies/cycle.entity';
 import { OfficeHolding } from './bodies/office-holding.entity';
 import { Person } from './bodies/person.entity';
 import { DatasetLoad } from './db/dataset-load.entity';
 import { VersionedRecord } from './db/versioned-record';
+import { Decision, FollowUpAction } from './meetings/decision.entity';
+import { Meeting, MeetingPoint } from './meetings/meeting.entity';
+import { ProposalElement } from './meetings/proposal-element.entity';
+import { TreatyDocument } from './meetings/treaty-document.entity';
 import { Organisation } from './organisations/organisation.entity';
 import { Source } from './participation/source.entity';
 import { State } from './participation/state.entity';
@@ -24,5 +29,12 @@ export const entities = [
   NationalProcess,
   PriorityAssessment,
   Activity,
+  Cycle,
+  TreatyDocument,
+  Meeting,
+  MeetingPoint,
+  Decision,
+  FollowUpAction,
+  ProposalElement,
   AuditEvent,
 ];

@@ -63,6 +63,9 @@ const INVALID_INPUT: Record<string, string> = {
   submitActivity: '{ id: "none", version: 1 }',
   publishActivity: '{ id: "none", version: 1 }',
   rejectActivity: '{ id: "none", version: 1 }',
+  recordDecisionStatus: '{ id: "none", version: 1, status: TAKEN, statusSource: "" }',
+  createFollowUpAction: '{ decisionId: "none", description: "", owner: "" }',
+  updateFollowUpAction: `{ id: "none", version: 1, notes: "${'x'.repeat(5001)}" }`,
 };
 const QUERY_ARGS: Record<string, string> = {
   node: `(id: "${toGlobalId('State', 'COM')}")`,
@@ -71,6 +74,7 @@ const QUERY_ARGS: Record<string, string> = {
   nationalProcesses: '(first: 5)',
   auditEvents: '(first: 1)',
   activities: '(first: 1)',
+  document: '(symbol: "ATT/CSP8.WGTU/2022/CHAIR/735/Conf.Rep")',
 };
 const CSO: RecordScope = { organisation: stableUuid('organisation:Demo Civil Society Network'), author: stableUuid('person:partner-cso') };
 /** A partner's draft, made in beforeAll. */
@@ -112,6 +116,15 @@ const PROBES = (): Probe[] => [
   { type: 'ActivityPayload', label: 'invalid input', operation: `mutation { createActivity(input: ${INVALID_INPUT.createActivity}) { SEL } }`, at: ['createActivity'], via: [{ type: 'Mutation', field: 'createActivity' }] },
   { type: 'ImportActivitiesPayload', label: 'bad rows', operation: `mutation { importActivities(input: ${INVALID_INPUT.importActivities}) { SEL } }`, at: ['importActivities'], via: [{ type: 'Mutation', field: 'importActivities' }] },
   { type: 'ImportRowError', label: 'bad rows', operation: `mutation { importActivities(input: ${INVALID_INPUT.importActivities}) { rowErrors { SEL } } }`, at: ['importActivities', 'rowErrors', 0], via: [{ type: 'Mutation', field: 'importActivities' }, { type: 'ImportActivitiesPayload', field: 'rowErrors' }] },
+  { type: 'Cycle', label: 'list', operation: '{ cycles { SEL } }', at: ['cycles', 0], via: [{ type: 'Query', field: 'cycles' }] },
+  { type: 'TreatyDocument', label: 'CSP8 report', operation: `{ document${QUERY_ARGS.document} { SEL } }`, at: ['document'], via: [{ type: 'Query', field: 'document' }] },
+  { type: 'Meeting', label: 'WGTU', operation: '{ meetings(body: WGTU) { SEL } }', at: ['meetings', 0], via: [{ type: 'Query', field: 'meetings' }] },
+  { type: 'MeetingPoint', label: 'WGTU', operation: '{ meetings(body: WGTU) { points { SEL } } }', at: ['meetings', 0, 'points', 0], via: [{ type: 'Query', field: 'meetings' }, { type: 'Meeting', field: 'points' }] },
+  { type: 'ProposalElement', label: 'annex A', operation: '{ proposalElements { SEL } }', at: ['proposalElements', 0], via: [{ type: 'Query', field: 'proposalElements' }] },
+  { type: 'Decision', label: 'CSP9', operation: '{ decisions(decidedBy: "CSP9") { SEL } }', at: ['decisions', 0], via: [{ type: 'Query', field: 'decisions' }] },
+  { type: 'FollowUpAction', label: 'open', operation: '{ followUpActions(filter: { open: true }) { SEL } }', at: ['followUpActions', 0], via: [{ type: 'Query', field: 'followUpActions' }] },
+  { type: 'DecisionPayload', label: 'invalid input', operation: `mutation { recordDecisionStatus(input: ${INVALID_INPUT.recordDecisionStatus}) { SEL } }`, at: ['recordDecisionStatus'], via: [{ type: 'Mutation', field: 'recordDecisionStatus' }] },
+  { type: 'FollowUpActionPayload', label: 'invalid input', operation: `mutation { createFollowUpAction(input: ${INVALID_INPUT.createFollowUpAction}) { SEL } }`, at: ['createFollowUpAction'], via: [{ type: 'Mutation', field: 'createFollowUpAction' }] },
   { type: 'UserError', label: 'invalid input', operation: `mutation { createNationalProcess(input: ${INVALID_INPUT.createNationalProcess}) { userErrors { SEL } } }`, at: ['createNationalProcess', 'userErrors', 0], via: [{ type: 'Mutation', field: 'createNationalProcess' }, { type: 'NationalProcessPayload', field: 'userErrors' }] },
 ];
 

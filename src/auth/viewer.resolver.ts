@@ -1,5 +1,5 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { OfficeHolding } from '../bodies/office-holding.entity';
+import { heldOn, OfficeHolding } from '../bodies/office-holding.entity';
 import type { HubContext } from '../graphql/context';
 import { Organisation } from '../organisations/organisation.entity';
 import { AttRegion } from '../participation/enums';
@@ -42,8 +42,7 @@ export class ViewerResolver {
     const holdings = v.personId
       ? await ctx.em.find(OfficeHolding, {
           person: v.personId,
-          validFrom: { $lte: ctx.today },
-          $or: [{ validTo: null }, { validTo: { $gte: ctx.today } }],
+          ...heldOn(ctx.today),
         })
       : [];
     const [organisationId] = v.organisations;

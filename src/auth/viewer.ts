@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BodyCode, OfficeKind } from '../bodies/enums';
-import { OfficeHolding } from '../bodies/office-holding.entity';
+import { heldOn, OfficeHolding } from '../bodies/office-holding.entity';
 import { Person } from '../bodies/person.entity';
 import type { AttRegion } from '../participation/enums';
 import { Classification, RANK } from '../policy/levels';
@@ -69,8 +69,7 @@ export async function buildViewer(em: EntityManager, subject: string, today: str
   if (!person) throw new UnknownSubjectError('This account is not registered with the hub.');
   const holdings = await em.find(OfficeHolding, {
     person,
-    validFrom: { $lte: today },
-    $or: [{ validTo: null }, { validTo: { $gte: today } }],
+    ...heldOn(today),
   });
   let level = Classification.PARTNER;
   const ownStates = new Set<string>();

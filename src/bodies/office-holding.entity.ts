@@ -44,9 +44,9 @@ export class OfficeHolding extends Node {
   @ManyToOne({ entity: 'Organisation', nullable: true, fieldName: 'representing_organisation_id' })
   representingOrganisation?: Rel<Organisation> | null;
 
-  @Field(() => DateScalar)
-  @Property({ type: 'date' })
-  validFrom!: string;
+  @Field(() => DateScalar, { nullable: true, description: 'First day of the term; null when only its cycle is known.' })
+  @Property({ type: 'date', nullable: true })
+  validFrom?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Last day of the term; null while it runs.' })
   @Property({ type: 'date', nullable: true })
@@ -59,4 +59,14 @@ export class OfficeHolding extends Node {
   @Field(() => Boolean, { description: 'Invented for the demo.' })
   @Property({ type: 'boolean', default: false })
   demo: boolean = false;
+}
+
+/** The condition for holdings whose term includes `day` (an open end runs on; an unknown start counts as begun). */
+export function heldOn(day: string) {
+  return {
+    $and: [
+      { $or: [{ validFrom: null }, { validFrom: { $lte: day } }] },
+      { $or: [{ validTo: null }, { validTo: { $gte: day } }] },
+    ],
+  };
 }

@@ -1,10 +1,12 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { UUID } from '../db/stable-id';
 import type { HubContext } from '../graphql/context';
 import { registerNodeType } from '../graphql/node';
 import { Organisation } from '../organisations/organisation.entity';
 import { State } from '../participation/state.entity';
-import { OfficeHolding } from './office-holding.entity';
+import { DateScalar, isoDay } from '../graphql/scalars';
+import { BodyCode, OfficeKind } from './enums';
+import { heldOn, OfficeHolding } from './office-holding.entity';
 import { Person } from './person.entity';
 
 const byUuid =
@@ -18,6 +20,27 @@ registerNodeType({ name: 'Organisation', cls: Organisation, key: (o) => o.id, lo
 
 @Resolver(() => OfficeHolding)
 export class OfficeHoldingResolver {
+  @Query(() => [OfficeHolding], {
+    description: 'Who holds (or held, on `asOf`) the offices of ATT bodies; `cycle` lists a whole cycle instead (at most 500).',
+  })
+  officeHoldings(
+    @Arg('body', () => BodyCode, { nullable: true }) body: BodyCode | null,
+    @Arg('office', () => OfficeKind, { nullable: true }) office: OfficeKind | null,
+    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
+    @Arg('cycle', () => String, { nullable: true }) cycle: string | null,
+    @Ctx() ctx: HubContext,
+  ): Promise<OfficeHolding[]> {
+    return ctx.em.find(
+      OfficeHolding,
+      {
+        ...(body ? { body } : {}),
+        ...(office ? { office } : {}),
+        ...(cycle ? { cycle } : heldOn(asOf ? isoDay(asOf) : ctx.today)),
+      },
+      { orderBy: { body: 'asc', office: 'asc', validFrom: 'asc' }, limit: 500 },
+    );
+  }
+
   @FieldResolver(() => Person)
   async person(@Root() holding: OfficeHolding, @Ctx() ctx: HubContext): Promise<Person> {
     return ctx.em.findOneOrFail(Person, { id: holding.person.id });

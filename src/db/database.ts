@@ -6,6 +6,7 @@ import { seedReportActivities } from '../activities/activity-seed';
 import { seedDemoPrincipals } from '../auth/demo-principals';
 import { SYSTEM } from '../auth/viewer';
 import { viewerEntityManager } from '../graphql/context';
+import { seedReport } from '../meetings/report-seed';
 import { readParticipationDataset } from '../participation/participation-data';
 import { seedParticipation } from '../participation/participation-seed';
 import { seedUniversalization } from '../universalization/universalization-seed';
@@ -87,6 +88,7 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
   const outcome = await seedParticipation(em.fork(), dataset);
   log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
   await seedUniversalization(em.fork(), dataset.statusObservedBy);
+  await seedReport(em.fork());
   await seedReportActivities(em.fork());
   if (config.nodeEnv !== 'production') {
     await seedDemoPrincipals(em.fork());

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { type ActivityLoaders, createActivityLoaders } from '../activities/loaders';
 import type { Viewer } from '../auth/viewer';
+import { createMeetingLoaders, type MeetingLoaders } from '../meetings/loaders';
 import { createParticipationLoaders, type ParticipationLoaders } from '../participation/loaders';
 import { VISIBILITY, type VisibilityParams } from '../policy/record-scopes';
 import { createUniversalizationLoaders, type UniversalizationLoaders } from '../universalization/loaders';
@@ -18,6 +19,7 @@ export interface HubContext {
   participation: ParticipationLoaders;
   universalization: UniversalizationLoaders;
   activities: ActivityLoaders;
+  meetings: MeetingLoaders;
   /** RESTRICTED fields read in this request, by record; written to the audit trail at the end. */
   restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
 }
@@ -50,6 +52,7 @@ export function createContext(
     participation: createParticipationLoaders(forked, day),
     universalization: createUniversalizationLoaders(forked),
     activities: createActivityLoaders(forked),
+    meetings: createMeetingLoaders(forked),
     restrictedReads: new Map(),
   };
 }

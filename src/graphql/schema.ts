@@ -7,6 +7,14 @@ import { StateActivitiesResolver } from '../activities/state-activities.resolver
 import { AuditResolver } from '../audit/audit.resolver';
 import { ViewerResolver } from '../auth/viewer.resolver';
 import { OfficeHoldingResolver } from '../bodies/office-holding.resolver';
+import { DecisionResolver, FollowUpActionResolver } from '../meetings/decisions.resolver';
+import {
+  MeetingPointResolver,
+  MeetingResolver,
+  MeetingsQueryResolver,
+  ProposalElementResolver,
+  TreatyDocumentResolver,
+} from '../meetings/meetings.resolver';
 import { ParticipationSummaryResolver } from '../participation/summary.resolver';
 import { StateResolver } from '../participation/state.resolver';
 import { TreatyActionResolver } from '../participation/treaty-action.resolver';
@@ -30,6 +38,13 @@ const resolvers = [
   ActivityResolver,
   ActivityImportResolver,
   StateActivitiesResolver,
+  MeetingsQueryResolver,
+  MeetingResolver,
+  MeetingPointResolver,
+  TreatyDocumentResolver,
+  ProposalElementResolver,
+  DecisionResolver,
+  FollowUpActionResolver,
   AuditResolver,
 ] as const;
 

@@ -55,6 +55,8 @@ export const POLICY: Record<string, TypePolicy> = {
   Query: {
     fields: {
       ...every(PUBLIC, 'node', 'state', 'states', 'participationSummary', 'viewer', 'activities'),
+      ...every(PUBLIC, 'cycles', 'officeHoldings', 'meetings', 'document', 'documents', 'proposalElements', 'decisions',
+        'followUpActions'),
       nationalProcesses: RESTRICTED_ABOUT_STATE,
       auditEvents: SECRETARIAT_ONLY,
     },
@@ -71,6 +73,9 @@ export const POLICY: Record<string, TypePolicy> = {
       submitActivity: CONTRIBUTOR_OR_SECRETARIAT,
       publishActivity: SECRETARIAT_ONLY,
       rejectActivity: SECRETARIAT_ONLY,
+      recordDecisionStatus: SECRETARIAT_ONLY,
+      createFollowUpAction: { level: Classification.RESTRICTED },
+      updateFollowUpAction: { level: Classification.RESTRICTED },
     },
   },
 
@@ -108,6 +113,30 @@ export const POLICY: Record<string, TypePolicy> = {
   },
   Person: { fields: every(PUBLIC, 'id', 'name', 'demo') },
   Organisation: { fields: every(PUBLIC, 'id', 'name', 'kind', 'demo') },
+
+  // The bodies' record: cycles, meetings, documents, decisions and the proposal, as published.
+  Cycle: { fields: every(PUBLIC, 'code', 'number', 'conferenceFrom', 'conferenceTo', 'place', 'note', 'source') },
+  TreatyDocument: { fields: every(PUBLIC, 'id', 'symbol', 'title', 'body', 'cycle', 'issuedOn', 'languages', 'note') },
+  Meeting: {
+    fields: every(PUBLIC, 'id', 'body', 'cycle', 'ordinal', 'title', 'date', 'livestreamed', 'reportedIn', 'reportedAt', 'points'),
+  },
+  MeetingPoint: { fields: every(PUBLIC, 'label', 'speaker', 'states', 'text', 'textZh') },
+  ProposalElement: {
+    fields: every(PUBLIC, 'label', 'key', 'title', 'situation', 'rationale', 'implementation', 'resources', 'recommendation'),
+  },
+  Decision: {
+    fields: every(PUBLIC, 'id', 'document', 'reference', 'kind', 'decidedBy', 'text', 'textZh', 'status', 'statusSource',
+      'followUps', 'version'),
+  },
+  FollowUpAction: {
+    fields: {
+      ...every(PUBLIC, 'id', 'decision', 'description', 'owner', 'dueInCycle', 'dueOn', 'status', 'completedOn', 'source',
+        'version'),
+      notes: { level: Classification.TREATY_BODY },
+    },
+  },
+  DecisionPayload: { fields: every(PUBLIC, 'decision', 'userErrors') },
+  FollowUpActionPayload: { fields: every(PUBLIC, 'followUpAction', 'userErrors') },
 
   // The stepwise approach and national processes: restricted (annex A, element b).
   NationalProcess: {
