@@ -3,6 +3,7 @@ import { Migration20261128045423 } from './Migration20261128045423';
 import { Migration20261128050844 } from './Migration20261128050844';
 import { Migration20261128052218 } from './Migration20261128052218';
 import { Migration20261128052617 } from './Migration20261128052617';
+import { Migration20261128052848 } from './Migration20261128052848';
 
 /** Applied in this order; a new migration is added here as well as in its own file. */
 export const migrationsList: MigrationObject[] = [
@@ -10,4 +11,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128050844', class: Migration20261128050844 },
   { name: 'Migration20261128052218', class: Migration20261128052218 },
   { name: 'Migration20261128052617', class: Migration20261128052617 },
+  { name: 'Migration20261128052848', class: Migration20261128052848 },
 ];

@@ -13,6 +13,7 @@ import { Organisation } from './organisations/organisation.entity';
 import { Source } from './participation/source.entity';
 import { State } from './participation/state.entity';
 import { TreatyAction } from './participation/treaty-action.entity';
+import { Engagement } from './universalization/engagement.entity';
 import { NationalProcess } from './universalization/national-process.entity';
 import { PriorityAssessment } from './universalization/priority-assessment.entity';
 
@@ -28,6 +29,7 @@ export const entities = [
   OfficeHolding,
   NationalProcess,
   PriorityAssessment,
+  Engagement,
   Activity,
   Cycle,
   TreatyDocument,

@@ -47,7 +47,9 @@ interface Probe {
   via: Step[];
   /** The record the object is, for the type's record policy and its fields' scoped grants. */
   scope?: RecordScope;
+  /** The object is (or holds, for an edge) a record of `recordType` (default: the probe's type), scoped in SQL. */
   record?: boolean;
+  recordType?: string;
   /** A record carrying its own classification, published at this level (open to viewers at or above it). */
   publishedAt?: Classification;
 }
@@ -66,6 +68,8 @@ const INVALID_INPUT: Record<string, string> = {
   recordDecisionStatus: '{ id: "none", version: 1, status: TAKEN, statusSource: "" }',
   createFollowUpAction: '{ decisionId: "none", description: "", owner: "" }',
   updateFollowUpAction: `{ id: "none", version: 1, notes: "${'x'.repeat(5001)}" }`,
+  recordEngagement: '{ stateIso3: "COM", onBehalfOf: "", kind: CALL, summary: "" }',
+  updateEngagement: '{ id: "none", version: 1, summary: "" }',
 };
 const QUERY_ARGS: Record<string, string> = {
   node: `(id: "${toGlobalId('State', 'COM')}")`,
@@ -75,7 +79,11 @@ const QUERY_ARGS: Record<string, string> = {
   auditEvents: '(first: 1)',
   activities: '(first: 1)',
   document: '(symbol: "ATT/CSP8.WGTU/2022/CHAIR/735/Conf.Rep")',
+  engagements: '(first: 5)',
 };
+/** The Vice-President for Africa's contact with Comoros, made in beforeAll. */
+let engagementId = '';
+const VP_ON_COM: RecordScope = { ...COM, author: stableUuid('person:vp-africa') };
 const CSO: RecordScope = { organisation: stableUuid('organisation:Demo Civil Society Network'), author: stableUuid('person:partner-cso') };
 /** A partner's draft, made in beforeAll. */
 let draftId = '';
@@ -116,6 +124,11 @@ const PROBES = (): Probe[] => [
   { type: 'ActivityPayload', label: 'invalid input', operation: `mutation { createActivity(input: ${INVALID_INPUT.createActivity}) { SEL } }`, at: ['createActivity'], via: [{ type: 'Mutation', field: 'createActivity' }] },
   { type: 'ImportActivitiesPayload', label: 'bad rows', operation: `mutation { importActivities(input: ${INVALID_INPUT.importActivities}) { SEL } }`, at: ['importActivities'], via: [{ type: 'Mutation', field: 'importActivities' }] },
   { type: 'ImportRowError', label: 'bad rows', operation: `mutation { importActivities(input: ${INVALID_INPUT.importActivities}) { rowErrors { SEL } } }`, at: ['importActivities', 'rowErrors', 0], via: [{ type: 'Mutation', field: 'importActivities' }, { type: 'ImportActivitiesPayload', field: 'rowErrors' }] },
+  { type: 'Engagement', label: "VP's contact with COM", operation: `{ node(id: "${engagementId}") { ... on Engagement { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }], scope: VP_ON_COM, record: true },
+  { type: 'Engagement', label: 'COM via state', operation: '{ state(iso3: "COM") { engagements { SEL } } }', at: ['state', 'engagements', 0], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'engagements', scope: COM }], scope: VP_ON_COM, record: true },
+  { type: 'EngagementConnection', label: 'list', operation: '{ engagements(first: 5) { SEL } }', at: ['engagements'], via: [{ type: 'Query', field: 'engagements' }] },
+  { type: 'EngagementEdge', label: 'list', operation: '{ engagements(first: 5) { edges { SEL } } }', at: ['engagements', 'edges', 0], via: [{ type: 'Query', field: 'engagements' }, { type: 'EngagementConnection', field: 'edges' }], scope: VP_ON_COM, record: true, recordType: 'Engagement' },
+  { type: 'EngagementPayload', label: 'invalid input', operation: `mutation { recordEngagement(input: ${INVALID_INPUT.recordEngagement}) { SEL } }`, at: ['recordEngagement'], via: [{ type: 'Mutation', field: 'recordEngagement' }] },
   { type: 'Cycle', label: 'list', operation: '{ cycles { SEL } }', at: ['cycles', 0], via: [{ type: 'Query', field: 'cycles' }] },
   { type: 'TreatyDocument', label: 'CSP8 report', operation: `{ document${QUERY_ARGS.document} { SEL } }`, at: ['document'], via: [{ type: 'Query', field: 'document' }] },
   { type: 'Meeting', label: 'WGTU', operation: '{ meetings(body: WGTU) { SEL } }', at: ['meetings', 0], via: [{ type: 'Query', field: 'meetings' }] },
@@ -146,7 +159,7 @@ function expected(viewer: Viewer, probe: Probe, field: string): boolean {
     return operation(type) ? mayHaveAccess(viewer, access) : canAccess(viewer, access, scope);
   };
   if (!probe.via.every((s) => allowed(s.type, s.field, s.scope))) return false;
-  const records = POLICY[probe.type]!.records;
+  const records = POLICY[probe.recordType ?? probe.type]!.records;
   if (probe.record && records) {
     const byLevel = !!probe.publishedAt && RANK[viewer.level] >= RANK[probe.publishedAt];
     if (!canAccess(viewer, records, probe.scope) && !byLevel) return false;
@@ -173,6 +186,10 @@ beforeAll(async () => {
     JSON.stringify({ query: 'mutation { createActivity(input: { kind: ADVOCACY, title: "Draft for the matrix" }) { activity { id } } }' }),
   );
   draftId = (draft.data as unknown as { createActivity: { activity: { id: string } } }).createActivity.activity.id;
+  const engagement = await (await hub.as('vp-africa')).post(
+    JSON.stringify({ query: 'mutation { recordEngagement(input: { stateIso3: "COM", kind: CALL, onBehalfOf: "Vice-President for Africa", summary: "Call for the matrix" }) { engagement { id } } }' }),
+  );
+  engagementId = (engagement.data as unknown as { recordEngagement: { engagement: { id: string } } }).recordEngagement.engagement.id;
   // So that the audit trail has an entry for the Secretariat to read.
   await (await hub.as('secretariat')).post(JSON.stringify({ query: '{ state(iso3: "COM") { nationalProcess { stage } } }' }));
 });

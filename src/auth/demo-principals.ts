@@ -78,6 +78,12 @@ export const DEMO_PRINCIPALS: readonly DemoPrincipal[] = [
     organisation: { name: 'Demo Defence Industry Association', kind: OrganisationKind.INDUSTRY },
   },
   {
+    principal: 'champion-africa',
+    name: 'Demo regional champion for Africa (a State Party volunteering)',
+    sees: 'TREATY_BODY facts; records contacts with African states and reads its own reports',
+    holding: { body: BodyCode.WGTU, office: OfficeKind.REGIONAL_CHAMPION, region: AttRegion.AFRICA, state: 'GHA', validFrom: '2025-08-29' },
+  },
+  {
     principal: 'former-cochair',
     name: 'Demo former WGTU co-chair (term ended with CSP9)',
     sees: 'PARTNER facts only: the co-chair term ended on 25 Aug 2023',

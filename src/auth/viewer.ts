@@ -18,6 +18,8 @@ export interface Viewer {
   secretariat: boolean;
   ownStates: ReadonlySet<string>;
   coordinatedRegions: ReadonlySet<AttRegion>;
+  /** Regions this viewer serves as a regional champion. */
+  championRegions: ReadonlySet<AttRegion>;
   organisations: ReadonlySet<string>;
 }
 
@@ -29,6 +31,7 @@ export const ANONYMOUS: Viewer = Object.freeze({
   secretariat: false,
   ownStates: new Set<string>(),
   coordinatedRegions: new Set<AttRegion>(),
+  championRegions: new Set<AttRegion>(),
   organisations: new Set<string>(),
 });
 
@@ -74,6 +77,7 @@ export async function buildViewer(em: EntityManager, subject: string, today: str
   let level = Classification.PARTNER;
   const ownStates = new Set<string>();
   const coordinatedRegions = new Set<AttRegion>();
+  const championRegions = new Set<AttRegion>();
   for (const holding of holdings) {
     const given = levelOf(holding);
     if (RANK[given] > RANK[level]) level = given;
@@ -83,6 +87,7 @@ export async function buildViewer(em: EntityManager, subject: string, today: str
     if (holding.office === OfficeKind.VICE_PRESIDENT && holding.body === BodyCode.CSP && holding.region) {
       coordinatedRegions.add(holding.region);
     }
+    if (holding.office === OfficeKind.REGIONAL_CHAMPION && holding.region) championRegions.add(holding.region);
   }
   return {
     subject,
@@ -92,6 +97,7 @@ export async function buildViewer(em: EntityManager, subject: string, today: str
     secretariat: holdings.some((h) => h.body === BodyCode.SECRETARIAT),
     ownStates,
     coordinatedRegions,
+    championRegions,
     organisations: new Set(person.organisation ? [person.organisation.id] : []),
   };
 }

@@ -19,6 +19,7 @@ import { ParticipationSummaryResolver } from '../participation/summary.resolver'
 import { StateResolver } from '../participation/state.resolver';
 import { TreatyActionResolver } from '../participation/treaty-action.resolver';
 import { applyPolicy, checkAndDescribe } from '../policy/shield';
+import { EngagementResolver } from '../universalization/engagement.resolver';
 import { NationalProcessResolver } from '../universalization/national-process.resolver';
 import { PriorityAssessmentResolver } from '../universalization/priority.resolver';
 import { StateUniversalizationResolver } from '../universalization/state-context.resolver';
@@ -35,6 +36,7 @@ const resolvers = [
   StateUniversalizationResolver,
   NationalProcessResolver,
   PriorityAssessmentResolver,
+  EngagementResolver,
   ActivityResolver,
   ActivityImportResolver,
   StateActivitiesResolver,

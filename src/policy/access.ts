@@ -23,6 +23,8 @@ function grantApplies(viewer: Viewer, grant: Grant, scope: RecordScope): boolean
       return !!scope.organisation && viewer.organisations.has(scope.organisation);
     case Grant.AUTHOR:
       return !!scope.author && scope.author === viewer.personId;
+    case Grant.CHAMPION_REGION:
+      return !!scope.region && viewer.championRegions.has(scope.region);
   }
 }
 
@@ -38,6 +40,7 @@ export function heldGrants(viewer: Viewer): Grant[] {
   if (viewer.coordinatedRegions.size) held.push(Grant.COORDINATED_REGION);
   if (viewer.organisations.size) held.push(Grant.OWN_ORGANISATION);
   if (viewer.personId) held.push(Grant.AUTHOR);
+  if (viewer.championRegions.size) held.push(Grant.CHAMPION_REGION);
   return held;
 }
 
@@ -54,4 +57,5 @@ const GRANT_WORDS: Record<Grant, string> = {
   COORDINATED_REGION: "the Vice-President coordinating the state's region",
   OWN_ORGANISATION: 'the contributing organisation',
   AUTHOR: 'whoever recorded it',
+  CHAMPION_REGION: 'the regional champions of its region',
 };

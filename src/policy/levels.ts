@@ -32,6 +32,8 @@ export enum Grant {
   OWN_ORGANISATION = 'OWN_ORGANISATION',
   /** Whoever recorded a record (e.g. a champion's own engagement reports). */
   AUTHOR = 'AUTHOR',
+  /** A regional champion, for recording contacts in the region it serves. */
+  CHAMPION_REGION = 'CHAMPION_REGION',
 }
 
 /** What a field, record or operation requires. */

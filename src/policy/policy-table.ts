@@ -30,6 +30,13 @@ const RESTRICTED_ABOUT_STATE: Access = {
 };
 /** Priority tiers are set by the President, the co-chairs, the Secretariat and the region's VP. */
 const TIER_SETTERS: Access = { level: Classification.RESTRICTED, grants: [Grant.COORDINATED_REGION] };
+/** Contacts with a state: as RESTRICTED_ABOUT_STATE, and whoever recorded them (a champion's own reports). */
+const ENGAGEMENT_READERS: Access = {
+  level: Classification.RESTRICTED,
+  grants: [Grant.OWN_STATE, Grant.COORDINATED_REGION, Grant.AUTHOR],
+};
+/** Who records contacts: the President, co-chairs, Secretariat, a VP in its region, a champion in the region it serves. */
+const ENGAGEMENT_WRITERS: Access = { level: Classification.RESTRICTED, grants: [Grant.COORDINATED_REGION, Grant.CHAMPION_REGION] };
 const SECRETARIAT_ONLY: Access = { level: Classification.RESTRICTED, secretariatOnly: true };
 const PARTNER: Access = { level: Classification.PARTNER };
 /** A contribution's own organisation and contributor, and the Secretariat that moderates it. */
@@ -58,6 +65,7 @@ export const POLICY: Record<string, TypePolicy> = {
       ...every(PUBLIC, 'cycles', 'officeHoldings', 'meetings', 'document', 'documents', 'proposalElements', 'decisions',
         'followUpActions'),
       nationalProcesses: RESTRICTED_ABOUT_STATE,
+      engagements: ENGAGEMENT_READERS,
       auditEvents: SECRETARIAT_ONLY,
     },
   },
@@ -67,6 +75,8 @@ export const POLICY: Record<string, TypePolicy> = {
       updateNationalProcess: RESTRICTED_ABOUT_STATE,
       assessPriority: TIER_SETTERS,
       updatePriorityAssessment: TIER_SETTERS,
+      recordEngagement: ENGAGEMENT_WRITERS,
+      updateEngagement: { ...ENGAGEMENT_WRITERS, grants: [Grant.COORDINATED_REGION, Grant.AUTHOR] },
       createActivity: PARTNER,
       importActivities: PARTNER,
       updateActivity: CONTRIBUTOR_OR_SECRETARIAT,
@@ -85,6 +95,7 @@ export const POLICY: Record<string, TypePolicy> = {
       ...every(PUBLIC, 'id', 'iso3', 'iso2', 'name', 'region', 'regionBasis', 'unMember', 'note'),
       ...every(PUBLIC, 'status', 'possibleStatuses', 'inForce', 'actions', 'activities'),
       ...every(RESTRICTED_ABOUT_STATE, 'nationalProcess', 'priorityAssessments', 'currentPriority'),
+      engagements: ENGAGEMENT_READERS,
     },
   },
   TreatyAction: { fields: every(PUBLIC, 'id', 'kind', 'instrument', 'basis', 'note', 'state', 'date', 'sources') },
@@ -163,6 +174,20 @@ export const POLICY: Record<string, TypePolicy> = {
     },
   },
   PriorityAssessmentPayload: { fields: every(PUBLIC, 'priorityAssessment', 'userErrors') },
+  Engagement: {
+    records: {
+      ...ENGAGEMENT_READERS,
+      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'region', [Grant.AUTHOR]: 'recordedBy' },
+    },
+    fields: {
+      ...RECORD_ID,
+      ...every(ENGAGEMENT_READERS, 'state', 'region', 'organisationContacted', 'date', 'kind', 'counterpart', 'onBehalfOf',
+        'summary', 'outcome', 'nextStep', 'nextStepDue', 'demo', 'version'),
+    },
+  },
+  EngagementConnection: { fields: CONNECTION },
+  EngagementEdge: { fields: EDGE },
+  EngagementPayload: { fields: every(PUBLIC, 'engagement', 'userErrors') },
   UserError: { fields: every(PUBLIC, 'field', 'message', 'code') },
 
   // Outreach activities: each carries its classification; published ones reach viewers of that

@@ -23,3 +23,14 @@ registerEnumType(PriorityTier, {
   name: 'PriorityTier',
   description: 'Stepwise approach: 1 signatories, 2 states ready to join soon, 3 the others.',
 });
+
+/** How a contact with a state was made. */
+export enum EngagementKind {
+  BILATERAL_MEETING = 'BILATERAL_MEETING',
+  LETTER = 'LETTER',
+  CALL = 'CALL',
+  WORKSHOP_SIDE_MEETING = 'WORKSHOP_SIDE_MEETING',
+  VISIT = 'VISIT',
+  OTHER = 'OTHER',
+}
+registerEnumType(EngagementKind, { name: 'EngagementKind' });

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { Engagement } from './engagement.entity';
 import { NationalProcess } from './national-process.entity';
 import { PriorityAssessment } from './priority-assessment.entity';
 
@@ -8,6 +9,8 @@ export interface UniversalizationLoaders {
   nationalProcess: DataLoader<string, NationalProcess | null>;
   /** A state's assessments, newest first. */
   priorityAssessments: DataLoader<string, PriorityAssessment[]>;
+  /** A state's engagements the viewer may see, newest first. */
+  engagements: DataLoader<string, Engagement[]>;
 }
 
 export function createUniversalizationLoaders(em: EntityManager): UniversalizationLoaders {
@@ -24,6 +27,10 @@ export function createUniversalizationLoaders(em: EntityManager): Universalizati
         { orderBy: { assessedOn: 'desc', createdAt: 'desc' } },
       );
       return codes.map((c) => found.filter((a) => a.state.iso3 === c));
+    }),
+    engagements: new DataLoader(async (codes) => {
+      const found = await em.find(Engagement, { state: { $in: [...codes] } }, { orderBy: { date: 'desc', createdAt: 'desc' } });
+      return codes.map((c) => found.filter((e) => e.state?.iso3 === c));
     }),
   };
 }

@@ -25,6 +25,10 @@ type Documents = {
     "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n": typeof types.ProcessNodeDocument,
     "\n  query StatesByTier($tier: PriorityTier) {\n    states(first: 200, filter: { priorityTier: $tier }) {\n      totalCount\n      edges {\n        node {\n          iso3\n          region\n        }\n      }\n    }\n  }\n": typeof types.StatesByTierDocument,
     "\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n": typeof types.WhoAmIDocument,
+    "\n  mutation RecordEngagement($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      engagement {\n        id\n        version\n        date\n        kind\n        region\n        summary\n        state {\n          iso3\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.RecordEngagementDocument,
+    "\n  mutation UpdateEngagement($input: UpdateEngagementInput!) {\n    updateEngagement(input: $input) {\n      engagement {\n        outcome\n        nextStep\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.UpdateEngagementDocument,
+    "\n  query StateEngagements($iso3: String!) {\n    state(iso3: $iso3) {\n      engagements {\n        summary\n        onBehalfOf\n      }\n    }\n  }\n": typeof types.StateEngagementsDocument,
+    "\n  query RegionEngagements($region: AttRegion) {\n    engagements(first: 50, filter: { region: $region }) {\n      totalCount\n      edges {\n        node {\n          summary\n          organisationContacted\n        }\n      }\n    }\n  }\n": typeof types.RegionEngagementsDocument,
     "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n": typeof types.StateByCodeDocument,
     "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n": typeof types.SummaryOnDocument,
     "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n": typeof types.FirstStatesDocument,
@@ -56,6 +60,10 @@ const documents: Documents = {
     "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n": types.ProcessNodeDocument,
     "\n  query StatesByTier($tier: PriorityTier) {\n    states(first: 200, filter: { priorityTier: $tier }) {\n      totalCount\n      edges {\n        node {\n          iso3\n          region\n        }\n      }\n    }\n  }\n": types.StatesByTierDocument,
     "\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n": types.WhoAmIDocument,
+    "\n  mutation RecordEngagement($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      engagement {\n        id\n        version\n        date\n        kind\n        region\n        summary\n        state {\n          iso3\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.RecordEngagementDocument,
+    "\n  mutation UpdateEngagement($input: UpdateEngagementInput!) {\n    updateEngagement(input: $input) {\n      engagement {\n        outcome\n        nextStep\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.UpdateEngagementDocument,
+    "\n  query StateEngagements($iso3: String!) {\n    state(iso3: $iso3) {\n      engagements {\n        summary\n        onBehalfOf\n      }\n    }\n  }\n": types.StateEngagementsDocument,
+    "\n  query RegionEngagements($region: AttRegion) {\n    engagements(first: 50, filter: { region: $region }) {\n      totalCount\n      edges {\n        node {\n          summary\n          organisationContacted\n        }\n      }\n    }\n  }\n": types.RegionEngagementsDocument,
     "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n": types.StateByCodeDocument,
     "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n": types.SummaryOnDocument,
     "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n": types.FirstStatesDocument,
@@ -134,6 +142,22 @@ export function graphql(source: "\n  query StatesByTier($tier: PriorityTier) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordEngagement($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      engagement {\n        id\n        version\n        date\n        kind\n        region\n        summary\n        state {\n          iso3\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordEngagement($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      engagement {\n        id\n        version\n        date\n        kind\n        region\n        summary\n        state {\n          iso3\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateEngagement($input: UpdateEngagementInput!) {\n    updateEngagement(input: $input) {\n      engagement {\n        outcome\n        nextStep\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateEngagement($input: UpdateEngagementInput!) {\n    updateEngagement(input: $input) {\n      engagement {\n        outcome\n        nextStep\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StateEngagements($iso3: String!) {\n    state(iso3: $iso3) {\n      engagements {\n        summary\n        onBehalfOf\n      }\n    }\n  }\n"): (typeof documents)["\n  query StateEngagements($iso3: String!) {\n    state(iso3: $iso3) {\n      engagements {\n        summary\n        onBehalfOf\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionEngagements($region: AttRegion) {\n    engagements(first: 50, filter: { region: $region }) {\n      totalCount\n      edges {\n        node {\n          summary\n          organisationContacted\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionEngagements($region: AttRegion) {\n    engagements(first: 50, filter: { region: $region }) {\n      totalCount\n      edges {\n        node {\n          summary\n          organisationContacted\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
