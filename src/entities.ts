@@ -1,4 +1,5 @@
 import { Activity } from './activities/activity.entity';
+import { AssistanceMatch, AssistanceNeed, AssistanceOffer, SponsorshipAward, VtfProject } from './assistance/assistance.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Cycle } from './bodies/cycle.entity';
 import { OfficeHolding } from './bodies/office-holding.entity';
@@ -30,6 +31,11 @@ export const entities = [
   NationalProcess,
   PriorityAssessment,
   Engagement,
+  AssistanceNeed,
+  AssistanceOffer,
+  AssistanceMatch,
+  VtfProject,
+  SponsorshipAward,
   Activity,
   Cycle,
   TreatyDocument,

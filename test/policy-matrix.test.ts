@@ -70,6 +70,11 @@ const INVALID_INPUT: Record<string, string> = {
   updateFollowUpAction: `{ id: "none", version: 1, notes: "${'x'.repeat(5001)}" }`,
   recordEngagement: '{ stateIso3: "COM", onBehalfOf: "", kind: CALL, summary: "" }',
   updateEngagement: '{ id: "none", version: 1, summary: "" }',
+  stateNeed: '{ stateIso3: "COM", kind: LEGAL, description: "", statedBy: "" }',
+  updateNeed: `{ id: "none", version: 1, description: "${'x'.repeat(5001)}" }`,
+  offerAssistance: '{ kinds: [], description: "" }',
+  proposeMatch: `{ needId: "none", offerId: "none", note: "${'x'.repeat(2001)}" }`,
+  updateMatch: `{ id: "none", version: 1, status: AGREED, note: "${'x'.repeat(2001)}" }`,
 };
 const QUERY_ARGS: Record<string, string> = {
   node: `(id: "${toGlobalId('State', 'COM')}")`,
@@ -80,7 +85,10 @@ const QUERY_ARGS: Record<string, string> = {
   activities: '(first: 1)',
   document: '(symbol: "ATT/CSP8.WGTU/2022/CHAIR/735/Conf.Rep")',
   engagements: '(first: 5)',
+  needs: '(first: 5)',
+  matchSuggestions: `(needId: "${gid('AssistanceNeed', 'demo-need:GMB:TRAINING')}")`,
 };
+const LEGAL_NETWORK = stableUuid('organisation:Demo Legal Assistance Network');
 /** The Vice-President for Africa's contact with Comoros, made in beforeAll. */
 let engagementId = '';
 const VP_ON_COM: RecordScope = { ...COM, author: stableUuid('person:vp-africa') };
@@ -129,6 +137,18 @@ const PROBES = (): Probe[] => [
   { type: 'EngagementConnection', label: 'list', operation: '{ engagements(first: 5) { SEL } }', at: ['engagements'], via: [{ type: 'Query', field: 'engagements' }] },
   { type: 'EngagementEdge', label: 'list', operation: '{ engagements(first: 5) { edges { SEL } } }', at: ['engagements', 'edges', 0], via: [{ type: 'Query', field: 'engagements' }, { type: 'EngagementConnection', field: 'edges' }], scope: VP_ON_COM, record: true, recordType: 'Engagement' },
   { type: 'EngagementPayload', label: 'invalid input', operation: `mutation { recordEngagement(input: ${INVALID_INPUT.recordEngagement}) { SEL } }`, at: ['recordEngagement'], via: [{ type: 'Mutation', field: 'recordEngagement' }] },
+  { type: 'AssistanceNeed', label: 'COM (demo) by node(id:)', operation: `{ node(id: "${gid('AssistanceNeed', 'demo-need:COM:LEGAL')}") { ... on AssistanceNeed { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }], scope: COM, record: true },
+  { type: 'AssistanceNeed', label: 'COM via state', operation: '{ state(iso3: "COM") { needs { SEL } } }', at: ['state', 'needs', 0], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'needs', scope: COM }], scope: COM, record: true },
+  { type: 'AssistanceNeedConnection', label: 'list', operation: '{ needs(first: 5) { SEL } }', at: ['needs'], via: [{ type: 'Query', field: 'needs' }] },
+  { type: 'AssistanceNeedEdge', label: 'list', operation: '{ needs(first: 5) { edges { SEL } } }', at: ['needs', 'edges', 0], via: [{ type: 'Query', field: 'needs' }, { type: 'AssistanceNeedConnection', field: 'edges' }], scope: COM, record: true, recordType: 'AssistanceNeed' },
+  { type: 'AssistanceOffer', label: 'list', operation: '{ offers { SEL } }', at: ['offers', 0], via: [{ type: 'Query', field: 'offers' }], record: true },
+  { type: 'AssistanceMatch', label: 'COM (demo)', operation: `{ node(id: "${gid('AssistanceMatch', 'demo-match:COM:legal')}") { ... on AssistanceMatch { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }], scope: { ...COM, organisation: LEGAL_NETWORK }, record: true },
+  { type: 'MatchSuggestion', label: 'GMB training (demo)', operation: `{ matchSuggestions${QUERY_ARGS.matchSuggestions} { SEL } }`, at: ['matchSuggestions', 0], via: [{ type: 'Query', field: 'matchSuggestions' }], scope: GMB, record: true, recordType: 'AssistanceNeed' },
+  { type: 'VtfProject', label: 'list', operation: '{ vtfProjects { SEL } }', at: ['vtfProjects', 0], via: [{ type: 'Query', field: 'vtfProjects' }] },
+  { type: 'SponsorshipAward', label: 'COM', operation: '{ state(iso3: "COM") { sponsorshipAwards { SEL } } }', at: ['state', 'sponsorshipAwards', 0], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'sponsorshipAwards', scope: COM }] },
+  { type: 'AssistanceNeedPayload', label: 'invalid input', operation: `mutation { stateNeed(input: ${INVALID_INPUT.stateNeed}) { SEL } }`, at: ['stateNeed'], via: [{ type: 'Mutation', field: 'stateNeed' }] },
+  { type: 'AssistanceOfferPayload', label: 'invalid input', operation: `mutation { offerAssistance(input: ${INVALID_INPUT.offerAssistance}) { SEL } }`, at: ['offerAssistance'], via: [{ type: 'Mutation', field: 'offerAssistance' }] },
+  { type: 'AssistanceMatchPayload', label: 'invalid input', operation: `mutation { proposeMatch(input: ${INVALID_INPUT.proposeMatch}) { SEL } }`, at: ['proposeMatch'], via: [{ type: 'Mutation', field: 'proposeMatch' }] },
   { type: 'Cycle', label: 'list', operation: '{ cycles { SEL } }', at: ['cycles', 0], via: [{ type: 'Query', field: 'cycles' }] },
   { type: 'TreatyDocument', label: 'CSP8 report', operation: `{ document${QUERY_ARGS.document} { SEL } }`, at: ['document'], via: [{ type: 'Query', field: 'document' }] },
   { type: 'Meeting', label: 'WGTU', operation: '{ meetings(body: WGTU) { SEL } }', at: ['meetings', 0], via: [{ type: 'Query', field: 'meetings' }] },

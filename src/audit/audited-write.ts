@@ -72,6 +72,8 @@ export async function updateAudited<E extends VersionedRecord>(
     /** Applies the change, or returns why it cannot be made (e.g. a transition not allowed). */
     apply: (record: E) => UserError[] | void;
     snapshot: (record: E) => Record<string, unknown>;
+    /** Relations `apply` changes too, loaded in the same transaction. */
+    populate?: string[];
   },
 ): Promise<WriteResult<E>> {
   // A record the viewer may not see answers exactly like one that does not exist.
@@ -81,7 +83,7 @@ export async function updateAudited<E extends VersionedRecord>(
   try {
     return await ctx.em.transactional(async (tx) => {
       // The request's record scope applies here too.
-      const record = await tx.findOne(options.entity, { id: ref.key } as never);
+      const record = await tx.findOne(options.entity, { id: ref.key } as never, { populate: (options.populate ?? []) as never });
       if (!record) return notFound;
       if (!mayWrite(ctx, options.mutation, await options.scope(record, tx))) {
         return failed<E>(userError(UserErrorCode.FORBIDDEN, 'id', `You may not change this ${options.recordType}.`));

@@ -3,6 +3,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { HubConfig } from '../config';
 import { seedReportActivities } from '../activities/activity-seed';
+import { seedAssistanceDemo } from '../assistance/assistance-demo-seed';
 import { seedDemoPrincipals } from '../auth/demo-principals';
 import { SYSTEM } from '../auth/viewer';
 import { viewerEntityManager } from '../graphql/context';
@@ -92,6 +93,7 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
   await seedReportActivities(em.fork());
   if (config.nodeEnv !== 'production') {
     await seedDemoPrincipals(em.fork());
+    await seedAssistanceDemo(em.fork());
     log.info('demo principals present (not in production)');
   }
 }

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { type ActivityLoaders, createActivityLoaders } from '../activities/loaders';
+import { type AssistanceLoaders, createAssistanceLoaders } from '../assistance/loaders';
 import type { Viewer } from '../auth/viewer';
 import { createMeetingLoaders, type MeetingLoaders } from '../meetings/loaders';
 import { createParticipationLoaders, type ParticipationLoaders } from '../participation/loaders';
@@ -20,6 +21,7 @@ export interface HubContext {
   universalization: UniversalizationLoaders;
   activities: ActivityLoaders;
   meetings: MeetingLoaders;
+  assistance: AssistanceLoaders;
   /** RESTRICTED fields read in this request, by record; written to the audit trail at the end. */
   restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
 }
@@ -53,6 +55,7 @@ export function createContext(
     universalization: createUniversalizationLoaders(forked),
     activities: createActivityLoaders(forked),
     meetings: createMeetingLoaders(forked),
+    assistance: createAssistanceLoaders(forked),
     restrictedReads: new Map(),
   };
 }

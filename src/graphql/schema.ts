@@ -4,6 +4,8 @@ import { buildSchema } from 'type-graphql';
 import { ActivityImportResolver } from '../activities/activity-import.resolver';
 import { ActivityResolver } from '../activities/activity.resolver';
 import { StateActivitiesResolver } from '../activities/state-activities.resolver';
+import { AssistanceMatchResolver, AssistanceNeedResolver, AssistanceOfferResolver } from '../assistance/assistance.resolver';
+import { SponsorshipAwardResolver, StateAssistanceResolver, VtfProjectResolver } from '../assistance/state-assistance.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { ViewerResolver } from '../auth/viewer.resolver';
 import { OfficeHoldingResolver } from '../bodies/office-holding.resolver';
@@ -37,6 +39,12 @@ const resolvers = [
   NationalProcessResolver,
   PriorityAssessmentResolver,
   EngagementResolver,
+  AssistanceNeedResolver,
+  AssistanceOfferResolver,
+  AssistanceMatchResolver,
+  StateAssistanceResolver,
+  VtfProjectResolver,
+  SponsorshipAwardResolver,
   ActivityResolver,
   ActivityImportResolver,
   StateActivitiesResolver,

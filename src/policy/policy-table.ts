@@ -37,6 +37,8 @@ const ENGAGEMENT_READERS: Access = {
 };
 /** Who records contacts: the President, co-chairs, Secretariat, a VP in its region, a champion in the region it serves. */
 const ENGAGEMENT_WRITERS: Access = { level: Classification.RESTRICTED, grants: [Grant.COORDINATED_REGION, Grant.CHAMPION_REGION] };
+/** Needs: the treaty bodies, and the state's own contact. */
+const NEED_READERS: Access = { level: Classification.TREATY_BODY, grants: [Grant.OWN_STATE] };
 const SECRETARIAT_ONLY: Access = { level: Classification.RESTRICTED, secretariatOnly: true };
 const PARTNER: Access = { level: Classification.PARTNER };
 /** A contribution's own organisation and contributor, and the Secretariat that moderates it. */
@@ -66,6 +68,10 @@ export const POLICY: Record<string, TypePolicy> = {
         'followUpActions'),
       nationalProcesses: RESTRICTED_ABOUT_STATE,
       engagements: ENGAGEMENT_READERS,
+      needs: NEED_READERS,
+      matchSuggestions: NEED_READERS,
+      offers: PARTNER,
+      vtfProjects: PUBLIC,
       auditEvents: SECRETARIAT_ONLY,
     },
   },
@@ -75,6 +81,11 @@ export const POLICY: Record<string, TypePolicy> = {
       updateNationalProcess: RESTRICTED_ABOUT_STATE,
       assessPriority: TIER_SETTERS,
       updatePriorityAssessment: TIER_SETTERS,
+      stateNeed: RESTRICTED_ABOUT_STATE,
+      updateNeed: RESTRICTED_ABOUT_STATE,
+      offerAssistance: PARTNER,
+      proposeMatch: SECRETARIAT_ONLY,
+      updateMatch: SECRETARIAT_ONLY,
       recordEngagement: ENGAGEMENT_WRITERS,
       updateEngagement: { ...ENGAGEMENT_WRITERS, grants: [Grant.COORDINATED_REGION, Grant.AUTHOR] },
       createActivity: PARTNER,
@@ -96,6 +107,8 @@ export const POLICY: Record<string, TypePolicy> = {
       ...every(PUBLIC, 'status', 'possibleStatuses', 'inForce', 'actions', 'activities'),
       ...every(RESTRICTED_ABOUT_STATE, 'nationalProcess', 'priorityAssessments', 'currentPriority'),
       engagements: ENGAGEMENT_READERS,
+      needs: NEED_READERS,
+      ...every(PUBLIC, 'vtfProjects', 'sponsorshipAwards'),
     },
   },
   TreatyAction: { fields: every(PUBLIC, 'id', 'kind', 'instrument', 'basis', 'note', 'state', 'date', 'sources') },
@@ -211,6 +224,42 @@ export const POLICY: Record<string, TypePolicy> = {
   ActivityPayload: { fields: every(PUBLIC, 'activity', 'userErrors') },
   ImportActivitiesPayload: { fields: every(PUBLIC, 'created', 'alreadyImported', 'rowErrors', 'userErrors') },
   ImportRowError: { fields: every(PUBLIC, 'line', 'field', 'message') },
+
+  // Assistance: needs for the treaty bodies and the state itself; offers for signed-in
+  // stakeholders; matches for the bodies, the state and the offering organisation.
+  AssistanceNeed: {
+    records: { ...NEED_READERS, scopePaths: { [Grant.OWN_STATE]: 'state' } },
+    fields: {
+      ...RECORD_ID,
+      ...every(NEED_READERS, 'state', 'kind', 'description', 'statedOn', 'statedBy', 'status', 'matches', 'demo', 'version'),
+    },
+  },
+  AssistanceNeedConnection: { fields: CONNECTION },
+  AssistanceNeedEdge: { fields: EDGE },
+  AssistanceOffer: {
+    records: PARTNER,
+    fields: {
+      ...RECORD_ID,
+      ...every(PARTNER, 'providerOrganisation', 'providerState', 'providerName', 'kinds', 'regions', 'description',
+        'availableUntil', 'demo', 'version'),
+    },
+  },
+  AssistanceMatch: {
+    records: {
+      level: Classification.TREATY_BODY,
+      grants: [Grant.OWN_STATE, Grant.OWN_ORGANISATION],
+      scopePaths: { [Grant.OWN_STATE]: 'need.state', [Grant.OWN_ORGANISATION]: 'offer.providerOrganisation' },
+    },
+    // The record scope decides who sees a match; its fields say nothing beyond it.
+    fields: { ...RECORD_ID, ...every(PARTNER, 'need', 'offer', 'status', 'matchedOn', 'note', 'version') },
+  },
+  // Reached only through matchSuggestions, which the need's readers alone may ask.
+  MatchSuggestion: { fields: every(PUBLIC, 'offer', 'score', 'reasons') },
+  VtfProject: { fields: every(PUBLIC, 'state', 'title', 'year', 'amountUsd', 'status', 'source', 'demo') },
+  SponsorshipAward: { fields: every(PUBLIC, 'state', 'meeting', 'year', 'delegates', 'source', 'demo') },
+  AssistanceNeedPayload: { fields: every(PUBLIC, 'need', 'userErrors') },
+  AssistanceOfferPayload: { fields: every(PUBLIC, 'offer', 'userErrors') },
+  AssistanceMatchPayload: { fields: every(PUBLIC, 'match', 'userErrors') },
 
   // The audit trail: the Secretariat only.
   AuditEvent: {

@@ -58,7 +58,8 @@ export function visibilityFilter(typeName: string): FilterOptions {
         or.push(at(paths.AUTHOR, viewer.personId));
       }
       // Nothing granted: a condition no row meets.
-      return or.length ? { $or: or } : { id: { $in: [] } };
+      // (Not `id in ()`: MikroORM renders that into join conditions as invalid SQL.)
+      return or.length ? { $or: or } : { id: null };
     },
   };
 }

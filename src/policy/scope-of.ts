@@ -22,6 +22,7 @@ const SCOPES: Record<string, (parent: never, ctx: HubContext) => Promise<RecordS
   State: async (state: State) => ({ state: state.iso3, region: state.region }),
   NationalProcess: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
   PriorityAssessment: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
+  AssistanceNeed: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
   Engagement: async (record: { state?: { iso3: string } | null; region: RecordScope['region']; recordedBy?: { id: string } | null }) => ({
     state: record.state?.iso3,
     region: record.region,
