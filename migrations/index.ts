@@ -5,6 +5,7 @@ import { Migration20261128052218 } from './Migration20261128052218';
 import { Migration20261128052617 } from './Migration20261128052617';
 import { Migration20261128052848 } from './Migration20261128052848';
 import { Migration20261128053219 } from './Migration20261128053219';
+import { Migration20261128053633 } from './Migration20261128053633';
 
 /** Applied in this order; a new migration is added here as well as in its own file. */
 export const migrationsList: MigrationObject[] = [
@@ -14,4 +15,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128052617', class: Migration20261128052617 },
   { name: 'Migration20261128052848', class: Migration20261128052848 },
   { name: 'Migration20261128053219', class: Migration20261128053219 },
+  { name: 'Migration20261128053633', class: Migration20261128053633 },
 ];

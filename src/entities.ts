@@ -16,6 +16,7 @@ import { State } from './participation/state.entity';
 import { TreatyAction } from './participation/treaty-action.entity';
 import { Engagement } from './universalization/engagement.entity';
 import { NationalProcess } from './universalization/national-process.entity';
+import { MultiYearPlan } from './universalization/plan.entity';
 import { PriorityAssessment } from './universalization/priority-assessment.entity';
 
 /** Every entity of the hub; the ORM, the migration check and the CLI use this list. */
@@ -31,6 +32,7 @@ export const entities = [
   NationalProcess,
   PriorityAssessment,
   Engagement,
+  MultiYearPlan,
   AssistanceNeed,
   AssistanceOffer,
   AssistanceMatch,

@@ -75,6 +75,8 @@ const INVALID_INPUT: Record<string, string> = {
   offerAssistance: '{ kinds: [], description: "" }',
   proposeMatch: `{ needId: "none", offerId: "none", note: "${'x'.repeat(2001)}" }`,
   updateMatch: `{ id: "none", version: 1, status: AGREED, note: "${'x'.repeat(2001)}" }`,
+  createPlan: '{ name: "" }',
+  updatePlan: '{ id: "none", version: 1, name: "" }',
 };
 const QUERY_ARGS: Record<string, string> = {
   node: `(id: "${toGlobalId('State', 'COM')}")`,
@@ -87,6 +89,8 @@ const QUERY_ARGS: Record<string, string> = {
   engagements: '(first: 5)',
   needs: '(first: 5)',
   matchSuggestions: `(needId: "${gid('AssistanceNeed', 'demo-need:GMB:TRAINING')}")`,
+  region: '(code: AFRICA)',
+  pipeline: '(region: AFRICA)',
 };
 const LEGAL_NETWORK = stableUuid('organisation:Demo Legal Assistance Network');
 /** The Vice-President for Africa's contact with Comoros, made in beforeAll. */
@@ -149,6 +153,13 @@ const PROBES = (): Probe[] => [
   { type: 'AssistanceNeedPayload', label: 'invalid input', operation: `mutation { stateNeed(input: ${INVALID_INPUT.stateNeed}) { SEL } }`, at: ['stateNeed'], via: [{ type: 'Mutation', field: 'stateNeed' }] },
   { type: 'AssistanceOfferPayload', label: 'invalid input', operation: `mutation { offerAssistance(input: ${INVALID_INPUT.offerAssistance}) { SEL } }`, at: ['offerAssistance'], via: [{ type: 'Mutation', field: 'offerAssistance' }] },
   { type: 'AssistanceMatchPayload', label: 'invalid input', operation: `mutation { proposeMatch(input: ${INVALID_INPUT.proposeMatch}) { SEL } }`, at: ['proposeMatch'], via: [{ type: 'Mutation', field: 'proposeMatch' }] },
+  { type: 'MultiYearPlan', label: 'demo plan', operation: '{ plans { SEL } }', at: ['plans', 0], via: [{ type: 'Query', field: 'plans' }] },
+  { type: 'PlanProgress', label: 'demo plan', operation: '{ plans { progress(asOf: "2025-01-01") { SEL } } }', at: ['plans', 0, 'progress'], via: [{ type: 'Query', field: 'plans' }, { type: 'MultiYearPlan', field: 'progress' }] },
+  { type: 'PlanPayload', label: 'invalid input', operation: `mutation { createPlan(input: ${INVALID_INPUT.createPlan}) { SEL } }`, at: ['createPlan'], via: [{ type: 'Mutation', field: 'createPlan' }] },
+  { type: 'Region', label: 'AFRICA', operation: '{ region(code: AFRICA) { SEL } }', at: ['region'], via: [{ type: 'Query', field: 'region' }], scope: { region: AttRegion.AFRICA } },
+  { type: 'Region', label: 'ASIA', operation: '{ region(code: ASIA) { SEL } }', at: ['region'], via: [{ type: 'Query', field: 'region' }], scope: { region: AttRegion.ASIA } },
+  { type: 'PipelineTier', label: 'AFRICA', operation: '{ pipeline(region: AFRICA) { SEL } }', at: ['pipeline', 0], via: [{ type: 'Query', field: 'pipeline' }] },
+  { type: 'PipelineEntry', label: 'AFRICA tier 1', operation: '{ pipeline(region: AFRICA) { entries { SEL } } }', at: ['pipeline', 0, 'entries', 0], via: [{ type: 'Query', field: 'pipeline' }, { type: 'PipelineTier', field: 'entries' }] },
   { type: 'Cycle', label: 'list', operation: '{ cycles { SEL } }', at: ['cycles', 0], via: [{ type: 'Query', field: 'cycles' }] },
   { type: 'TreatyDocument', label: 'CSP8 report', operation: `{ document${QUERY_ARGS.document} { SEL } }`, at: ['document'], via: [{ type: 'Query', field: 'document' }] },
   { type: 'Meeting', label: 'WGTU', operation: '{ meetings(body: WGTU) { SEL } }', at: ['meetings', 0], via: [{ type: 'Query', field: 'meetings' }] },

@@ -10,7 +10,7 @@ import { viewerEntityManager } from '../graphql/context';
 import { seedReport } from '../meetings/report-seed';
 import { readParticipationDataset } from '../participation/participation-data';
 import { seedParticipation } from '../participation/participation-seed';
-import { seedUniversalization } from '../universalization/universalization-seed';
+import { seedPlanDemo, seedUniversalization } from '../universalization/universalization-seed';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { ormOptions } from './orm';
 
@@ -94,6 +94,7 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
   if (config.nodeEnv !== 'production') {
     await seedDemoPrincipals(em.fork());
     await seedAssistanceDemo(em.fork());
+    await seedPlanDemo(em.fork());
     log.info('demo principals present (not in production)');
   }
 }

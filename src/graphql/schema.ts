@@ -23,7 +23,9 @@ import { TreatyActionResolver } from '../participation/treaty-action.resolver';
 import { applyPolicy, checkAndDescribe } from '../policy/shield';
 import { EngagementResolver } from '../universalization/engagement.resolver';
 import { NationalProcessResolver } from '../universalization/national-process.resolver';
+import { MultiYearPlanResolver, PlanProgressResolver } from '../universalization/plan.resolver';
 import { PriorityAssessmentResolver } from '../universalization/priority.resolver';
+import { PipelineResolver, RegionResolver, StateRegionResolver } from '../universalization/region.resolver';
 import { StateUniversalizationResolver } from '../universalization/state-context.resolver';
 import { NodeResolver } from './node.resolver';
 
@@ -39,6 +41,11 @@ const resolvers = [
   NationalProcessResolver,
   PriorityAssessmentResolver,
   EngagementResolver,
+  MultiYearPlanResolver,
+  PlanProgressResolver,
+  RegionResolver,
+  PipelineResolver,
+  StateRegionResolver,
   AssistanceNeedResolver,
   AssistanceOfferResolver,
   AssistanceMatchResolver,

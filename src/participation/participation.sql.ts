@@ -135,3 +135,27 @@ export async function findStates(
   }
   return { rows: rows.map(({ total_count: _count, consent_order: _order, ...row }) => row), totalCount };
 }
+
+export interface StatusChange {
+  iso3: string;
+  before: ParticipationStatus | null;
+  after: ParticipationStatus | null;
+}
+
+/** Each state's status on two days, for the states of some regions (null: undetermined). */
+export async function statusChanges(
+  em: EntityManager,
+  before: string,
+  after: string,
+  regions: AttRegion[],
+): Promise<StatusChange[]> {
+  return em.execute<StatusChange[]>(
+    `select s.iso3, a.status as before, b.status as after
+       from state s
+       join participation_as_of(?::date) a on a.iso3 = s.iso3
+       join participation_as_of(?::date) b on b.iso3 = s.iso3
+      where s.region = any(?::text[])
+      order by s.iso3`,
+    [before, after, textArray(regions)],
+  );
+}

@@ -39,6 +39,8 @@ const ENGAGEMENT_READERS: Access = {
 const ENGAGEMENT_WRITERS: Access = { level: Classification.RESTRICTED, grants: [Grant.COORDINATED_REGION, Grant.CHAMPION_REGION] };
 /** Needs: the treaty bodies, and the state's own contact. */
 const NEED_READERS: Access = { level: Classification.TREATY_BODY, grants: [Grant.OWN_STATE] };
+/** Tiers of several states (a pipeline, a region's): RESTRICTED, and the Vice-President of the region. */
+const TIER_READERS: Access = { level: Classification.RESTRICTED, grants: [Grant.COORDINATED_REGION] };
 const SECRETARIAT_ONLY: Access = { level: Classification.RESTRICTED, secretariatOnly: true };
 const PARTNER: Access = { level: Classification.PARTNER };
 /** A contribution's own organisation and contributor, and the Secretariat that moderates it. */
@@ -72,6 +74,8 @@ export const POLICY: Record<string, TypePolicy> = {
       matchSuggestions: NEED_READERS,
       offers: PARTNER,
       vtfProjects: PUBLIC,
+      ...every(PUBLIC, 'plans', 'region'),
+      pipeline: TIER_READERS,
       auditEvents: SECRETARIAT_ONLY,
     },
   },
@@ -81,6 +85,8 @@ export const POLICY: Record<string, TypePolicy> = {
       updateNationalProcess: RESTRICTED_ABOUT_STATE,
       assessPriority: TIER_SETTERS,
       updatePriorityAssessment: TIER_SETTERS,
+      createPlan: { level: Classification.RESTRICTED },
+      updatePlan: { level: Classification.RESTRICTED },
       stateNeed: RESTRICTED_ABOUT_STATE,
       updateNeed: RESTRICTED_ABOUT_STATE,
       offerAssistance: PARTNER,
@@ -108,7 +114,7 @@ export const POLICY: Record<string, TypePolicy> = {
       ...every(RESTRICTED_ABOUT_STATE, 'nationalProcess', 'priorityAssessments', 'currentPriority'),
       engagements: ENGAGEMENT_READERS,
       needs: NEED_READERS,
-      ...every(PUBLIC, 'vtfProjects', 'sponsorshipAwards'),
+      ...every(PUBLIC, 'vtfProjects', 'sponsorshipAwards', 'coordinators', 'champions'),
     },
   },
   TreatyAction: { fields: every(PUBLIC, 'id', 'kind', 'instrument', 'basis', 'note', 'state', 'date', 'sources') },
@@ -260,6 +266,31 @@ export const POLICY: Record<string, TypePolicy> = {
   AssistanceNeedPayload: { fields: every(PUBLIC, 'need', 'userErrors') },
   AssistanceOfferPayload: { fields: every(PUBLIC, 'offer', 'userErrors') },
   AssistanceMatchPayload: { fields: every(PUBLIC, 'match', 'userErrors') },
+
+  // Multi-year plans and their computed progress: public, but for the needs matched.
+  MultiYearPlan: {
+    fields: every(PUBLIC, 'id', 'name', 'periodFrom', 'periodTo', 'focusRegions', 'objectives', 'source', 'demo', 'version', 'progress'),
+  },
+  PlanProgress: {
+    fields: {
+      ...every(PUBLIC, 'asOf', 'measuredTo', 'signatoriesToParties', 'nonSignatoriesToSignatories', 'nonSignatoriesToParties',
+        'undetermined', 'activitiesHeld', 'activities'),
+      needsMatched: NEED_READERS,
+    },
+  },
+  PlanPayload: { fields: every(PUBLIC, 'plan', 'userErrors') },
+  // A region's context: public parts, and the restricted ones under their own rules.
+  Region: {
+    fields: {
+      ...every(PUBLIC, 'code', 'participation', 'states', 'coordinators', 'champions', 'activities'),
+      pipeline: TIER_READERS,
+      engagements: ENGAGEMENT_READERS,
+      needs: NEED_READERS,
+    },
+  },
+  // Reached only through pipeline fields, which their readers alone may ask; the tiers in them are scoped in SQL.
+  PipelineTier: { fields: every(PUBLIC, 'tier', 'entries') },
+  PipelineEntry: { fields: every(PUBLIC, 'state', 'tier', 'assessedOn', 'stage', 'lastEngagementOn') },
 
   // The audit trail: the Secretariat only.
   AuditEvent: {

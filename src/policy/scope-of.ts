@@ -23,6 +23,7 @@ const SCOPES: Record<string, (parent: never, ctx: HubContext) => Promise<RecordS
   NationalProcess: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
   PriorityAssessment: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
   AssistanceNeed: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
+  Region: async (region: { code: RecordScope['region'] }) => ({ region: region.code }),
   Engagement: async (record: { state?: { iso3: string } | null; region: RecordScope['region']; recordedBy?: { id: string } | null }) => ({
     state: record.state?.iso3,
     region: record.region,

@@ -75,29 +75,33 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
         typeRules[name] = allow;
         continue;
       }
-      const perRecord = (scoped && !!access.grants?.length) || access.level === Classification.RESTRICTED;
-      const key = perRecord ? `${type.name}.${name}` : `level:${JSON.stringify(access)}`;
+      const operation = type.name === 'Query' || type.name === 'Mutation';
+      const perRecord = !operation && ((scoped && !!access.grants?.length) || access.level === Classification.RESTRICTED);
+      const key = perRecord ? `${type.name}.${name}` : `${operation ? 'operation' : 'level'}:${JSON.stringify(access)}`;
       let fieldRule = rules.get(key);
       if (!fieldRule) {
-        fieldRule = perRecord
-          ? rule(key, { cache: 'no_cache' })(async (parent: unknown, _args, ctx: HubContext) => {
-              const operationLevel = type.name === 'Query' || type.name === 'Mutation';
-              // Operations with grants are let through when the viewer holds one; the resolver
-              // then checks the precise record (and filters in SQL).
-              const allowed = operationLevel
-                ? mayHaveAccess(ctx.viewer, access)
-                : canAccess(ctx.viewer, access, await scopeOf(type.name, parent, ctx));
-              if (!allowed) return forbidden();
-              const id = !operationLevel && parent ? recordKey(parent as object) : undefined;
-              // Reads of RESTRICTED facts are logged; reads of the audit trail itself are not.
-              if (access.level === Classification.RESTRICTED && !access.secretariatOnly && id) {
-                noteRestrictedRead(ctx, type.name, id, name);
-              }
-              return true;
-            })
-          : rule(key, { cache: 'contextual' })((_parent: unknown, _args, ctx: HubContext) =>
-              mayHaveAccess(ctx.viewer, access) ? true : forbidden(),
-            );
+        if (perRecord) {
+          fieldRule = rule(key, { cache: 'no_cache' })(async (parent: unknown, _args, ctx: HubContext) => {
+            if (!canAccess(ctx.viewer, access, await scopeOf(type.name, parent, ctx))) return forbidden();
+            // Reads of RESTRICTED facts are logged; reads of the audit trail itself are not.
+            const id = parent ? recordKey(parent as object) : undefined;
+            if (access.level === Classification.RESTRICTED && !access.secretariatOnly && id) {
+              noteRestrictedRead(ctx, type.name, id, name);
+            }
+            return true;
+          });
+        } else if (operation) {
+          // An operation with grants is let through when the viewer holds one; what it reads is
+          // then scoped in SQL, and what it writes is checked against the record.
+          fieldRule = rule(key, { cache: 'contextual' })((_p: unknown, _a, ctx: HubContext) =>
+            mayHaveAccess(ctx.viewer, access) ? true : forbidden(),
+          );
+        } else {
+          // No record to scope a grant to: the level alone decides, once per request.
+          fieldRule = rule(key, { cache: 'contextual' })((_p: unknown, _a, ctx: HubContext) =>
+            canAccess(ctx.viewer, access) ? true : forbidden(),
+          );
+        }
         rules.set(key, fieldRule);
       }
       typeRules[name] = fieldRule;

@@ -1,10 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { stableUuid } from '../db/stable-id';
-import { ParticipationStatus } from '../participation/enums';
+import { AttRegion, ParticipationStatus } from '../participation/enums';
 import { participationAsOf } from '../participation/participation.sql';
 import { State } from '../participation/state.entity';
 import { PriorityTier, ProcessStage } from './enums';
 import { NationalProcess } from './national-process.entity';
+import { MultiYearPlan } from './plan.entity';
 import { PriorityAssessment } from './priority-assessment.entity';
 
 const DRAFT_REPORT_CSP9 =
@@ -76,4 +77,31 @@ export async function seedUniversalization(em: EntityManager, signatoriesAsOf: s
       );
     }
   });
+}
+
+/**
+ * A demo multi-year plan (outside production only, marked `demo`): the report proposes holding
+ * focus regions for about three years (annex A, element a) but names none.
+ */
+export async function seedPlanDemo(em: EntityManager): Promise<void> {
+  await em.upsert(
+    MultiYearPlan,
+    {
+      id: stableUuid('demo-plan:csp10-csp12'),
+      name: 'Demo: Africa and Asia-Pacific, CSP10 to CSP12 cycles',
+      periodFrom: '2023-08-26',
+      periodTo: '2026-08-31',
+      focusRegions: [AttRegion.AFRICA, AttRegion.ASIA, AttRegion.OCEANIA],
+      objectives: [
+        'Signatories in the focus regions deposit their instruments (stepwise approach, tier 1 first).',
+        'Every state of the focus regions that asks for it receives assistance.',
+      ],
+      source: `Demo plan illustrating ${DRAFT_REPORT_CSP9}, annex A, element a.`,
+      demo: true,
+      version: 1,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    },
+    { onConflictFields: ['id'], onConflictAction: 'ignore' },
+  );
 }

@@ -1,0 +1,42 @@
+import { Entity, type Opt, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../db/versioned-record';
+import { Node } from '../graphql/node';
+import { DateScalar } from '../graphql/scalars';
+import { AttRegion } from '../participation/enums';
+
+/**
+ * A multi-year plan (annex A, element a): focus regions held for several years, with
+ * objectives; its progress is computed from the data, never entered.
+ */
+@Entity({ tableName: 'multi_year_plan' })
+@ObjectType('MultiYearPlan', { implements: Node })
+export class MultiYearPlan extends VersionedRecord {
+  @Field(() => String)
+  @Property({ type: 'text' })
+  name!: string;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  periodFrom!: string;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  periodTo!: string;
+
+  @Field(() => [AttRegion])
+  @Property({ type: 'text[]' })
+  focusRegions!: AttRegion[];
+
+  @Field(() => [String])
+  @Property({ type: 'text[]' })
+  objectives: Opt<string[]> = [];
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  source?: string | null;
+
+  @Field(() => Boolean, { description: 'Invented for the demo.' })
+  @Property({ type: 'boolean', default: false })
+  demo: Opt<boolean> = false;
+}

@@ -1,0 +1,169 @@
+import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Activity } from '../activities/activity.entity';
+import { ActivityStatus } from '../activities/enums';
+import { AssistanceNeed } from '../assistance/assistance.entity';
+import { NeedStatus } from '../assistance/enums';
+import { BodyCode, OfficeKind } from '../bodies/enums';
+import { heldOn, OfficeHolding } from '../bodies/office-holding.entity';
+import type { HubContext } from '../graphql/context';
+import { DateScalar } from '../graphql/scalars';
+import { AttRegion, ParticipationStatus } from '../participation/enums';
+import { countByRegionAndStatus } from '../participation/participation.sql';
+import { RegionParticipation } from '../participation/participation.types';
+import { State } from '../participation/state.entity';
+import { Engagement } from './engagement.entity';
+import { PriorityTier, ProcessStage } from './enums';
+import { PriorityAssessment } from './priority-assessment.entity';
+
+@ObjectType('PipelineEntry', { description: 'A state in the stepwise pipeline: its tier, process stage and last contact.' })
+export class PipelineEntry {
+  @Field(() => State)
+  state!: State;
+
+  @Field(() => PriorityTier)
+  tier!: PriorityTier;
+
+  @Field(() => DateScalar)
+  assessedOn!: string;
+
+  @Field(() => ProcessStage, { nullable: true })
+  stage!: ProcessStage | null;
+
+  @Field(() => DateScalar, { nullable: true })
+  lastEngagementOn!: string | null;
+}
+
+@ObjectType('PipelineTier')
+export class PipelineTier {
+  @Field(() => PriorityTier)
+  tier!: PriorityTier;
+
+  @Field(() => [PipelineEntry])
+  entries!: PipelineEntry[];
+}
+
+/** A region's universalization context: who coordinates it, its states, its pipeline and work. */
+@ObjectType('Region')
+export class Region {
+  @Field(() => AttRegion)
+  code!: AttRegion;
+}
+
+/** The stepwise pipeline the viewer may see: every state's latest tier, by tier. */
+async function pipeline(ctx: HubContext, region: AttRegion | null): Promise<PipelineTier[]> {
+  const assessments = await ctx.em.find(
+    PriorityAssessment,
+    region ? { state: { region } } : {},
+    { orderBy: { assessedOn: 'desc', createdAt: 'desc' } },
+  );
+  const latest = new Map<string, PriorityAssessment>();
+  for (const a of assessments) if (!latest.has(a.state.iso3)) latest.set(a.state.iso3, a);
+  const entries = await Promise.all(
+    [...latest.values()].map(async (a) => {
+      const [state, process, engagements] = await Promise.all([
+        ctx.participation.state.load(a.state.iso3),
+        ctx.universalization.nationalProcess.load(a.state.iso3),
+        ctx.universalization.engagements.load(a.state.iso3),
+      ]);
+      return { state: state!, tier: a.tier, assessedOn: a.assessedOn, stage: process?.stage ?? null, lastEngagementOn: engagements[0]?.date ?? null };
+    }),
+  );
+  entries.sort((x, y) => x.state.nameSortKey.localeCompare(y.state.nameSortKey));
+  return Object.values(PriorityTier).map((tier) => ({ tier, entries: entries.filter((e) => e.tier === tier) }));
+}
+
+function officeHolders(ctx: HubContext, region: AttRegion, office: OfficeKind): Promise<OfficeHolding[]> {
+  return ctx.em.find(
+    OfficeHolding,
+    { office, region, ...(office === OfficeKind.VICE_PRESIDENT ? { body: BodyCode.CSP } : {}), ...heldOn(ctx.today) },
+    { orderBy: { validFrom: 'asc' } },
+  );
+}
+
+@Resolver(() => Region)
+export class RegionResolver {
+  @Query(() => Region, { description: "A region's universalization context; each part as far as the viewer may see it." })
+  region(@Arg('code', () => AttRegion) code: AttRegion): Region {
+    return { code };
+  }
+
+  @FieldResolver(() => RegionParticipation, { description: 'Participation today.' })
+  async participation(@Root() region: Region, @Ctx() ctx: HubContext): Promise<RegionParticipation> {
+    const counts = await countByRegionAndStatus(ctx.em, ctx.today, region.code);
+    const of = (s: ParticipationStatus | null) => counts.filter((c) => c.status === s).reduce((n, c) => n + c.states, 0);
+    return {
+      region: region.code,
+      statesParties: of(ParticipationStatus.STATE_PARTY),
+      signatories: of(ParticipationStatus.SIGNATORY),
+      nonSignatories: of(ParticipationStatus.NON_SIGNATORY),
+      undetermined: of(null),
+      inForce: counts.reduce((n, c) => n + c.inForce, 0),
+      inForceUndetermined: counts.reduce((n, c) => n + c.inForceUndetermined, 0),
+      total: counts.reduce((n, c) => n + c.states, 0),
+    };
+  }
+
+  @FieldResolver(() => [State])
+  states(@Root() region: Region, @Ctx() ctx: HubContext): Promise<State[]> {
+    return ctx.em.find(State, { region: region.code }, { orderBy: { nameSortKey: 'asc' } });
+  }
+
+  @FieldResolver(() => [OfficeHolding], { description: 'The Vice-President(s) coordinating the region today.' })
+  coordinators(@Root() region: Region, @Ctx() ctx: HubContext): Promise<OfficeHolding[]> {
+    return officeHolders(ctx, region.code, OfficeKind.VICE_PRESIDENT);
+  }
+
+  @FieldResolver(() => [OfficeHolding], { description: 'The regional champions serving the region today.' })
+  champions(@Root() region: Region, @Ctx() ctx: HubContext): Promise<OfficeHolding[]> {
+    return officeHolders(ctx, region.code, OfficeKind.REGIONAL_CHAMPION);
+  }
+
+  @FieldResolver(() => [PipelineTier], { nullable: true })
+  pipeline(@Root() region: Region, @Ctx() ctx: HubContext): Promise<PipelineTier[]> {
+    return pipeline(ctx, region.code);
+  }
+
+  @FieldResolver(() => [Engagement], { nullable: true, description: 'The latest 50 contacts in the region.' })
+  engagements(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Engagement[]> {
+    return ctx.em.find(Engagement, { region: region.code }, { orderBy: { date: 'desc' }, limit: 50 });
+  }
+
+  @FieldResolver(() => [Activity], { description: 'The latest 50 published activities aimed at the region or its states.' })
+  async activities(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Activity[]> {
+    const states = (await ctx.em.find(State, { region: region.code }, { fields: ['iso3'] })).map((s) => s.iso3);
+    return ctx.em.find(
+      Activity,
+      { status: ActivityStatus.PUBLISHED, $or: [{ targetRegions: { $contains: [region.code] } }, { targetStates: { $overlap: states } }] },
+      { orderBy: { startDate: 'desc nulls last' }, limit: 50 },
+    );
+  }
+
+  @FieldResolver(() => [AssistanceNeed], { nullable: true, description: 'Open needs of the states of the region.' })
+  needs(@Root() region: Region, @Ctx() ctx: HubContext): Promise<AssistanceNeed[]> {
+    return ctx.em.find(AssistanceNeed, { status: NeedStatus.OPEN, state: { region: region.code } }, { orderBy: { statedOn: 'desc' }, limit: 200 });
+  }
+}
+
+@Resolver()
+export class PipelineResolver {
+  @Query(() => [PipelineTier], {
+    nullable: true,
+    description: 'The stepwise pipeline by tier (all regions, or one), for those who may see priority tiers.',
+  })
+  pipeline(@Arg('region', () => AttRegion, { nullable: true }) region: AttRegion | null, @Ctx() ctx: HubContext): Promise<PipelineTier[]> {
+    return pipeline(ctx, region);
+  }
+}
+
+@Resolver(() => State)
+export class StateRegionResolver {
+  @FieldResolver(() => [OfficeHolding], { description: "The Vice-President(s) coordinating the state's region today." })
+  coordinators(@Root() state: State, @Ctx() ctx: HubContext): Promise<OfficeHolding[]> {
+    return officeHolders(ctx, state.region, OfficeKind.VICE_PRESIDENT);
+  }
+
+  @FieldResolver(() => [OfficeHolding], { description: "The regional champions of the state's region today." })
+  champions(@Root() state: State, @Ctx() ctx: HubContext): Promise<OfficeHolding[]> {
+    return officeHolders(ctx, state.region, OfficeKind.REGIONAL_CHAMPION);
+  }
+}
