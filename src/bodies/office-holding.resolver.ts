@@ -20,6 +20,11 @@ registerNodeType({ name: 'Organisation', cls: Organisation, key: (o) => o.id, lo
 
 @Resolver(() => OfficeHolding)
 export class OfficeHoldingResolver {
+  @Query(() => [Organisation], { description: 'Stakeholder organisations, by name (at most 500).' })
+  organisations(@Ctx() ctx: HubContext): Promise<Organisation[]> {
+    return ctx.em.find(Organisation, {}, { orderBy: { name: 'asc' }, limit: 500 });
+  }
+
   @Query(() => [OfficeHolding], {
     description: 'Who holds (or held, on `asOf`) the offices of ATT bodies; `cycle` lists a whole cycle instead (at most 500).',
   })

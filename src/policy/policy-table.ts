@@ -74,7 +74,7 @@ export const POLICY: Record<string, TypePolicy> = {
       matchSuggestions: NEED_READERS,
       offers: PARTNER,
       vtfProjects: PUBLIC,
-      ...every(PUBLIC, 'plans', 'region'),
+      ...every(PUBLIC, 'plans', 'region', 'organisations'),
       pipeline: TIER_READERS,
       auditEvents: SECRETARIAT_ONLY,
     },
