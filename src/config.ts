@@ -18,6 +18,8 @@ export interface HubConfig {
   shutdownGraceSeconds: number;
   /** Verification of bearer tokens: an OpenID Connect provider, or the local demo signer. */
   auth: AuthConfig;
+  /** Shared response cache and its invalidation, for several hub instances; in-process without it. */
+  redisUrl: string | undefined;
 }
 
 export type AuthConfig =
@@ -71,6 +73,9 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
 
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL');
+
   const logLevel = (env.LOG_LEVEL ?? 'info') as HubConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
@@ -99,6 +104,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     graphiql: bool('GRAPHIQL', nodeEnv !== 'production'),
     shutdownGraceSeconds: int('SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
     auth,
+    redisUrl,
     ...overrides,
   };
   if (problems.length) throw new ConfigError(problems);

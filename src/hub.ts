@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -11,11 +11,14 @@ import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
 import type { HubConfig } from './config';
 import { openDatabase, type Database } from './db/database';
+import { statementsSoFar, withStatementCount } from './db/statement-count';
 import { authenticate } from './auth/authenticate';
 import { createTokenVerifier } from './auth/tokens';
 import { flushRestrictedReads } from './audit/audit-trail';
 import { createContext, type HubContext, today } from './graphql/context';
+import { costError, operationCost } from './graphql/cost';
 import { formatError } from './graphql/errors';
+import { memoryCache, redisCache, responseCachePlugin } from './graphql/response-cache';
 import { buildHubSchema } from './graphql/schema';
 
 export interface Hub {
@@ -37,6 +40,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
   try {
     const schema = await buildHubSchema();
     const verifier = createTokenVerifier(config.auth);
+    const namespace = createHash('sha256').update(config.databaseUrl ?? config.dataDir).digest('hex').slice(0, 16);
+    const cache = config.redisUrl ? redisCache(config.redisUrl, namespace, log) : memoryCache();
     const app = express();
     const httpServer = http.createServer(app);
     app.disable('x-powered-by');
@@ -56,7 +61,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
           'request',
         );
       });
-      next();
+      // Everything this request runs counts its SQL statements (see x-sql-statements).
+      withStatementCount(() => next());
     });
 
     app.get('/healthz', async (_req, res) => {
@@ -86,12 +92,24 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
         ApolloServerPluginLandingPageDisabled(),
+        responseCachePlugin(cache),
         {
-          // The access log of RESTRICTED reads is written before the answer leaves.
+          // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
           async requestDidStart() {
+            let cost: ReturnType<typeof operationCost> | undefined;
             return {
-              async willSendResponse({ contextValue, operationName }) {
+              // Priced before it runs: too deep or too costly an operation never executes.
+              async didResolveOperation({ document, operationName, request }) {
+                cost = operationCost(schema, document, operationName, request.variables ?? {});
+                const refused = costError(cost);
+                if (refused) throw refused;
+              },
+              async willSendResponse({ contextValue, operationName, response }) {
+                if (cost && response.body.kind === 'single') {
+                  response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
+                }
                 await flushRestrictedReads(contextValue, operationName ?? 'anonymous operation');
+                response.http.headers.set('x-sql-statements', String(statementsSoFar() ?? 0));
               },
             };
           },
@@ -107,7 +125,9 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
         context: async ({ req, res }) => {
           const day = today();
           const viewer = await authenticate(verifier, database.orm.em, req.header('authorization'), day);
-          return createContext(database.orm.em, viewer, res.locals.log as Logger, res.locals.requestId as string, day);
+          return createContext(database.orm.em, viewer, res.locals.log as Logger, res.locals.requestId as string, day, () =>
+            cache.invalidate(),
+          );
         },
       }),
     );
@@ -148,6 +168,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
             // Stops accepting connections and waits for requests in flight (the drain plugin).
             await apollo.stop();
           } finally {
+            await cache.close();
             await database.close();
           }
         })();

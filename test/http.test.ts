@@ -121,7 +121,7 @@ describe('bad input gets a clear error with a code', () => {
       headers: { 'apollo-require-preflight': 'true' },
     });
     expect(ok.status).toBe(200);
-    expect(await ok.json()).toEqual({ data: { participationSummary: { total: 196 } } });
+    expect(await ok.json()).toMatchObject({ data: { participationSummary: { total: 196 } } });
   });
 });
 
@@ -162,5 +162,51 @@ describe('the HTTP service', () => {
     const res = await fetch(`${hub.origin}/admin`);
     expect(res.status).toBe(404);
     expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'NOT_FOUND' } }] });
+  });
+});
+
+describe('cost limits', () => {
+  it('every answer states its cost; an operation too deep or too costly is refused before it runs', async () => {
+    const cheap = await hub.client.post(JSON.stringify({ query: '{ states(first: 10) { edges { node { iso3 actions { kind } } } } }' }));
+    expect(cheap.status).toBe(200);
+    expect((cheap as unknown as { extensions: { cost: { cost: number; limit: number } } }).extensions.cost).toMatchObject({ cost: 1 + 10 + 10 + 100, limit: 25_000 });
+
+    const costly = await hub.client.post(
+      JSON.stringify({ query: '{ states(first: 200) { edges { node { activities(first: 50) { targetStates { activities(first: 50) { title } } } } } } }' }),
+    );
+    expect(costly.status).toBe(400);
+    expect(costly.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COSTLY');
+    expect(costly.errors?.[0]?.message).toMatch(/the limit is 25000/);
+
+    const nest = (depth: number): string => (depth === 0 ? 'iso3' : `actions { state { ${nest(depth - 1)} } }`);
+    const deep = await hub.client.post(JSON.stringify({ query: `{ state(iso3: "COM") { ${nest(8)} } }` }));
+    expect(deep.status).toBe(400);
+    expect(deep.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_DEEP');
+  });
+});
+
+describe('the response cache for anonymous public reads', () => {
+  it('answers a repeated anonymous query from the cache, and a write is visible in the next read', async () => {
+    const query = JSON.stringify({ query: '{ activities(first: 100) { totalCount } }' });
+    const first = await hub.client.post(query);
+    const second = await hub.client.post(query);
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(second.data).toEqual(first.data);
+
+    const cso = await hub.as('partner-cso');
+    const created = await cso.post(
+      JSON.stringify({ query: 'mutation { createActivity(input: { kind: ADVOCACY, title: "Cache check" }) { activity { id version } } }' }),
+    );
+    const { id, version } = (created.data as unknown as { createActivity: { activity: { id: string; version: number } } }).createActivity.activity;
+    await cso.post(JSON.stringify({ query: `mutation { submitActivity(input: { id: "${id}", version: ${version} }) { userErrors { code } } }` }));
+    await (await hub.as('secretariat')).post(JSON.stringify({ query: `mutation { publishActivity(input: { id: "${id}", version: ${version + 1} }) { userErrors { code } } }` }));
+
+    const after = await hub.client.post(query);
+    expect(after.headers.get('x-cache')).toBeNull();
+    const count = (r: { data?: unknown }) => (r.data as { activities: { totalCount: number } }).activities.totalCount;
+    expect(count(after)).toBe(count(first) + 1);
+    // Signed-in viewers are never answered from the cache.
+    const signedIn = await cso.post(query);
+    expect(signedIn.headers.get('x-cache')).toBeNull();
   });
 });

@@ -101,7 +101,7 @@ export class ActivityResolver {
 
   @FieldResolver(() => Organisation, { nullable: true })
   organiser(@Root() activity: Activity, @Ctx() ctx: HubContext): Promise<Organisation | null> {
-    return activity.organiser ? ctx.em.findOne(Organisation, { id: activity.organiser.id }) : Promise.resolve(null);
+    return ctx.byId.load(Organisation, activity.organiser?.id);
   }
 
   @FieldResolver(() => State, { nullable: true })

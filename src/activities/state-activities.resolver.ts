@@ -1,12 +1,20 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
+import { badInput } from '../graphql/errors';
 import { State } from '../participation/state.entity';
 import { Activity } from './activity.entity';
 
+export const MAX_STATE_ACTIVITIES = 50;
+
 @Resolver(() => State)
 export class StateActivitiesResolver {
-  @FieldResolver(() => [Activity], { description: 'Activities aimed at this state that the viewer may see, newest first.' })
-  activities(@Root() state: State, @Ctx() ctx: HubContext): Promise<Activity[]> {
-    return ctx.activities.byTargetState.load(state.iso3);
+  @FieldResolver(() => [Activity], { description: 'The latest activities aimed at this state that the viewer may see (at most 50).' })
+  activities(
+    @Root() state: State,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: HubContext,
+  ): Promise<Activity[]> {
+    if (first < 0 || first > MAX_STATE_ACTIVITIES) throw badInput(`first must be between 0 and ${MAX_STATE_ACTIVITIES}.`, 'first');
+    return first === 0 ? Promise.resolve([]) : ctx.activities.latestForStates(first).load(state.iso3);
   }
 }

@@ -157,7 +157,7 @@ export class AssistanceOfferResolver {
 
   @FieldResolver(() => Organisation, { nullable: true })
   providerOrganisation(@Root() offer: AssistanceOffer, @Ctx() ctx: HubContext): Promise<Organisation | null> {
-    return offer.providerOrganisation ? ctx.em.findOne(Organisation, { id: offer.providerOrganisation.id }) : Promise.resolve(null);
+    return ctx.byId.load(Organisation, offer.providerOrganisation?.id);
   }
 
   @FieldResolver(() => State, { nullable: true })
@@ -196,12 +196,12 @@ export class AssistanceOfferResolver {
 export class AssistanceMatchResolver {
   @FieldResolver(() => AssistanceNeed, { nullable: true })
   need(@Root() match: AssistanceMatch, @Ctx() ctx: HubContext): Promise<AssistanceNeed | null> {
-    return ctx.em.findOne(AssistanceNeed, { id: match.need.id });
+    return ctx.byId.load(AssistanceNeed, match.need.id);
   }
 
   @FieldResolver(() => AssistanceOffer, { nullable: true })
   offer(@Root() match: AssistanceMatch, @Ctx() ctx: HubContext): Promise<AssistanceOffer | null> {
-    return ctx.em.findOne(AssistanceOffer, { id: match.offer.id });
+    return ctx.byId.load(AssistanceOffer, match.offer.id);
   }
 
   @Mutation(() => AssistanceMatchPayload, { description: 'The Secretariat matches a need with an offer; the need becomes MATCHED.' })

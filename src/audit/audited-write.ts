@@ -45,7 +45,7 @@ export async function createAudited<E extends VersionedRecord>(
   if (!mayWrite(ctx, options.mutation, options.scope)) {
     return failed(userError(UserErrorCode.FORBIDDEN, options.field, options.forbidden));
   }
-  return ctx.em.transactional(async (tx) => {
+  const result = await ctx.em.transactional(async (tx) => {
     const built = await options.build(tx);
     if (Array.isArray(built)) return failed<E>(...built);
     recordChange(tx, ctx, {
@@ -57,6 +57,8 @@ export async function createAudited<E extends VersionedRecord>(
     await tx.flush();
     return { record: built, userErrors: [] };
   });
+  if (result.record) await ctx.afterWrite();
+  return result;
 }
 
 export async function updateAudited<E extends VersionedRecord>(
@@ -81,7 +83,7 @@ export async function updateAudited<E extends VersionedRecord>(
   const ref = fromGlobalId(options.globalId);
   if (ref?.typeName !== options.recordType || !UUID.test(ref.key)) return notFound;
   try {
-    return await ctx.em.transactional(async (tx) => {
+    const result = await ctx.em.transactional(async (tx): Promise<WriteResult<E>> => {
       // The request's record scope applies here too.
       const record = await tx.findOne(options.entity, { id: ref.key } as never, { populate: (options.populate ?? []) as never });
       if (!record) return notFound;
@@ -103,6 +105,8 @@ export async function updateAudited<E extends VersionedRecord>(
       await tx.flush();
       return { record, userErrors: [] };
     });
+    if (result.record) await ctx.afterWrite();
+    return result;
   } catch (error) {
     // Another writer committed the same version between our read and our write.
     if (error instanceof OptimisticLockError) {

@@ -48,7 +48,7 @@ export class OfficeHoldingResolver {
 
   @FieldResolver(() => Person)
   async person(@Root() holding: OfficeHolding, @Ctx() ctx: HubContext): Promise<Person> {
-    return ctx.em.findOneOrFail(Person, { id: holding.person.id });
+    return (await ctx.byId.load(Person, holding.person.id))!;
   }
 
   @FieldResolver(() => State, { nullable: true })
@@ -59,6 +59,6 @@ export class OfficeHoldingResolver {
   @FieldResolver(() => Organisation, { nullable: true })
   representingOrganisation(@Root() holding: OfficeHolding, @Ctx() ctx: HubContext): Promise<Organisation | null> {
     const org = holding.representingOrganisation;
-    return org ? ctx.em.findOne(Organisation, { id: org.id }) : Promise.resolve(null);
+    return ctx.byId.load(Organisation, org?.id);
   }
 }

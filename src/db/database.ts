@@ -13,6 +13,7 @@ import { seedParticipation } from '../participation/participation-seed';
 import { seedPlanDemo, seedUniversalization } from '../universalization/universalization-seed';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { ormOptions } from './orm';
+import { countStatements } from './statement-count';
 
 export interface Database {
   orm: MikroORM;
@@ -52,6 +53,7 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
   }
   const ready = orm;
   const opened = embedded;
+  countStatements(ready);
   return {
     orm: ready,
     kind: opened ? 'embedded' : 'server',

@@ -4,6 +4,7 @@ import { type ActivityLoaders, createActivityLoaders } from '../activities/loade
 import { type AssistanceLoaders, createAssistanceLoaders } from '../assistance/loaders';
 import type { Viewer } from '../auth/viewer';
 import { createMeetingLoaders, type MeetingLoaders } from '../meetings/loaders';
+import { EntityLoaders } from './entity-loaders';
 import { createParticipationLoaders, type ParticipationLoaders } from '../participation/loaders';
 import { VISIBILITY, type VisibilityParams } from '../policy/record-scopes';
 import { createUniversalizationLoaders, type UniversalizationLoaders } from '../universalization/loaders';
@@ -22,6 +23,10 @@ export interface HubContext {
   activities: ActivityLoaders;
   meetings: MeetingLoaders;
   assistance: AssistanceLoaders;
+  /** Records by primary key, batched per request. */
+  byId: EntityLoaders;
+  /** Called after every committed write (the response cache moves on). */
+  afterWrite(): Promise<void>;
   /** RESTRICTED fields read in this request, by record; written to the audit trail at the end. */
   restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
 }
@@ -43,6 +48,7 @@ export function createContext(
   log: Logger,
   requestId: string,
   day = today(),
+  afterWrite: () => Promise<void> = async () => undefined,
 ): HubContext {
   const forked = viewerEntityManager(em, viewer);
   return {
@@ -53,9 +59,11 @@ export function createContext(
     today: day,
     participation: createParticipationLoaders(forked, day),
     universalization: createUniversalizationLoaders(forked),
-    activities: createActivityLoaders(forked),
+    activities: createActivityLoaders(forked, viewer),
     meetings: createMeetingLoaders(forked),
     assistance: createAssistanceLoaders(forked),
+    byId: new EntityLoaders(forked),
+    afterWrite,
     restrictedReads: new Map(),
   };
 }

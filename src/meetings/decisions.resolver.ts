@@ -64,13 +64,13 @@ export class DecisionResolver {
   }
 
   @FieldResolver(() => TreatyDocument)
-  document(@Root() decision: Decision, @Ctx() ctx: HubContext): Promise<TreatyDocument> {
-    return ctx.em.findOneOrFail(TreatyDocument, { id: decision.document.id });
+  async document(@Root() decision: Decision, @Ctx() ctx: HubContext): Promise<TreatyDocument> {
+    return (await ctx.byId.load(TreatyDocument, decision.document.id))!;
   }
 
   @FieldResolver(() => Cycle, { description: 'The conference the decision is put to.' })
-  decidedBy(@Root() decision: Decision, @Ctx() ctx: HubContext): Promise<Cycle> {
-    return ctx.em.findOneOrFail(Cycle, { code: decision.decidedBy.code });
+  async decidedBy(@Root() decision: Decision, @Ctx() ctx: HubContext): Promise<Cycle> {
+    return (await ctx.byId.load(Cycle, decision.decidedBy.code))!;
   }
 
   @FieldResolver(() => [FollowUpAction])
@@ -106,13 +106,13 @@ export class DecisionResolver {
 @Resolver(() => FollowUpAction)
 export class FollowUpActionResolver {
   @FieldResolver(() => Decision)
-  decision(@Root() action: FollowUpAction, @Ctx() ctx: HubContext): Promise<Decision> {
-    return ctx.em.findOneOrFail(Decision, { id: action.decision.id });
+  async decision(@Root() action: FollowUpAction, @Ctx() ctx: HubContext): Promise<Decision> {
+    return (await ctx.byId.load(Decision, action.decision.id))!;
   }
 
   @FieldResolver(() => Cycle, { nullable: true })
   dueInCycle(@Root() action: FollowUpAction, @Ctx() ctx: HubContext): Promise<Cycle | null> {
-    return action.dueInCycle ? ctx.em.findOne(Cycle, { code: action.dueInCycle.code }) : Promise.resolve(null);
+    return ctx.byId.load(Cycle, action.dueInCycle?.code);
   }
 
   @Mutation(() => FollowUpActionPayload, { description: 'Adds a follow-up action to a decision.' })

@@ -63,7 +63,7 @@ export class MeetingsQueryResolver {
 export class MeetingResolver {
   @FieldResolver(() => Cycle, { nullable: true })
   cycle(@Root() meeting: Meeting, @Ctx() ctx: HubContext): Promise<Cycle | null> {
-    return meeting.cycle ? ctx.em.findOne(Cycle, { code: meeting.cycle.code }) : Promise.resolve(null);
+    return ctx.byId.load(Cycle, meeting.cycle?.code);
   }
 
   @FieldResolver(() => [MeetingPoint], { description: 'The points discussed, in the order of the report.' })
@@ -73,7 +73,7 @@ export class MeetingResolver {
 
   @FieldResolver(() => TreatyDocument, { nullable: true, description: 'The document that reports on the meeting.' })
   reportedIn(@Root() meeting: Meeting, @Ctx() ctx: HubContext): Promise<TreatyDocument | null> {
-    return meeting.reportedIn ? ctx.em.findOne(TreatyDocument, { id: meeting.reportedIn.id }) : Promise.resolve(null);
+    return ctx.byId.load(TreatyDocument, meeting.reportedIn?.id);
   }
 }
 
@@ -89,7 +89,7 @@ export class MeetingPointResolver {
 export class TreatyDocumentResolver {
   @FieldResolver(() => Cycle, { nullable: true })
   cycle(@Root() document: TreatyDocument, @Ctx() ctx: HubContext): Promise<Cycle | null> {
-    return document.cycle ? ctx.em.findOne(Cycle, { code: document.cycle.code }) : Promise.resolve(null);
+    return ctx.byId.load(Cycle, document.cycle?.code);
   }
 }
 

@@ -63,9 +63,9 @@ export interface TestHub {
 }
 
 /** An in-process hub on a fresh copy of the seeded database, on a free port. */
-export async function startTestHub(): Promise<TestHub> {
+export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
   const database = await copyTemplate(inject('template'));
-  const config = loadConfig({ ...database.env, PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const config = loadConfig({ ...database.env, PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const hub = await createHub(config, pino({ level: 'silent' }));
   const url = await hub.listen();
   return {

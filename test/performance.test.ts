@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, type TestHub } from './support/hub';
+
+/** The benchmark's W1: every state with restricted fields and its latest activities, as the Secretariat. */
+const w1 = (first: number) =>
+  JSON.stringify({
+    query: `{ states(first: ${first}) { totalCount edges { node { iso3 region status name nameFr: name(lang: FR)
+      currentPriority { tier } nationalProcess { stage } engagements { date }
+      activities(first: 5) { title startDate organiserName organiser { name } } } } } }`,
+  });
+
+let hub: TestHub;
+beforeAll(async () => {
+  // With REDIS_URL (as .ci/run sets for the server run) the cache is Redis, as several instances would share it.
+  hub = await startTestHub(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {});
+});
+afterAll(async () => {
+  await hub?.stop();
+});
+
+describe('batching', () => {
+  it('W1 sends as many SQL statements for 10 states as for 196', async () => {
+    const secretariat = await hub.as('secretariat');
+    // Give the states activities with organisers, so every relation of W1 has rows to batch.
+    for (const [i, states] of [['ZAF', 'KEN'], ['COM'], ['AGO', 'ZWE', 'FJI']].entries()) {
+      await (await hub.as('partner-cso')).post(
+        JSON.stringify({ query: `mutation { createActivity(input: { kind: TRAINING, title: "Batching ${i}", targetStates: ${JSON.stringify(states)} }) { activity { id } } }` }),
+      );
+    }
+    const small = await secretariat.post(w1(10));
+    const all = await secretariat.post(w1(196));
+    expect(small.errors).toBeUndefined();
+    expect(all.errors).toBeUndefined();
+    const statements = (r: { headers: Headers }) => Number(r.headers.get('x-sql-statements'));
+    expect(statements(small)).toBeGreaterThan(3);
+    expect(statements(all)).toBe(statements(small));
+    console.log(`W1: ${statements(all)} SQL statements for 10 states and for 196`);
+  });
+
+  it('a second anonymous read is answered from the cache, without SQL', async () => {
+    const query = JSON.stringify({ query: '{ participationSummary { statesParties byRegion { region statesParties } } }' });
+    await hub.client.post(query);
+    const again = await hub.client.post(query);
+    expect(again.headers.get('x-cache')).toBe('hit');
+    expect(Number(again.headers.get('x-sql-statements'))).toBe(0);
+  });
+});
