@@ -6,6 +6,7 @@ import { Migration20261128052617 } from './Migration20261128052617';
 import { Migration20261128052848 } from './Migration20261128052848';
 import { Migration20261128053219 } from './Migration20261128053219';
 import { Migration20261128053633 } from './Migration20261128053633';
+import { Migration20261128055158 } from './Migration20261128055158';
 
 /** Applied in this order; a new migration is added here as well as in its own file. */
 export const migrationsList: MigrationObject[] = [
@@ -16,4 +17,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128052848', class: Migration20261128052848 },
   { name: 'Migration20261128053219', class: Migration20261128053219 },
   { name: 'Migration20261128053633', class: Migration20261128053633 },
+  { name: 'Migration20261128055158', class: Migration20261128055158 },
 ];

@@ -18,8 +18,16 @@ export interface HubConfig {
   shutdownGraceSeconds: number;
   /** Verification of bearer tokens: an OpenID Connect provider, or the local demo signer. */
   auth: AuthConfig;
-  /** Shared response cache and its invalidation, for several hub instances; in-process without it. */
+  /** Shared response cache, rate limits and their invalidation across hub instances. */
   redisUrl: string | undefined;
+  /** Browser origins allowed to call the API (CORS). */
+  corsOrigins: string[];
+  /** Requests per viewer and minute; 0 turns the limit off. */
+  rateLimitPerMinute: number;
+  /** Schema introspection (off in production unless asked for). */
+  introspection: boolean;
+  /** Longest a single SQL statement may run. */
+  statementTimeoutMs: number;
 }
 
 export type AuthConfig =
@@ -76,6 +84,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
   const redisUrl = env.REDIS_URL || undefined;
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) problems.push('REDIS_URL must be a redis:// or rediss:// URL');
 
+  for (const origin of (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean)) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://example.org`);
+  }
+
   const logLevel = (env.LOG_LEVEL ?? 'info') as HubConfig['logLevel'];
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
@@ -105,6 +117,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     shutdownGraceSeconds: int('SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
     auth,
     redisUrl,
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 1200, 0, 1_000_000),
+    introspection: bool('INTROSPECTION', nodeEnv !== 'production'),
+    statementTimeoutMs: int('STATEMENT_TIMEOUT_MS', 10_000, 100, 600_000),
     ...overrides,
   };
   if (problems.length) throw new ConfigError(problems);

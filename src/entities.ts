@@ -5,6 +5,7 @@ import { Cycle } from './bodies/cycle.entity';
 import { OfficeHolding } from './bodies/office-holding.entity';
 import { Person } from './bodies/person.entity';
 import { DatasetLoad } from './db/dataset-load.entity';
+import { RateLimitWindow } from './db/rate-limit-window.entity';
 import { VersionedRecord } from './db/versioned-record';
 import { Decision, FollowUpAction } from './meetings/decision.entity';
 import { Meeting, MeetingPoint } from './meetings/meeting.entity';
@@ -23,6 +24,7 @@ import { PriorityAssessment } from './universalization/priority-assessment.entit
 export const entities = [
   VersionedRecord,
   DatasetLoad,
+  RateLimitWindow,
   Source,
   State,
   TreatyAction,

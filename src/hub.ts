@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
+import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
@@ -19,6 +20,8 @@ import { createContext, type HubContext, today } from './graphql/context';
 import { costError, operationCost } from './graphql/cost';
 import { formatError } from './graphql/errors';
 import { memoryCache, redisCache, responseCachePlugin } from './graphql/response-cache';
+import { postgresCounter, rateLimit, redisCounter } from './http/rate-limit';
+import { corsAllowList, securityHeaders } from './http/security';
 import { buildHubSchema } from './graphql/schema';
 
 export interface Hub {
@@ -41,11 +44,22 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     const schema = await buildHubSchema();
     const verifier = createTokenVerifier(config.auth);
     const namespace = createHash('sha256').update(config.databaseUrl ?? config.dataDir).digest('hex').slice(0, 16);
-    const cache = config.redisUrl ? redisCache(config.redisUrl, namespace, log) : memoryCache();
+    const redis = config.redisUrl
+      ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+      : undefined;
+    redis?.on('error', (err) => log.warn({ err }, 'Redis unavailable: cache and rate limits degrade'));
+    const cache = redis ? redisCache(redis, namespace, log) : memoryCache();
+    const limiter = rateLimit(
+      redis ? redisCounter(redis, namespace) : postgresCounter(database.orm),
+      config.rateLimitPerMinute,
+      log,
+    );
     const app = express();
     const httpServer = http.createServer(app);
     app.disable('x-powered-by');
     app.set('trust proxy', false);
+    app.use(securityHeaders(config.nodeEnv === 'production'));
+    app.use(corsAllowList(config.corsOrigins));
 
     app.use((req, res, next) => {
       const given = req.header('x-request-id');
@@ -88,6 +102,10 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       schema,
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
+      introspection: config.introspection,
+      // A document this long is refused before parsing further (token bombs).
+      parseOptions: { maxTokens: 5_000 },
+      allowBatchedHttpRequests: false,
       formatError: formatError(log),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
@@ -120,6 +138,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
 
     app.use(
       '/graphql',
+      limiter,
       express.json({ limit: MAX_BODY }),
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
@@ -169,6 +188,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
             await apollo.stop();
           } finally {
             await cache.close();
+            redis?.disconnect();
             await database.close();
           }
         })();

@@ -36,13 +36,20 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
   let orm: MikroORM | undefined;
   try {
     if (config.databaseUrl) {
-      orm = await MikroORM.init(ormOptions({ clientUrl: config.databaseUrl, poolMax: config.dbPoolMax }));
+      orm = await MikroORM.init(
+        ormOptions({ clientUrl: config.databaseUrl, poolMax: config.dbPoolMax, statementTimeoutMs: config.statementTimeoutMs }),
+      );
       // Instances starting together against one server: one migrates, the others wait for it.
       await withSessionLock(config.databaseUrl, () => prepare(orm as MikroORM, config, log));
     } else {
       embedded = await startEmbeddedDatabase(config.dataDir, config.dbPoolMax);
       orm = await MikroORM.init(
-        ormOptions({ host: embedded.host, port: embedded.port, poolMax: embedded.maxConnections }),
+        ormOptions({
+          host: embedded.host,
+          port: embedded.port,
+          poolMax: embedded.maxConnections,
+          statementTimeoutMs: config.statementTimeoutMs,
+        }),
       );
       await prepare(orm, config, log);
     }

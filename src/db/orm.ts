@@ -8,6 +8,8 @@ export interface ConnectionSettings {
   host?: string;
   port?: number;
   poolMax: number;
+  /** Longest one statement may run before PostgreSQL cancels it. */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -22,7 +24,12 @@ export function ormOptions(connection: ConnectionSettings): Options {
     entities,
     extensions: [Migrator],
     discovery: { requireEntitiesArray: true },
-    pool: { min: 0, max: connection.poolMax },
+    pool: {
+      min: 0,
+      max: connection.poolMax,
+      afterCreate: (conn: { query(sql: string, done: (err?: Error) => void): void }, done: (err?: Error) => void) =>
+        conn.query(`set statement_timeout = ${Math.floor(connection.statementTimeoutMs ?? 10_000)}`, done),
+    },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: false,

@@ -22,3 +22,8 @@ export function withStatementCount<T>(work: () => T): T {
 export function statementsSoFar(): number | undefined {
   return perRequest.getStore()?.statements;
 }
+
+/** Runs `work` outside the request's count (bookkeeping such as rate limits is not the request's SQL). */
+export function uncounted<T>(work: () => T): T {
+  return perRequest.exit(work);
+}

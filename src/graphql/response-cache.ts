@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import type { HubContext } from './context';
 
@@ -51,9 +51,7 @@ export function memoryCache(): ResponseCache {
 }
 
 /** `namespace` keeps hubs of different databases apart on one Redis. */
-export function redisCache(url: string, namespace: string, log: Logger): ResponseCache {
-  const redis = new Redis(url, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
-  redis.on('error', (err) => log.warn({ err }, 'response cache (Redis) unavailable; answering without it'));
+export function redisCache(redis: Redis, namespace: string, log: Logger): ResponseCache {
   const GENERATION = `att-hub:${namespace}:generation`;
   return {
     async get(key) {
@@ -70,7 +68,7 @@ export function redisCache(url: string, namespace: string, log: Logger): Respons
       await redis.incr(GENERATION).catch((err: unknown) => log.error({ err }, 'could not invalidate the response cache'));
     },
     async close() {
-      redis.disconnect();
+      // The hub owns the Redis connection and closes it.
     },
   };
 }

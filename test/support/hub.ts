@@ -65,7 +65,8 @@ export interface TestHub {
 /** An in-process hub on a fresh copy of the seeded database, on a free port. */
 export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
   const database = await copyTemplate(inject('template'));
-  const config = loadConfig({ ...database.env, PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
+  // No rate limit unless a test sets one: the suites send thousands of requests from one address.
+  const config = loadConfig({ ...database.env, PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env });
   const hub = await createHub(config, pino({ level: 'silent' }));
   const url = await hub.listen();
   return {
@@ -95,7 +96,7 @@ const ROOT = path.resolve(__dirname, '../..');
 export async function spawnHub(env: Record<string, string>): Promise<HubProcess | { exitCode: number | null; output: string }> {
   const proc = spawn(process.execPath, ['-r', '@swc-node/register', 'src/server.ts'], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '', ...env },
+    env: { ...process.env, NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '', RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
