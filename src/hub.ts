@@ -18,7 +18,7 @@ import { createTokenVerifier } from './auth/tokens';
 import { flushRestrictedReads } from './audit/audit-trail';
 import { createContext, type HubContext, today } from './graphql/context';
 import { costError, operationCost } from './graphql/cost';
-import { formatError } from './graphql/errors';
+import { formatError, isDatabaseUnavailable, unavailable } from './graphql/errors';
 import { memoryCache, redisCache, responseCachePlugin } from './graphql/response-cache';
 import { postgresCounter, rateLimit, redisCounter } from './http/rate-limit';
 import { corsAllowList, securityHeaders } from './http/security';
@@ -106,6 +106,9 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       // A document this long is refused before parsing further (token bombs).
       parseOptions: { maxTokens: 5_000 },
       allowBatchedHttpRequests: false,
+      // server.ts handles SIGTERM (drain, close the database, release the lock); Apollo's own
+      // handlers would race it and leave the stop hanging.
+      stopOnTerminationSignals: false,
       formatError: formatError(log),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
@@ -126,7 +129,25 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
                 if (cost && response.body.kind === 'single') {
                   response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
                 }
-                await flushRestrictedReads(contextValue, operationName ?? 'anonymous operation');
+                try {
+                  await flushRestrictedReads(contextValue, operationName ?? 'anonymous operation');
+                } catch (error) {
+                  // A RESTRICTED read that cannot be logged is not answered.
+                  contextValue.log.warn({ err: error }, 'could not log restricted reads; answer withheld');
+                  const down = isDatabaseUnavailable(error);
+                  response.http.status = down ? 503 : 500;
+                  response.body = {
+                    kind: 'single',
+                    singleResult: {
+                      errors: [
+                        down
+                          ? { message: 'The database is unavailable; try again shortly.', extensions: { code: 'UNAVAILABLE' } }
+                          : { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+                      ],
+                    },
+                  };
+                  return;
+                }
                 response.http.headers.set('x-sql-statements', String(statementsSoFar() ?? 0));
               },
             };
@@ -143,7 +164,10 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       expressMiddleware(apollo, {
         context: async ({ req, res }) => {
           const day = today();
-          const viewer = await authenticate(verifier, database.orm.em, req.header('authorization'), day);
+          const viewer = await authenticate(verifier, database.orm.em, req.header('authorization'), day).catch((error: unknown) => {
+            // Without the database no viewer can be built: say so, rather than fail obscurely.
+            throw isDatabaseUnavailable(error) ? unavailable() : error;
+          });
           return createContext(database.orm.em, viewer, res.locals.log as Logger, res.locals.requestId as string, day, () =>
             cache.invalidate(),
           );

@@ -31,7 +31,25 @@ export function notFound(what: string): GraphQLError {
   return new GraphQLError(`${what} was not found.`, { extensions: { code: ErrorCode.NOT_FOUND } });
 }
 
-const DB_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001']);
+const DB_DOWN = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08006', '08001', '08003']);
+
+/** Whether an error means the database cannot be reached (as opposed to a fault of the hub). */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; name?: string; message?: string } | undefined;
+  if (!e) return false;
+  if (e.code && DB_DOWN.has(e.code)) return true;
+  if (e.name === 'ConnectionException' || e.name === 'KnexTimeoutError') return true;
+  // knex reports a transaction whose connection died under it as "already complete".
+  return /Connection terminated|connect ECONNREFUSED|Timeout acquiring a connection|the database system is (starting|shutting) down|Transaction query already complete|terminating connection/i.test(
+    e.message ?? '',
+  );
+}
+
+export function unavailable(): GraphQLError {
+  return new GraphQLError('The database is unavailable; try again shortly.', {
+    extensions: { code: ErrorCode.UNAVAILABLE, http: { status: 503 } },
+  });
+}
 
 /**
  * Apollo's error masking: GraphQL errors the hub raised on purpose (and Apollo's own
@@ -45,8 +63,7 @@ export function formatError(log: Logger) {
     if (original instanceof GraphQLError && code && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
-    const errno = (original as { code?: string } | undefined)?.code;
-    if (errno && DB_DOWN.has(errno)) {
+    if (isDatabaseUnavailable(original)) {
       log.warn({ err: original }, 'database unavailable');
       return {
         message: 'The database is unavailable; try again shortly.',
