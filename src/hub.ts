@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -120,7 +121,12 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
             let cost: ReturnType<typeof operationCost> | undefined;
             return {
               // Priced before it runs: too deep or too costly an operation never executes.
-              async didResolveOperation({ document, operationName, request }) {
+              async didResolveOperation({ document, operationName, request, operation }) {
+                if (operation?.operation === 'subscription') {
+                  throw new GraphQLError('This hub offers queries and mutations, not subscriptions.', {
+                    extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+                  });
+                }
                 cost = operationCost(schema, document, operationName, request.variables ?? {});
                 const refused = costError(cost);
                 if (refused) throw refused;

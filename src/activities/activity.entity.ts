@@ -20,6 +20,10 @@ import { ActivityKind, ActivityStatus } from './enums';
 @Filter(visibilityFilter('Activity'))
 @Unique({ properties: ['organiser', 'idempotencyKey'] })
 @Index({ properties: ['status', 'startDate'] })
+// Activities aimed at a state (`target_states @> {…}`, `&&`): every state's context asks this.
+@Index({ name: 'activity_target_states_gin', expression: 'create index "activity_target_states_gin" on "activity" using gin ("target_states")' })
+// The newest first, as lists and loaders order them.
+@Index({ name: 'activity_newest_first', expression: 'create index "activity_newest_first" on "activity" ("start_date" desc nulls last, "created_at" desc)' })
 @ObjectType('Activity', { implements: Node })
 export class Activity extends VersionedRecord {
   @Field(() => ActivityKind)

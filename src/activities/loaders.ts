@@ -29,9 +29,9 @@ export function createActivityLoaders(em: EntityManager, viewer: Viewer): Activi
                       row_number() over (partition by t.code order by a.start_date desc nulls last, a.created_at desc, a.id) as rank
                  from activity a
                  cross join lateral unnest(a.target_states) as t(code)
-                where t.code = any(?::text[]) and a.id in (${visible.toQuery()})
+                where a.target_states && ?::text[] and t.code = any(?::text[]) and a.id in (${visible.toQuery()})
              ) ranked where rank <= ?`,
-            [textArray(codes), first],
+            [textArray(codes), textArray(codes), first],
           );
           const found = ranked.length ? await em.find(Activity, { id: { $in: [...new Set(ranked.map((r) => r.id))] } }) : [];
           const byId = new Map(found.map((a) => [a.id, a]));

@@ -59,20 +59,29 @@ export function operationCost(
   }
   if (!operation) return { cost: 0, depth: 0, limit: MAX_COST };
   const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  let deepest = 0;
-
-  // Returns the cost of a selection set on `typeName`, each object counted `multiplier` times.
-  const walk = (set: SelectionSetNode, typeName: string, multiplier: number, depth: number, seen: Set<string>): number => {
-    deepest = Math.max(deepest, depth);
+  // Costs are linear in the multiplier: compute each selection set at multiplier 1 and scale.
+  // Fragments are priced once (a fragment spread twice in each of thirty fragments must not
+  // mean 2^30 walks); a fragment within itself is a cycle, which validation refuses anyway.
+  const fragmentCost = new Map<string, { cost: number; depth: number }>();
+  const unit = (set: SelectionSetNode, typeName: string, seen: Set<string>): { cost: number; depth: number } => {
     let cost = 0;
+    let depth = 1;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
-        const fragment = fragments.get(selection.name.value);
-        // A fragment inside itself is a cycle: GraphQL validation refuses it; do not follow it here.
-        if (!fragment || seen.has(fragment.name.value)) continue;
-        cost += walk(fragment.selectionSet, fragment.typeCondition.name.value, multiplier, depth, new Set([...seen, fragment.name.value]));
+        const name = selection.name.value;
+        const fragment = fragments.get(name);
+        if (!fragment || seen.has(name)) continue;
+        let priced = fragmentCost.get(name);
+        if (!priced) {
+          priced = unit(fragment.selectionSet, fragment.typeCondition.name.value, new Set([...seen, name]));
+          fragmentCost.set(name, priced);
+        }
+        cost += priced.cost;
+        depth = Math.max(depth, priced.depth);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        cost += walk(selection.selectionSet, selection.typeCondition?.name.value ?? typeName, multiplier, depth, seen);
+        const inner = unit(selection.selectionSet, selection.typeCondition?.name.value ?? typeName, seen);
+        cost += inner.cost;
+        depth = Math.max(depth, inner.depth);
       } else {
         const parent = schema.getType(typeName);
         const field = isObjectType(parent) ? parent.getFields()[selection.name.value] : undefined;
@@ -83,17 +92,20 @@ export function operationCost(
         // A connection's page size was counted on the connection: its edges are one page.
         const edges = field.name === 'edges' && typeName.endsWith('Connection');
         const size = isList(field.type) && !edges ? listSize(field, args) : 1;
-        // Connections count their page size on the way down, through edges to nodes.
+        // A connection costs its page size (the rows are fetched whatever is selected of them),
+        // and passes it down through edges to nodes.
         const paged = field.args.some((a) => a.name === 'first') && !isList(field.type);
-        const count = multiplier * (paged ? 1 : size);
-        const below = paged ? multiplier * listSize(field, args) : count;
-        cost += count + walk(selection.selectionSet, getNamedType(field.type).name, below, depth + 1, seen);
+        const count = paged ? listSize(field, args) : size;
+        const below = count;
+        const inner = unit(selection.selectionSet, getNamedType(field.type).name, seen);
+        cost += count + below * inner.cost;
+        depth = Math.max(depth, 1 + inner.depth);
       }
     }
-    return cost;
+    return { cost, depth };
   };
-  const cost = root ? walk(operation.selectionSet, root.name, 1, 1, new Set()) : 0;
-  return { cost, depth: deepest, limit: MAX_COST };
+  const priced = root ? unit(operation.selectionSet, root.name, new Set()) : { cost: 0, depth: 0 };
+  return { cost: priced.cost, depth: priced.depth, limit: MAX_COST };
 }
 
 export function costError(cost: OperationCost): GraphQLError | undefined {

@@ -1,0 +1,242 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { demoSubject } from '../src/auth/demo-principals';
+import { signLocalToken } from '../src/auth/tokens';
+import { loadConfig } from '../src/config';
+import { runHub } from './support/hub-process';
+
+/**
+ * `npm run test:hostile`: a seeded generator of hostile requests against a hub of its own (a new
+ * embedded database, or DATABASE_URL). Every request must get a clear error with a code (or a
+ * correct answer), never a crash, a 5xx, internals in the text, or a partial record; afterwards
+ * the hub still answers a normal query correctly. Prints what it sent and how each was answered.
+ */
+const TOTAL = Number(process.env.HOSTILE_REQUESTS ?? 10_500);
+const TIME_LIMIT_MS = Number(process.env.HOSTILE_SECONDS ?? 240) * 1000;
+const CONCURRENCY = 16;
+
+function mulberry32(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = mulberry32(20230215);
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+
+const INJECTIONS = [
+  "' OR 1=1 --", '"; DROP TABLE state; --', "COM'); DELETE FROM activity; --", '$where', '{{7*7}}', '${process.env}',
+  '<script>alert(1)</script>', '../../etc/passwd', '%00', '\\x00', 'null', 'undefined', '__proto__', 'constructor',
+  "1; select pg_sleep(10)", '*/ union select * from person /*', '🏳️‍🌈', '‮COM',
+];
+const UNICODE = ['\u202e\u202dCOM', '\ud800', '\udfff', '\u0000', 'Ｃｏｍ', 'C\u0301OM', '\u200b\u200b', '😀'.repeat(50), 'ءءء', '\uffff'];
+
+interface Hostile {
+  kind: string;
+  body: string | Buffer;
+  headers?: Record<string, string>;
+  token?: 'partner';
+  /** A create that, if acknowledged, must be found whole afterwards. */
+  creates?: string;
+}
+
+const gql = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
+
+const GENERATORS: Record<string, () => Hostile> = {
+  'invalid JSON': () => ({ kind: 'invalid JSON', body: pick(['{', '{"query": ', '[{', 'nul', '{"query": "{ a }",}', '\u0000\u0001', '{"query": 12}', '"just a string"', '{"query": "{ states { totalCount } }", "variables": "x"}']) }),
+  'GraphQL syntax': () => ({ kind: 'GraphQL syntax', body: gql(pick(['{ state(iso3: "COM" { name } }', '{{{{', 'query { ... }', 'mutation { createActivity }', '{ states(first: ) { totalCount } }', 'subscription { x }', '{ state(iso3: "COM") { name } } }', 'fragment F on State { iso3 }'])) }),
+  'huge strings': () => {
+    const big = 'x'.repeat(int(10_000, 200_000));
+    return pick([
+      { kind: 'huge strings', body: gql('query($c: String!) { state(iso3: $c) { name } }', { c: big }) },
+      { kind: 'huge strings', body: gql('query($s: String!) { document(symbol: $s) { title } }', { s: big }) },
+      { kind: 'huge strings', body: gql('mutation($i: CreateActivityInput!) { createActivity(input: $i) { activity { id } userErrors { code } } }', { i: { kind: 'WORKSHOP', title: `Hostile ${big}` } }), token: 'partner' as const },
+    ]);
+  },
+  'huge lists': () => ({
+    kind: 'huge lists',
+    body: gql('mutation($i: CreateActivityInput!) { createActivity(input: $i) { activity { id } userErrors { code } } }', {
+      i: { kind: 'WORKSHOP', title: 'Hostile list', targetStates: [...Array(int(1000, 8000))].map((_, i) => (i % 2 ? 'COM' : `X${i}`)) },
+    }),
+    token: 'partner',
+  }),
+  'deep nesting': () => {
+    const depth = int(13, 60);
+    let sel = 'iso3';
+    for (let i = 0; i < depth; i++) sel = `actions { state { ${sel} } }`;
+    return { kind: 'deep nesting', body: gql(`{ state(iso3: "COM") { ${sel} } }`) };
+  },
+  'alias bomb': () => ({ kind: 'alias bomb', body: gql(`{ ${[...Array(int(300, 4000))].map((_, i) => `a${i}: states(first: 200) { totalCount }`).join(' ')} }`) }),
+  'fragment bomb': () => {
+    const n = int(8, 30);
+    const frags = [...Array(n)].map((_, i) => `fragment F${i} on State { ${i === 0 ? 'iso3 actions { kind }' : `...F${i - 1} a${i}: actions { state { ...F${i - 1} } }`} }`);
+    return { kind: 'fragment bomb', body: gql(`{ states(first: 200) { edges { node { ...F${n - 1} } } } } ${frags.join(' ')}`) };
+  },
+  'fragment cycle': () => ({ kind: 'fragment cycle', body: gql('{ state(iso3: "COM") { ...A } } fragment A on State { iso3 ...B } fragment B on State { name ...A }') }),
+  'batched array': () => ({ kind: 'batched array', body: JSON.stringify([...Array(int(2, 500))].map(() => ({ query: '{ participationSummary { total } }' }))) }),
+  'wrong variable types': () => ({
+    kind: 'wrong variable types',
+    body: pick([
+      gql('query($n: Int) { states(first: $n) { totalCount } }', { n: pick(['ten', {}, [], 1.5, 2 ** 40, true]) }),
+      gql('query($d: Date) { participationSummary(asOf: $d) { total } }', { d: pick(['2023-02-30', 20230215, 'yesterday', null, ['2023-01-01']]) }),
+      gql('query($r: AttRegion) { participationSummary(region: $r) { total } }', { r: pick(['africa', 'MARS', 1]) }),
+      gql('query($c: String!) { state(iso3: $c) { name } }', {}),
+    ]),
+  }),
+  'invalid IDs': () => {
+    const id = pick([
+      Buffer.from(`State:${pick(INJECTIONS)}`).toString('base64url'),
+      Buffer.from('Activity:not-a-uuid').toString('base64url'),
+      Buffer.from('NationalProcess:00000000-0000-0000-0000-000000000000').toString('base64url'),
+      Buffer.from('AuditEvent:99999999999999999999999').toString('base64url'),
+      Buffer.from('Nope:1').toString('base64url'),
+      'not base64 at all!',
+      '',
+      'x'.repeat(5000),
+    ]);
+    return pick([
+      { kind: 'invalid IDs', body: gql('query($id: ID!) { node(id: $id) { id } }', { id }) },
+      { kind: 'invalid IDs', body: gql('mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { userErrors { code } } }', { i: { id, version: 1, title: 'x' } }), token: 'partner' as const },
+      { kind: 'invalid IDs', body: gql('mutation($i: ModerateActivityInput!) { submitActivity(input: $i) { userErrors { code } } }', { i: { id, version: 1 } }), token: 'partner' as const },
+    ]);
+  },
+  'injection strings': () => {
+    const s = pick(INJECTIONS);
+    const title = `Hostile ${s}`;
+    return pick([
+      { kind: 'injection strings', body: gql('query($c: String!) { state(iso3: $c) { name } }', { c: s }) },
+      { kind: 'injection strings', body: gql('query($s: String!) { document(symbol: $s) { title } }', { s }) },
+      { kind: 'injection strings', body: gql('query($s: String) { activities(first: 5, filter: { state: $s }) { totalCount } }', { s }) },
+      { kind: 'injection strings', body: gql('query($s: String) { decisions(decidedBy: $s) { reference } followUpActions(filter: { owner: $s }) { owner } }', { s }) },
+      { kind: 'injection strings', body: gql('mutation($i: CreateActivityInput!) { createActivity(input: $i) { activity { id } userErrors { code } } }', { i: { kind: 'ADVOCACY', title, place: s, outcome: s } }), token: 'partner' as const, creates: title },
+    ]);
+  },
+  'odd Unicode': () => {
+    const s = pick(UNICODE);
+    return pick([
+      { kind: 'odd Unicode', body: gql('query($c: String!) { state(iso3: $c) { name } }', { c: s }) },
+      { kind: 'odd Unicode', body: `{"query": "{ state(iso3: \\"${s}\\") { name } }"}` },
+      { kind: 'odd Unicode', body: gql('mutation($i: CreateActivityInput!) { createActivity(input: $i) { activity { id } userErrors { code } } }', { i: { kind: 'OTHER', title: `Hostile ${s}`, languages: [s] } }), token: 'partner' as const },
+    ]);
+  },
+  'oversized body': () => ({ kind: 'oversized body', body: gql(`{ participationSummary { total } } # ${'x'.repeat(int(300_000, 3_000_000))}`) }),
+  'wrong content type': () =>
+    pick([
+      { kind: 'wrong content type', body: gql('{ participationSummary { total } }'), headers: { 'content-type': 'text/plain' } },
+      { kind: 'wrong content type', body: 'query={participationSummary{total}}', headers: { 'content-type': 'application/x-www-form-urlencoded' } },
+      { kind: 'wrong content type', body: '--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n{}\r\n--x--', headers: { 'content-type': 'multipart/form-data; boundary=x' } },
+      { kind: 'wrong content type', body: '{ participationSummary { total } }', headers: { 'content-type': 'application/graphql' } },
+      { kind: 'wrong content type', body: gql('{ participationSummary { total } }'), headers: { 'content-type': '' } },
+    ]),
+};
+
+const INTERNALS = /\bat \S+\.(ts|js):\d+|node_modules|\bselect\s.+\sfrom\b|\binsert into\b|syntax error at or near|mikro-?orm|knex|stacktrace/i;
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'att-hub-hostile-'));
+  const env = { HUB_DATA_DIR: dataDir, ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) };
+  const hub = await runHub(env);
+  const token = await signLocalToken(loadConfig({ ...process.env, ...env }).auth, demoSubject('partner-cso'));
+  const kinds = Object.keys(GENERATORS);
+  const stats = new Map<string, { sent: number; answers: Map<string, number> }>();
+  const problems: string[] = [];
+  const acknowledged = new Set<string>();
+  const started = Date.now();
+  let sent = 0;
+
+  const one = async () => {
+    const kind = kinds[sent % kinds.length]!;
+    sent++;
+    const h = GENERATORS[kind]!();
+    const entry = stats.get(kind) ?? { sent: 0, answers: new Map() };
+    stats.set(kind, entry);
+    entry.sent++;
+    let outcome: string;
+    try {
+      const res = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(h.token ? { authorization: `Bearer ${token}` } : {}), ...h.headers },
+        body: h.body,
+        signal: AbortSignal.timeout(30_000),
+      });
+      const text = await res.text();
+      let json: { data?: { createActivity?: { activity?: { id: string } | null } } | null; errors?: { extensions?: { code?: unknown } }[] } | undefined;
+      try {
+        json = JSON.parse(text) as typeof json;
+      } catch {
+        json = undefined;
+      }
+      const codes = json?.errors?.map((e) => e.extensions?.code) ?? [];
+      outcome = `${res.status} ${codes.length ? String(codes[0]) : json?.data ? 'answer' : 'no body'}`;
+      if (res.status >= 500) problems.push(`${kind}: HTTP ${res.status}: ${text.slice(0, 200)}`);
+      if (!json) problems.push(`${kind}: not JSON (HTTP ${res.status}): ${text.slice(0, 120)}`);
+      else if (!json.data && !json.errors?.length) problems.push(`${kind}: neither data nor errors`);
+      if (codes.some((c) => typeof c !== 'string')) problems.push(`${kind}: an error without a code: ${text.slice(0, 200)}`);
+      if (codes.includes('INTERNAL_SERVER_ERROR')) problems.push(`${kind}: an internal error instead of a clear one: ${String(h.body).slice(0, 200)}`);
+      if (INTERNALS.test(text)) problems.push(`${kind}: internals in the answer: ${text.slice(0, 300)}`);
+      const created = json?.data?.createActivity?.activity?.id;
+      if (created) acknowledged.add(created);
+    } catch (error) {
+      outcome = `request failed (${(error as Error).name})`;
+      problems.push(`${kind}: ${(error as Error).message}`);
+    }
+    entry.answers.set(outcome, (entry.answers.get(outcome) ?? 0) + 1);
+  };
+
+  const worker = async () => {
+    while (sent < TOTAL && Date.now() - started < TIME_LIMIT_MS && hub.proc.exitCode === null) await one();
+  };
+  try {
+    await Promise.all([...Array(CONCURRENCY)].map(worker));
+    const elapsed = (Date.now() - started) / 1000;
+
+    // Afterwards: alive, healthy, correct, and every acknowledged create whole.
+    if (hub.proc.exitCode !== null || hub.proc.signalCode !== null) problems.push('the hub process died');
+    const health = await fetch(`${hub.origin}/healthz`).then((r) => r.status).catch(() => 0);
+    if (health !== 200) problems.push(`/healthz answered ${health}`);
+    const normal = await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: gql('{ participationSummary { statesParties signatories nonSignatories } }') })
+      .then((r) => r.json() as Promise<{ data?: { participationSummary: Record<string, number> } }>)
+      .catch(() => undefined);
+    const counts = normal?.data?.participationSummary;
+    if (!counts || counts.statesParties !== 118 || counts.signatories !== 25 || counts.nonSignatories !== 53) {
+      problems.push(`a normal query afterwards answered ${JSON.stringify(normal)}`);
+    }
+    let whole = 0;
+    for (const id of acknowledged) {
+      const res = await fetch(hub.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: gql('query($id: ID!) { node(id: $id) { ... on Activity { title kind status organiserName } } }', { id }),
+      }).then((r) => r.json() as Promise<{ data?: { node?: { title?: string; kind?: string; status?: string } | null } }>);
+      const node = res.data?.node;
+      if (node?.title?.startsWith('Hostile') && node.kind && node.status === 'DRAFT') whole++;
+      else problems.push(`acknowledged activity ${id} is missing or partial: ${JSON.stringify(res)}`);
+    }
+
+    console.log(`Hostile input: ${sent} requests in ${elapsed.toFixed(1)} s, concurrency ${CONCURRENCY}`);
+    for (const [kind, { sent: n, answers }] of [...stats].sort()) {
+      console.log(`  ${kind.padEnd(22)} ${String(n).padStart(5)}  ${[...answers].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ×${v}`).join(', ')}`);
+    }
+    console.log(`  acknowledged creates: ${acknowledged.size}, found whole afterwards: ${whole}`);
+    console.log(`  afterwards: /healthz ${health}, participationSummary ${JSON.stringify(counts)}`);
+    if (sent < 10_000 && TOTAL >= 10_000) problems.push(`only ${sent} requests sent within the time limit`);
+    if (problems.length) {
+      console.error(`FAILED (${problems.length} problems):\n  - ${[...new Set(problems)].slice(0, 30).join('\n  - ')}\n${hub.output().slice(-3000)}`);
+      console.log('0 passed, 1 failed');
+      process.exitCode = 1;
+    } else console.log('1 passed, 0 failed');
+  } finally {
+    await hub.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
