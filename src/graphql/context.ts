@@ -58,7 +58,7 @@ export function createContext(
     log,
     today: day,
     participation: createParticipationLoaders(forked, day),
-    universalization: createUniversalizationLoaders(forked),
+    universalization: createUniversalizationLoaders(forked, viewer),
     activities: createActivityLoaders(forked, viewer),
     meetings: createMeetingLoaders(forked),
     assistance: createAssistanceLoaders(forked),

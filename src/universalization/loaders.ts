@@ -1,5 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../auth/viewer';
+import { textArray } from '../db/sql';
+import { visibilityCondition } from '../policy/record-scopes';
 import { Engagement } from './engagement.entity';
 import { NationalProcess } from './national-process.entity';
 import { PriorityAssessment } from './priority-assessment.entity';
@@ -9,11 +12,12 @@ export interface UniversalizationLoaders {
   nationalProcess: DataLoader<string, NationalProcess | null>;
   /** A state's assessments, newest first. */
   priorityAssessments: DataLoader<string, PriorityAssessment[]>;
-  /** A state's engagements the viewer may see, newest first. */
-  engagements: DataLoader<string, Engagement[]>;
+  /** A state's latest engagements the viewer may see, newest first (one ranked statement per batch). */
+  latestEngagements(first: number): DataLoader<string, Engagement[]>;
 }
 
-export function createUniversalizationLoaders(em: EntityManager): UniversalizationLoaders {
+export function createUniversalizationLoaders(em: EntityManager, viewer: Viewer): UniversalizationLoaders {
+  const byLimit = new Map<number, DataLoader<string, Engagement[]>>();
   return {
     nationalProcess: new DataLoader(async (codes) => {
       const found = await em.find(NationalProcess, { state: { $in: [...codes] } });
@@ -28,9 +32,27 @@ export function createUniversalizationLoaders(em: EntityManager): Universalizati
       );
       return codes.map((c) => found.filter((a) => a.state.iso3 === c));
     }),
-    engagements: new DataLoader(async (codes) => {
-      const found = await em.find(Engagement, { state: { $in: [...codes] } }, { orderBy: { date: 'desc', createdAt: 'desc' } });
-      return codes.map((c) => found.filter((e) => e.state?.iso3 === c));
-    }),
+    latestEngagements(first) {
+      let loader = byLimit.get(first);
+      if (!loader) {
+        loader = new DataLoader(async (codes) => {
+          const visible = em.createQueryBuilder(Engagement, 'v').select('v.id').where(visibilityCondition('Engagement', viewer)).getKnexQuery();
+          const ranked: { id: string }[] = await em.execute(
+            `select id from (
+               select e.id, row_number() over (partition by e.state_iso3 order by e.date desc, e.created_at desc, e.id) as rank
+                 from engagement e
+                where e.state_iso3 = any(?::text[]) and e.id in (${visible.toQuery()})
+             ) ranked where rank <= ?`,
+            [textArray(codes), first],
+          );
+          const found = ranked.length
+            ? await em.find(Engagement, { id: { $in: ranked.map((r) => r.id) } }, { orderBy: { date: 'desc', createdAt: 'desc', id: 'asc' } })
+            : [];
+          return codes.map((c) => found.filter((e) => e.state?.iso3 === c));
+        });
+        byLimit.set(first, loader);
+      }
+      return loader;
+    },
   };
 }

@@ -63,7 +63,7 @@ async function pipeline(ctx: HubContext, region: AttRegion | null): Promise<Pipe
       const [state, process, engagements] = await Promise.all([
         ctx.participation.state.load(a.state.iso3),
         ctx.universalization.nationalProcess.load(a.state.iso3),
-        ctx.universalization.engagements.load(a.state.iso3),
+        ctx.universalization.latestEngagements(1).load(a.state.iso3),
       ]);
       return { state: state!, tier: a.tier, assessedOn: a.assessedOn, stage: process?.stage ?? null, lastEngagementOn: engagements[0]?.date ?? null };
     }),

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { badInput } from '../graphql/errors';
 import type { HubContext } from '../graphql/context';
 import { State } from '../participation/state.entity';
 import { Engagement } from './engagement.entity';
@@ -18,9 +19,14 @@ export class StateUniversalizationResolver {
     return ctx.universalization.priorityAssessments.load(state.iso3);
   }
 
-  @FieldResolver(() => [Engagement], { nullable: true, description: 'Recorded contacts with the state, newest first.' })
-  engagements(@Root() state: State, @Ctx() ctx: HubContext): Promise<Engagement[]> {
-    return ctx.universalization.engagements.load(state.iso3);
+  @FieldResolver(() => [Engagement], { nullable: true, description: 'The latest recorded contacts with the state (at most 50).' })
+  engagements(
+    @Root() state: State,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: HubContext,
+  ): Promise<Engagement[]> {
+    if (first < 0 || first > 50) throw badInput('first must be between 0 and 50.', 'first');
+    return first === 0 ? Promise.resolve([]) : ctx.universalization.latestEngagements(first).load(state.iso3);
   }
 
   @FieldResolver(() => PriorityAssessment, { nullable: true, description: 'The latest priority assessment.' })
