@@ -24,6 +24,9 @@ import { memoryCache, redisCache, responseCachePlugin } from './graphql/response
 import { postgresCounter, rateLimit, redisCounter } from './http/rate-limit';
 import { corsAllowList, securityHeaders } from './http/security';
 import { buildHubSchema } from './graphql/schema';
+import { exportsRouter } from './exports/exports.router';
+import { dashboardRouter } from './web/dashboard';
+import { demoTokenRouter } from './web/demo-tokens';
 
 export interface Hub {
   database: Database;
@@ -163,23 +166,32 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     });
     await apollo.start();
 
+    /** The context of one request: its verified viewer, record scopes and loaders (the exports use it too). */
+    const contextFor = async (req: Request, res: Response): Promise<HubContext> => {
+      const day = today();
+      const viewer = await authenticate(verifier, database.orm.em, req.header('authorization'), day).catch((error: unknown) => {
+        // Without the database no viewer can be built: say so, rather than fail obscurely.
+        throw isDatabaseUnavailable(error) ? unavailable() : error;
+      });
+      return createContext(database.orm.em, viewer, res.locals.log as Logger, res.locals.requestId as string, day, () =>
+        cache.invalidate(),
+      );
+    };
+
     app.use(
       '/graphql',
       limiter,
       express.json({ limit: MAX_BODY }),
       expressMiddleware(apollo, {
-        context: async ({ req, res }) => {
-          const day = today();
-          const viewer = await authenticate(verifier, database.orm.em, req.header('authorization'), day).catch((error: unknown) => {
-            // Without the database no viewer can be built: say so, rather than fail obscurely.
-            throw isDatabaseUnavailable(error) ? unavailable() : error;
-          });
-          return createContext(database.orm.em, viewer, res.locals.log as Logger, res.locals.requestId as string, day, () =>
-            cache.invalidate(),
-          );
-        },
+        context: ({ req, res }) => contextFor(req, res),
       }),
     );
+
+    app.use(dashboardRouter());
+    app.use('/demo', limiter);
+    app.use(demoTokenRouter(config));
+    app.use('/exports', limiter);
+    app.use(exportsRouter({ schema, contextFor }));
 
     app.use((_req: Request, res: Response) => {
       res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });

@@ -235,7 +235,7 @@ describe('the policy matrix', () => {
     expect(types.map((t) => t.name).filter((n) => !probed.has(n))).toEqual([]);
   });
 
-  it('every viewer reads exactly what the policy table allows, field by field', async () => {
+  it('every viewer reads exactly what the policy table allows, field by field', { timeout: 180_000 }, async () => {
     let pairs = 0;
     const mismatches: string[] = [];
     for (const probe of PROBES()) {

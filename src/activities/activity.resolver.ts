@@ -86,7 +86,7 @@ export class ActivityResolver {
       };
     }
     const [rows, totalCount] = await ctx.em.findAndCount(Activity, where, {
-      orderBy: { startDate: 'desc nulls last', createdAt: 'desc' },
+      orderBy: { startDate: 'desc nulls last', createdAt: 'desc', id: 'asc' },
       limit: window.limit + 1,
       offset: window.offset,
     });

@@ -59,7 +59,7 @@ export class AssistanceNeedResolver {
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.status) where.status = filter.status;
     const [rows, totalCount] = await ctx.em.findAndCount(AssistanceNeed, where, {
-      orderBy: { statedOn: 'desc', createdAt: 'desc' },
+      orderBy: { statedOn: 'desc', createdAt: 'desc', id: 'asc' },
       limit: window.limit + 1,
       offset: window.offset,
     });

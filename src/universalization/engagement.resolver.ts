@@ -67,7 +67,7 @@ export class EngagementResolver {
       where.date = { ...(filter.from ? { $gte: isoDay(filter.from) } : {}), ...(filter.to ? { $lte: isoDay(filter.to) } : {}) };
     }
     const [rows, totalCount] = await ctx.em.findAndCount(Engagement, where, {
-      orderBy: { date: 'desc', createdAt: 'desc' },
+      orderBy: { date: 'desc', createdAt: 'desc', id: 'asc' },
       limit: window.limit + 1,
       offset: window.offset,
     });

@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import 'reflect-metadata';
+import pino from 'pino';
+import { loadConfig } from '../../src/config';
+import { createHub } from '../../src/hub';
+import { launchChromium, recordingContext } from './chromium';
+import { openDashboard, settled, signInAsDemo } from './dashboard-page';
+
+/**
+ * `npm run screenshots`: the dashboard's main views, as the public, the Vice-President for
+ * Africa and the Secretariat see them, into docs/screenshots/. A hub on a new embedded
+ * database in a temporary folder serves them; nothing else is touched.
+ */
+const OUT = path.resolve(__dirname, '../../docs/screenshots');
+const VIEWS: { file: string; principal?: string }[] = [
+  { file: 'anonymous.png' },
+  { file: 'vp-africa.png', principal: 'vp-africa' },
+  { file: 'secretariat.png', principal: 'secretariat' },
+];
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'att-hub-screenshots-'));
+  const config = loadConfig({ HUB_DATA_DIR: dataDir, PORT: '0', NODE_ENV: 'development', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0' });
+  const hub = await createHub(config, pino({ level: 'silent' }));
+  const browser = await launchChromium();
+  try {
+    const origin = new URL(await hub.listen()).origin;
+    fs.mkdirSync(OUT, { recursive: true });
+    for (const view of VIEWS) {
+      const { context, requests } = await recordingContext(browser);
+      const page = await context.newPage();
+      await openDashboard(page, origin);
+      if (view.principal) await signInAsDemo(page, view.principal);
+      await settled(page);
+      await page.screenshot({ path: path.join(OUT, view.file), fullPage: true });
+      const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`));
+      if (elsewhere.length) throw new Error(`The page requested other origins: ${elsewhere.join(', ')}`);
+      await context.close();
+      console.log(`docs/screenshots/${view.file}`);
+    }
+  } finally {
+    await browser.close();
+    await hub.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

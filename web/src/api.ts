@@ -1,0 +1,36 @@
+import type { TypedDocumentString } from './gql/graphql';
+
+/** The hub's GraphQL endpoint: the dashboard is served by the hub itself, on the same origin. */
+const ENDPOINT = '/graphql';
+
+export interface ApiError {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: { code?: string };
+}
+
+export interface Answer<T> {
+  data: T | null;
+  errors: ApiError[];
+}
+
+/** The token was refused (HTTP 401): the page signs out rather than guess. */
+export class UnauthenticatedError extends Error {}
+
+/** Sends one typed operation with the viewer's token (none: the anonymous public). */
+export async function request<T, V>(document: TypedDocumentString<T, V>, variables: V, token: string | null): Promise<Answer<T>> {
+  const res = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: document.toString(), variables }),
+  });
+  const body = (await res.json().catch(() => ({}))) as { data?: T | null; errors?: ApiError[] };
+  if (res.status === 401) throw new UnauthenticatedError(body.errors?.[0]?.message ?? 'The token was refused.');
+  if (!body.data) throw new Error(body.errors?.[0]?.message ?? `The hub answered ${res.status}.`);
+  return { data: body.data, errors: body.errors ?? [] };
+}
+
+/** Whether the API refused this viewer the field at exactly `path` (the field reads as null). */
+export function denied(errors: readonly ApiError[], ...path: (string | number)[]): boolean {
+  return errors.some((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.length === path.length && path.every((p, i) => e.path?.[i] === p));
+}

@@ -1,0 +1,270 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ActivityKind =
+  | 'ADVOCACY'
+  | 'OTHER'
+  | 'REGIONAL_MEETING'
+  | 'TOOLKIT_TRANSLATION'
+  | 'TRAINING'
+  | 'UNGA_RESOLUTION'
+  | 'WORKSHOP';
+
+export type AssistanceKind =
+  | 'INSTITUTIONAL'
+  | 'LEGAL'
+  | 'OUTREACH'
+  | 'TECHNICAL'
+  | 'TRAINING'
+  | 'TRANSLATION';
+
+/** ATT regional group. */
+export type AttRegion =
+  | 'AFRICA'
+  | 'AMERICAS'
+  | 'ASIA'
+  | 'EUROPE'
+  | 'OCEANIA';
+
+/** PUBLIC: everyone. PARTNER: any signed-in stakeholder, state contact or officer. TREATY_BODY: office holders of ATT bodies, regional champions, the Secretariat. RESTRICTED: the Secretariat, the CSP President, the WGTU co-chairs. */
+export type Classification =
+  | 'PARTNER'
+  | 'PUBLIC'
+  | 'RESTRICTED'
+  | 'TREATY_BODY';
+
+/** How much of a date is known: the day, only the year, or nothing but bounds. */
+export type DatePrecision =
+  | 'DAY'
+  | 'UNKNOWN'
+  | 'YEAR';
+
+export type FollowUpStatus =
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS'
+  | 'OPEN';
+
+/** The six official UN languages. */
+export type Language =
+  | 'AR'
+  | 'EN'
+  | 'ES'
+  | 'FR'
+  | 'RU'
+  | 'ZH';
+
+/** A state's standing under the treaty, derived from its treaty actions. */
+export type ParticipationStatus =
+  | 'NON_SIGNATORY'
+  | 'SIGNATORY'
+  | 'STATE_PARTY';
+
+/** Stepwise approach: 1 signatories, 2 states ready to join soon, 3 the others. */
+export type PriorityTier =
+  | 'TIER_1_SIGNATORY'
+  | 'TIER_2_READY_SOON'
+  | 'TIER_3_OTHER';
+
+export type ProcessStage =
+  | 'DEPOSITED'
+  | 'DOMESTIC_REVIEW'
+  | 'NOT_STARTED'
+  | 'PARLIAMENTARY_APPROVAL'
+  | 'READY_TO_DEPOSIT'
+  | 'UNDER_CONSIDERATION';
+
+export type TreatyActionKind =
+  | 'CONSENT'
+  | 'ENTRY_INTO_FORCE'
+  | 'SIGNATURE';
+
+export type DashboardParticipationQueryVariables = Exact<{
+  asOf: string;
+  lang: Language;
+}>;
+
+
+export type DashboardParticipationQuery = { participationSummary: { asOf: string, statesParties: number, signatories: number, nonSignatories: number, undetermined: number, total: number, byRegion: Array<{ region: AttRegion, statesParties: number, signatories: number, nonSignatories: number, undetermined: number, total: number }> }, states: { totalCount: number, edges: Array<{ node: { iso3: string, iso2: string, name: string, region: AttRegion, status: ParticipationStatus | null, possibleStatuses: Array<ParticipationStatus>, actions: Array<{ kind: TreatyActionKind, date: { precision: DatePrecision, date: string | null, year: number | null } }> } }> } };
+
+export type DashboardActivitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardActivitiesQuery = { activities: { totalCount: number, edges: Array<{ node: { id: string, kind: ActivityKind, title: string, startDate: string | null, endDate: string | null, place: string | null, organiserName: string } }> } };
+
+export type DashboardViewerPanelsQueryVariables = Exact<{
+  lang: Language;
+}>;
+
+
+export type DashboardViewerPanelsQuery = { viewer: { signedIn: boolean, name: string | null, level: Classification, secretariat: boolean, coordinatedRegions: Array<AttRegion>, ownStates: Array<{ iso3: string }>, organisation: { name: string } | null }, pipeline: Array<{ tier: PriorityTier, entries: Array<{ stage: ProcessStage | null, assessedOn: string, lastEngagementOn: string | null, state: { iso3: string, region: AttRegion, name: string } }> }> | null, plans: Array<{ id: string, name: string, periodFrom: string, periodTo: string, focusRegions: Array<AttRegion>, progress: { measuredTo: string, undetermined: number, activitiesHeld: number, needsMatched: number | null, signatoriesToParties: Array<{ iso3: string, name: string }>, nonSignatoriesToSignatories: Array<{ iso3: string, name: string }>, nonSignatoriesToParties: Array<{ iso3: string, name: string }> } }>, followUpActions: Array<{ id: string, description: string, owner: string, status: FollowUpStatus, dueOn: string | null, dueInCycle: { code: string } | null, decision: { reference: string, decidedBy: { code: string } } }>, needs: { totalCount: number, edges: Array<{ node: { id: string, kind: AssistanceKind | null, description: string | null, statedOn: string | null, statedBy: string | null, state: { iso3: string, region: AttRegion, name: string } | null } }> } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const DashboardParticipationDocument = new TypedDocumentString(`
+    query DashboardParticipation($asOf: Date!, $lang: Language!) {
+  participationSummary(asOf: $asOf) {
+    asOf
+    statesParties
+    signatories
+    nonSignatories
+    undetermined
+    total
+    byRegion {
+      region
+      statesParties
+      signatories
+      nonSignatories
+      undetermined
+      total
+    }
+  }
+  states(first: 200, orderBy: {field: NAME, direction: ASC}) {
+    totalCount
+    edges {
+      node {
+        iso3
+        iso2
+        name(lang: $lang)
+        region
+        status(asOf: $asOf)
+        possibleStatuses(asOf: $asOf)
+        actions {
+          kind
+          date {
+            precision
+            date
+            year
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardParticipationQuery, DashboardParticipationQueryVariables>;
+export const DashboardActivitiesDocument = new TypedDocumentString(`
+    query DashboardActivities {
+  activities(first: 50, filter: {status: PUBLISHED}) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        title
+        startDate
+        endDate
+        place
+        organiserName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardActivitiesQuery, DashboardActivitiesQueryVariables>;
+export const DashboardViewerPanelsDocument = new TypedDocumentString(`
+    query DashboardViewerPanels($lang: Language!) {
+  viewer {
+    signedIn
+    name
+    level
+    secretariat
+    coordinatedRegions
+    ownStates {
+      iso3
+    }
+    organisation {
+      name
+    }
+  }
+  pipeline {
+    tier
+    entries {
+      stage
+      assessedOn
+      lastEngagementOn
+      state {
+        iso3
+        region
+        name(lang: $lang)
+      }
+    }
+  }
+  plans {
+    id
+    name
+    periodFrom
+    periodTo
+    focusRegions
+    progress {
+      measuredTo
+      undetermined
+      activitiesHeld
+      needsMatched
+      signatoriesToParties {
+        iso3
+        name(lang: $lang)
+      }
+      nonSignatoriesToSignatories {
+        iso3
+        name(lang: $lang)
+      }
+      nonSignatoriesToParties {
+        iso3
+        name(lang: $lang)
+      }
+    }
+  }
+  followUpActions(filter: {open: true}) {
+    id
+    description
+    owner
+    status
+    dueOn
+    dueInCycle {
+      code
+    }
+    decision {
+      reference
+      decidedBy {
+        code
+      }
+    }
+  }
+  needs(first: 100, filter: {status: OPEN}) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        description
+        statedOn
+        statedBy
+        state {
+          iso3
+          region
+          name(lang: $lang)
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardViewerPanelsQuery, DashboardViewerPanelsQueryVariables>;

@@ -1,0 +1,148 @@
+import './style.css';
+import { request, UnauthenticatedError } from './api';
+import { el, fill } from './dom';
+import type { DashboardParticipationQuery, Language } from './gql/graphql';
+import { applyLanguage, LANGUAGES } from './i18n';
+import { WorldMap } from './map';
+import { Participation, PublishedActivities, ViewerPanels } from './operations';
+import { renderCounts, renderMap, renderRegions, renderStatesTable, renderTimeline } from './participation';
+import { SignIn } from './signin';
+import { renderActivities, renderFollowUps, renderNeeds, renderPipeline, renderPlans, renderViewer } from './viewer-panels';
+import { DateSlider } from './slider';
+import { downloads } from './downloads';
+
+/**
+ * The dashboard: public participation for everyone, and for a signed-in viewer the panels its
+ * rights open. All it shows comes from the API for the current token; changing the token
+ * clears every panel first, and answers to an earlier token are dropped, never shown.
+ */
+const app = document.getElementById('app')!;
+const slot = (testid: string) => el('div', { class: 'panel-body', 'data-testid': testid });
+const panel = (title: string, name: string, body: Element, ...extra: Element[]) =>
+  el('section', { class: 'panel', 'data-panel': name }, el('h2', {}, title), ...extra, body);
+
+const view = {
+  counts: slot('counts'),
+  legend: slot('legend'),
+  regions: slot('by-region'),
+  timeline: slot('joins-per-year'),
+  states: slot('states-table'),
+  activities: slot('published-activities'),
+  viewer: slot('viewer-line'),
+  pipeline: slot('pipeline-panel'),
+  plans: slot('plans-panel'),
+  followUps: slot('follow-ups-panel'),
+  needs: slot('needs-panel'),
+};
+const map = new WorldMap();
+const slider = new DateSlider((day) => void loadParticipation(day));
+const filter = el('input', { type: 'search', placeholder: 'Filter by name or code', 'aria-label': 'Filter states', 'data-testid': 'states-filter' });
+const language = el('select', { 'aria-label': 'Language', 'data-testid': 'language' }, LANGUAGES.map((l) => el('option', { value: l.code, selected: l.code === 'EN' }, l.label)));
+const signIn = new SignIn((token) => void setToken(token));
+
+let token: string | null = null;
+let lang: Language = 'EN';
+/** Moves on with every token or language change: an answer for an older one is dropped. */
+let generation = 0;
+let pending = 0;
+let participation: DashboardParticipationQuery | null = null;
+
+app.append(
+  el('header', {}, el('h1', {}, 'ATT Coordination Hub'), el('p', { class: 'muted' }, 'Arms Trade Treaty participation and universalization work'), language, signIn.element),
+  el(
+    'main',
+    {},
+    panel('Participation', 'overview', view.counts, slider.element),
+    panel('World map', 'map', view.legend, map.element),
+    el('div', { class: 'columns' }, panel('By region', 'regions', view.regions), panel('States joining per year', 'timeline', view.timeline)),
+    panel('States', 'states', view.states, filter),
+    panel('Published activities', 'activities', view.activities),
+    el(
+      'section',
+      { class: 'viewer', 'data-panel': 'viewer' },
+      el('h2', {}, 'Your view'),
+      view.viewer,
+      panel('Pipeline by region and tier', 'pipeline', view.pipeline),
+      panel('Multi-year plan: progress', 'plans', view.plans),
+      panel('Open follow-up actions', 'follow-ups', view.followUps),
+      panel('Needs awaiting a match', 'needs', view.needs),
+    ),
+    panel('Exports', 'exports', downloads(() => token)),
+  ),
+  el('footer', { class: 'muted' }, 'Data: treaty actions with their sources and date precision, as the hub serves them. A status the data cannot decide on a day is shown as undetermined, never guessed.'),
+);
+
+/** Runs `work` for the current generation; its rendering is skipped if the token or language changed meanwhile. */
+async function track(work: (current: () => boolean) => Promise<void>): Promise<void> {
+  const mine = generation;
+  pending++;
+  document.body.dataset.busy = 'true';
+  try {
+    await work(() => mine === generation);
+  } catch (error) {
+    if (mine !== generation) return;
+    if (error instanceof UnauthenticatedError) {
+      signIn.set(null);
+      signIn.report(`Token refused: ${error.message}`, true);
+      return;
+    }
+    signIn.report(error instanceof Error ? error.message : String(error), true);
+  } finally {
+    if (--pending === 0) delete document.body.dataset.busy;
+  }
+}
+
+function loadParticipation(day: string): Promise<void> {
+  return track(async (current) => {
+    const { data } = await request(Participation, { asOf: day, lang }, token);
+    if (!current() || !data) return;
+    participation = data;
+    renderCounts(view.counts, data.participationSummary, lang);
+    renderRegions(view.regions, data.participationSummary, lang);
+    renderTimeline(view.timeline, data);
+    renderStatesTable(view.states, data, lang, filter.value);
+    await renderMap(map, view.legend, data, lang);
+  });
+}
+
+function loadAll(): Promise<unknown> {
+  return Promise.all([
+    loadParticipation(slider.day),
+    track(async (current) => {
+      const { data } = await request(PublishedActivities, {}, token);
+      if (current() && data) renderActivities(view.activities, data);
+    }),
+    track(async (current) => {
+      const { data, errors } = await request(ViewerPanels, { lang }, token);
+      if (!current() || !data) return;
+      renderViewer(view.viewer, data.viewer);
+      if (token) signIn.report(data.viewer.signedIn ? `Signed in: ${data.viewer.name ?? ''}` : '');
+      renderPipeline(view.pipeline, data, errors, lang);
+      renderPlans(view.plans, data, errors);
+      renderFollowUps(view.followUps, data, errors);
+      renderNeeds(view.needs, data, errors);
+    }),
+  ]);
+}
+
+/** A new token: nothing shown for the previous one survives. */
+async function setToken(next: string | null): Promise<void> {
+  token = next;
+  generation++;
+  participation = null;
+  for (const body of Object.values(view)) fill(body, el('p', { class: 'muted' }, 'Loading…'));
+  await loadAll();
+}
+
+language.addEventListener('change', () => {
+  lang = language.value as Language;
+  applyLanguage(lang);
+  generation++;
+  void loadAll();
+});
+filter.addEventListener('input', () => {
+  if (participation) renderStatesTable(view.states, participation, lang, filter.value);
+});
+
+applyLanguage(lang);
+void setToken(null);

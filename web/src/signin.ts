@@ -1,0 +1,84 @@
+import { el, fill } from './dom';
+
+interface DemoPrincipal {
+  principal: string;
+  name: string;
+  sees: string;
+}
+
+/**
+ * Signing in: paste a token, or, on the embedded default only, pick a demo principal and let
+ * the hub issue one (GET /demo/principals answers 404 everywhere else, and the picker stays
+ * hidden). The token lives in this page's memory only: a reload is the public view again.
+ */
+export class SignIn {
+  readonly element: HTMLElement;
+  private readonly tokenInput = el('input', {
+    type: 'password',
+    id: 'token',
+    name: 'token',
+    autocomplete: 'off',
+    spellcheck: 'false',
+    placeholder: 'Paste a bearer token',
+    'data-testid': 'token',
+  });
+  private readonly status = el('span', { class: 'signin-status', 'data-testid': 'signin-status', role: 'status' });
+  private readonly demo = el('span', { class: 'demo' });
+  private picker: HTMLSelectElement | undefined;
+
+  constructor(private readonly onChange: (token: string | null) => void) {
+    const signIn = el('button', { type: 'submit', 'data-testid': 'sign-in' }, 'Sign in');
+    const signOut = el('button', { type: 'button', 'data-testid': 'sign-out' }, 'Sign out');
+    signOut.addEventListener('click', () => {
+      this.report('');
+      this.set(null);
+    });
+    const form = el('form', { class: 'signin' }, el('label', { for: 'token' }, 'Token '), this.tokenInput, signIn, signOut, this.demo, this.status);
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.set(this.tokenInput.value.trim() || null);
+    });
+    this.element = form;
+    void this.offerDemo();
+  }
+
+  /** Shown after the hub answered for the token (or refused it). */
+  report(text: string, failed = false): void {
+    this.status.textContent = text;
+    this.status.classList.toggle('error', failed);
+  }
+
+  /** `fromDemo`: the token came from the demo picker, which keeps showing whose it is. */
+  set(token: string | null, fromDemo = false): void {
+    this.tokenInput.value = token ?? '';
+    if (!fromDemo && this.picker) this.picker.value = '';
+    this.onChange(token);
+  }
+
+  private async offerDemo(): Promise<void> {
+    const res = await fetch('/demo/principals').catch(() => null);
+    if (!res?.ok) return;
+    const { principals } = (await res.json()) as { principals: DemoPrincipal[] };
+    const select = el(
+      'select',
+      { 'data-testid': 'demo-principal', 'aria-label': 'Demo principal' },
+      el('option', { value: '' }, 'Demo principal…'),
+      principals.map((p) => el('option', { value: p.principal, title: `${p.name}: ${p.sees}` }, p.principal)),
+    );
+    select.addEventListener('change', () => void this.signInAsDemo(select.value));
+    this.picker = select;
+    fill(this.demo, select);
+  }
+
+  private async signInAsDemo(principal: string): Promise<void> {
+    if (!principal) return this.set(null);
+    const res = await fetch('/demo/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ principal }),
+    });
+    const body = (await res.json()) as { token?: string; errors?: { message: string }[] };
+    if (!body.token) return this.report(body.errors?.[0]?.message ?? 'No token was issued.', true);
+    this.set(body.token, true);
+  }
+}
