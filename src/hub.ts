@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request, type Response } from 'express';
 import { Redis } from 'ioredis';
@@ -117,6 +117,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
         ApolloServerPluginLandingPageDisabled(),
+        // The hub caches whole anonymous answers itself; per-field cache hints only cost time (profiled).
+        ApolloServerPluginCacheControlDisabled(),
         responseCachePlugin(cache),
         {
           // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
