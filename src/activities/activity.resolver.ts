@@ -2,10 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { createAudited, updateAudited } from '../audit/audited-write';
-import { UUID } from '../db/stable-id';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
-import { registerNodeType } from '../graphql/node';
+import { registerUuidNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
 import { type UserError, userError, UserErrorCode } from '../graphql/user-errors';
 import { Organisation } from '../organisations/organisation.entity';
@@ -22,12 +21,7 @@ import {
 } from './activity.types';
 import { ActivityStatus } from './enums';
 
-registerNodeType({
-  name: 'Activity',
-  cls: Activity,
-  key: (a) => a.id,
-  load: (ctx, key) => (UUID.test(key) ? ctx.em.findOne(Activity, { id: key }) : Promise.resolve(null)),
-});
+registerUuidNodeType('Activity', Activity);
 
 export function activitySnapshot(a: Activity): Record<string, unknown> {
   return {

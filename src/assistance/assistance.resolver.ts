@@ -4,7 +4,7 @@ import { createAudited, updateAudited } from '../audit/audited-write';
 import { UUID } from '../db/stable-id';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
-import { fromGlobalId, registerNodeType } from '../graphql/node';
+import { fromGlobalId, registerUuidNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../graphql/user-errors';
 import { Organisation } from '../organisations/organisation.entity';
@@ -28,16 +28,14 @@ import {
 import { AssistanceKind, MatchStatus, NeedStatus } from './enums';
 import { rankOffers } from './suggestions';
 
-const byId = <T extends object>(cls: new () => T) => (ctx: HubContext, key: string) =>
-  UUID.test(key) ? (ctx.em.findOne(cls, { id: key } as never) as Promise<T | null>) : Promise.resolve(null);
-registerNodeType({ name: 'AssistanceNeed', cls: AssistanceNeed, key: (n) => n.id, load: byId(AssistanceNeed) });
-registerNodeType({ name: 'AssistanceOffer', cls: AssistanceOffer, key: (o) => o.id, load: byId(AssistanceOffer) });
-registerNodeType({ name: 'AssistanceMatch', cls: AssistanceMatch, key: (m) => m.id, load: byId(AssistanceMatch) });
+registerUuidNodeType('AssistanceNeed', AssistanceNeed);
+registerUuidNodeType('AssistanceOffer', AssistanceOffer);
+registerUuidNodeType('AssistanceMatch', AssistanceMatch);
 
 /** The visible record a global id names, or null (a hidden one is simply not found). */
 function findByGlobalId<T extends object>(ctx: HubContext, cls: new () => T, type: string, id: string): Promise<T | null> {
   const ref = fromGlobalId(id);
-  return ref?.typeName === type ? byId(cls)(ctx, ref.key) : Promise.resolve(null);
+  return ref?.typeName === type && UUID.test(ref.key) ? ctx.byId.load(cls, ref.key) : Promise.resolve(null);
 }
 
 const needSnapshot = (n: AssistanceNeed) => ({ state: n.state.iso3, kind: n.kind, description: n.description, statedOn: n.statedOn, statedBy: n.statedBy, status: n.status });

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { UUID } from '../db/stable-id';
 import type { HubContext } from '../graphql/context';
-import { registerNodeType } from '../graphql/node';
+import { registerUuidNodeType } from '../graphql/node';
 import { Organisation } from '../organisations/organisation.entity';
 import { State } from '../participation/state.entity';
 import { DateScalar, isoDay } from '../graphql/scalars';
@@ -9,14 +8,9 @@ import { BodyCode, OfficeKind } from './enums';
 import { heldOn, OfficeHolding } from './office-holding.entity';
 import { Person } from './person.entity';
 
-const byUuid =
-  <T extends object>(cls: new () => T) =>
-  (ctx: HubContext, key: string): Promise<T | null> =>
-    UUID.test(key) ? (ctx.em.findOne(cls, { id: key } as never) as Promise<T | null>) : Promise.resolve(null);
-
-registerNodeType({ name: 'OfficeHolding', cls: OfficeHolding, key: (h) => h.id, load: byUuid(OfficeHolding) });
-registerNodeType({ name: 'Person', cls: Person, key: (p) => p.id, load: byUuid(Person) });
-registerNodeType({ name: 'Organisation', cls: Organisation, key: (o) => o.id, load: byUuid(Organisation) });
+registerUuidNodeType('OfficeHolding', OfficeHolding);
+registerUuidNodeType('Person', Person);
+registerUuidNodeType('Organisation', Organisation);
 
 @Resolver(() => OfficeHolding)
 export class OfficeHoldingResolver {

@@ -1,4 +1,5 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
+import { UUID } from '../db/stable-id';
 import type { HubContext } from './context';
 
 /**
@@ -62,4 +63,14 @@ export abstract class Node {
     const type = typeOf(this);
     return toGlobalId(type.name, type.key(this));
   }
+}
+
+/** A node type keyed by a uuid `id`, fetched through the request's batched (and record-scoped) loader. */
+export function registerUuidNodeType<T extends { id: string }>(name: string, cls: new () => T): void {
+  registerNodeType({
+    name,
+    cls,
+    key: (node) => node.id,
+    load: (ctx, key) => (UUID.test(key) ? ctx.byId.load(cls, key) : Promise.resolve(null)),
+  });
 }

@@ -4,7 +4,7 @@ import { createAudited, updateAudited } from '../audit/audited-write';
 import { Cycle } from '../bodies/cycle.entity';
 import { UUID } from '../db/stable-id';
 import type { HubContext } from '../graphql/context';
-import { fromGlobalId, registerNodeType } from '../graphql/node';
+import { fromGlobalId, registerUuidNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../graphql/user-errors';
 import { CYCLE } from '../universalization/priority.resolver';
@@ -20,8 +20,8 @@ import {
 } from './meetings.types';
 import { TreatyDocument } from './treaty-document.entity';
 
-registerNodeType({ name: 'Decision', cls: Decision, key: (d) => d.id, load: (ctx, key) => (UUID.test(key) ? ctx.em.findOne(Decision, { id: key }) : Promise.resolve(null)) });
-registerNodeType({ name: 'FollowUpAction', cls: FollowUpAction, key: (f) => f.id, load: (ctx, key) => (UUID.test(key) ? ctx.em.findOne(FollowUpAction, { id: key }) : Promise.resolve(null)) });
+registerUuidNodeType('Decision', Decision);
+registerUuidNodeType('FollowUpAction', FollowUpAction);
 
 const OPEN = [FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS];
 

@@ -3,18 +3,15 @@ import { Cycle } from '../bodies/cycle.entity';
 import { BodyCode } from '../bodies/enums';
 import type { HubContext } from '../graphql/context';
 import { badInput } from '../graphql/errors';
-import { registerNodeType } from '../graphql/node';
+import { registerUuidNodeType } from '../graphql/node';
 import { Language } from '../participation/enums';
 import { State } from '../participation/state.entity';
-import { UUID } from '../db/stable-id';
 import { Meeting, MeetingPoint } from './meeting.entity';
 import { ProposalElement } from './proposal-element.entity';
 import { TreatyDocument } from './treaty-document.entity';
 
-const byId = <T extends object>(cls: new () => T) => (ctx: HubContext, key: string) =>
-  UUID.test(key) ? (ctx.em.findOne(cls, { id: key } as never) as Promise<T | null>) : Promise.resolve(null);
-registerNodeType({ name: 'Meeting', cls: Meeting, key: (m) => m.id, load: byId(Meeting) });
-registerNodeType({ name: 'TreatyDocument', cls: TreatyDocument, key: (d) => d.id, load: byId(TreatyDocument) });
+registerUuidNodeType('Meeting', Meeting);
+registerUuidNodeType('TreatyDocument', TreatyDocument);
 
 /** Texts kept in English (unofficial translation) and in the Chinese of the source. */
 const inLanguage = (text: { en: string; zh: string }, lang: Language): string | null =>

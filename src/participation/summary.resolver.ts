@@ -5,7 +5,8 @@ import { AttRegion, ParticipationStatus } from './enums';
 import { countByRegionAndStatus, type StatusCount } from './participation.sql';
 import { ParticipationSummary, RegionParticipation } from './participation.types';
 
-function tally(counts: StatusCount[]): Omit<RegionParticipation, 'region'> {
+/** The counts of one region, or of all, from the database's counts by region and status. */
+export function tally(counts: StatusCount[]): Omit<RegionParticipation, 'region'> {
   const of = (status: ParticipationStatus | null) =>
     counts.filter((c) => c.status === status).reduce((n, c) => n + c.states, 0);
   return {

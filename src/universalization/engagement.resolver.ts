@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { createAudited, updateAudited } from '../audit/audited-write';
-import { UUID } from '../db/stable-id';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
-import { registerNodeType } from '../graphql/node';
+import { registerUuidNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
 import { InputCheck, type UserError, userError, UserErrorCode } from '../graphql/user-errors';
 import { State } from '../participation/state.entity';
@@ -18,12 +17,7 @@ import {
   UpdateEngagementInput,
 } from './engagement.types';
 
-registerNodeType({
-  name: 'Engagement',
-  cls: Engagement,
-  key: (e) => e.id,
-  load: (ctx, key) => (UUID.test(key) ? ctx.em.findOne(Engagement, { id: key }) : Promise.resolve(null)),
-});
+registerUuidNodeType('Engagement', Engagement);
 
 function snapshot(e: Engagement): Record<string, unknown> {
   return {

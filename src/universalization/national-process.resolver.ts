@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { createAudited, updateAudited } from '../audit/audited-write';
-import { UUID } from '../db/stable-id';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
-import { registerNodeType } from '../graphql/node';
+import { registerUuidNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../graphql/user-errors';
 import { State } from '../participation/state.entity';
@@ -18,12 +17,7 @@ import {
   UpdateNationalProcessInput,
 } from './universalization.types';
 
-registerNodeType({
-  name: 'NationalProcess',
-  cls: NationalProcess,
-  key: (p) => p.id,
-  load: (ctx, key) => (UUID.test(key) ? ctx.em.findOne(NationalProcess, { id: key }) : Promise.resolve(null)),
-});
+registerUuidNodeType('NationalProcess', NationalProcess);
 
 /** The fields a change is recorded for in the audit trail. */
 function snapshot(p: NationalProcess): Record<string, unknown> {

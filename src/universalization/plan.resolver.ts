@@ -4,9 +4,8 @@ import { Activity } from '../activities/activity.entity';
 import { ActivityStatus } from '../activities/enums';
 import { AssistanceMatch } from '../assistance/assistance.entity';
 import { createAudited, updateAudited } from '../audit/audited-write';
-import { UUID } from '../db/stable-id';
 import type { HubContext } from '../graphql/context';
-import { registerNodeType } from '../graphql/node';
+import { registerUuidNodeType } from '../graphql/node';
 import { DateScalar, isoDay } from '../graphql/scalars';
 import { InputCheck, type UserError, userError, UserErrorCode } from '../graphql/user-errors';
 import { ParticipationStatus } from '../participation/enums';
@@ -15,12 +14,7 @@ import { State } from '../participation/state.entity';
 import { MultiYearPlan } from './plan.entity';
 import { PlanInput, PlanPayload, PlanProgress, UpdatePlanInput } from './plan.types';
 
-registerNodeType({
-  name: 'MultiYearPlan',
-  cls: MultiYearPlan,
-  key: (p) => p.id,
-  load: (ctx, key) => (UUID.test(key) ? ctx.em.findOne(MultiYearPlan, { id: key }) : Promise.resolve(null)),
-});
+registerUuidNodeType('MultiYearPlan', MultiYearPlan);
 
 /** The progress object, with what its lazy fields need. */
 type Progress = PlanProgress & { plan: MultiYearPlan };

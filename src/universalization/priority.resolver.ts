@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { createAudited, updateAudited } from '../audit/audited-write';
-import { UUID } from '../db/stable-id';
 import type { HubContext } from '../graphql/context';
-import { registerNodeType } from '../graphql/node';
+import { registerUuidNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../graphql/user-errors';
 import { State } from '../participation/state.entity';
@@ -11,12 +10,7 @@ import { stateScopeIn } from '../policy/scope-of';
 import { PriorityAssessment } from './priority-assessment.entity';
 import { AssessPriorityInput, PriorityAssessmentPayload, UpdatePriorityAssessmentInput } from './universalization.types';
 
-registerNodeType({
-  name: 'PriorityAssessment',
-  cls: PriorityAssessment,
-  key: (a) => a.id,
-  load: (ctx, key) => (UUID.test(key) ? ctx.em.findOne(PriorityAssessment, { id: key }) : Promise.resolve(null)),
-});
+registerUuidNodeType('PriorityAssessment', PriorityAssessment);
 
 export const CYCLE = /^CSP\d{1,2}$/;
 

@@ -7,10 +7,11 @@ import { BodyCode, OfficeKind } from '../bodies/enums';
 import { heldOn, OfficeHolding } from '../bodies/office-holding.entity';
 import type { HubContext } from '../graphql/context';
 import { DateScalar } from '../graphql/scalars';
-import { AttRegion, ParticipationStatus } from '../participation/enums';
+import { AttRegion } from '../participation/enums';
 import { countByRegionAndStatus } from '../participation/participation.sql';
 import { RegionParticipation } from '../participation/participation.types';
 import { State } from '../participation/state.entity';
+import { tally } from '../participation/summary.resolver';
 import { Engagement } from './engagement.entity';
 import { PriorityTier, ProcessStage } from './enums';
 import { PriorityAssessment } from './priority-assessment.entity';
@@ -90,17 +91,7 @@ export class RegionResolver {
   @FieldResolver(() => RegionParticipation, { description: 'Participation today.' })
   async participation(@Root() region: Region, @Ctx() ctx: HubContext): Promise<RegionParticipation> {
     const counts = await countByRegionAndStatus(ctx.em, ctx.today, region.code);
-    const of = (s: ParticipationStatus | null) => counts.filter((c) => c.status === s).reduce((n, c) => n + c.states, 0);
-    return {
-      region: region.code,
-      statesParties: of(ParticipationStatus.STATE_PARTY),
-      signatories: of(ParticipationStatus.SIGNATORY),
-      nonSignatories: of(ParticipationStatus.NON_SIGNATORY),
-      undetermined: of(null),
-      inForce: counts.reduce((n, c) => n + c.inForce, 0),
-      inForceUndetermined: counts.reduce((n, c) => n + c.inForceUndetermined, 0),
-      total: counts.reduce((n, c) => n + c.states, 0),
-    };
+    return { region: region.code, ...tally(counts) };
   }
 
   @FieldResolver(() => [State])
