@@ -54,6 +54,11 @@ function day(value: unknown): string | null | undefined {
   return String(value);
 }
 
+/** The state codes a raw row or input names, upper-cased (to look up before checking). */
+export function targetStateCodes(raw: RawContent): string[] {
+  return (list(raw.targetStates) ?? []).map((s) => s.toUpperCase());
+}
+
 /**
  * Checks and normalises activity content. `knownStates` is the set of ISO3 codes the hub
  * knows; `required` asks for what a new activity must have.
@@ -97,7 +102,7 @@ export function checkContent(
     problem('endDate', 'endDate cannot be before startDate.');
   }
 
-  const states = list(raw.targetStates)?.map((s) => s.toUpperCase());
+  const states = raw.targetStates == null || raw.targetStates === '' ? undefined : targetStateCodes(raw);
   if (states) {
     const unknown = states.filter((s) => !knownStates.has(s));
     if (unknown.length) problem('targetStates', `Unknown state codes: ${unknown.slice(0, 5).join(', ')}.`);

@@ -27,7 +27,7 @@ export class ActivityImportResolver {
     const read = readImport(input.format, input.content);
     if ('error' in read) return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', read.error)] };
 
-    const states = await knownStates(ctx);
+    const states = await knownStates(ctx, read.rows.map((r) => r.raw));
     const rowErrors: ImportRowError[] = [];
     const good = read.rows.flatMap((row) => {
       const { content, problems } = checkContent(row.raw, states, { required: true });

@@ -10,7 +10,7 @@ import { type UserError, userError, UserErrorCode } from '../graphql/user-errors
 import { Organisation } from '../organisations/organisation.entity';
 import { State } from '../participation/state.entity';
 import { Activity } from './activity.entity';
-import { type ActivityContent, checkContent, type RawContent } from './activity-content';
+import { type ActivityContent, checkContent, type RawContent, targetStateCodes } from './activity-content';
 import {
   ActivityConnection,
   ActivityFilter,
@@ -35,8 +35,11 @@ export function activitySnapshot(a: Activity): Record<string, unknown> {
 /** What the activity is about for the policy: its organisation and who contributed it. */
 export const activityScope = (a: Activity) => ({ organisation: a.organiser?.id, author: a.contributedBy?.id });
 
-export async function knownStates(ctx: HubContext): Promise<Set<string>> {
-  return new Set((await ctx.em.find(State, {}, { fields: ['iso3'] })).map((s) => s.iso3));
+/** Which of the named states the hub knows: through the request's batched state loader, no query for none. */
+export async function knownStates(ctx: HubContext, raws: RawContent[]): Promise<Set<string>> {
+  const codes = [...new Set(raws.flatMap(targetStateCodes))].filter((c) => /^[A-Z]{3}$/.test(c));
+  const states = await ctx.participation.state.loadMany(codes);
+  return new Set(states.filter((st): st is State => st instanceof State).map((st) => st.iso3));
 }
 
 /** GraphQL input to the raw form checkContent reads (dates become days). */
@@ -111,7 +114,7 @@ export class ActivityResolver {
     @Ctx() ctx: HubContext,
   ): Promise<ActivityPayload> {
     const { idempotencyKey, ...fields } = input;
-    const { content, problems } = checkContent(rawOf(fields), await knownStates(ctx), { required: true });
+    const { content, problems } = checkContent(rawOf(fields), await knownStates(ctx, [rawOf(fields)]), { required: true });
     if (idempotencyKey != null && (idempotencyKey.length < 1 || idempotencyKey.length > 200)) {
       problems.push({ field: 'idempotencyKey', message: 'idempotencyKey must be 1 to 200 characters.' });
     }
@@ -142,7 +145,7 @@ export class ActivityResolver {
     @Ctx() ctx: HubContext,
   ): Promise<ActivityPayload> {
     const { id, version, ...fields } = input;
-    const { content, problems } = checkContent(rawOf(fields), await knownStates(ctx), { required: false });
+    const { content, problems } = checkContent(rawOf(fields), await knownStates(ctx, [rawOf(fields)]), { required: false });
     if (problems.length) return { activity: null, userErrors: asUserErrors(problems) };
     return this.change(ctx, 'updateActivity', id, version, (activity) => {
       if (!ctx.viewer.secretariat && ![ActivityStatus.DRAFT, ActivityStatus.REJECTED].includes(activity.status)) {
