@@ -1,4 +1,5 @@
 import { Activity } from './activities/activity.entity';
+import { ActivityTarget } from './activities/activity-target.entity';
 import { AssistanceMatch, AssistanceNeed, AssistanceOffer, SponsorshipAward, VtfProject } from './assistance/assistance.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Cycle } from './bodies/cycle.entity';
@@ -41,6 +42,7 @@ export const entities = [
   VtfProject,
   SponsorshipAward,
   Activity,
+  ActivityTarget,
   Cycle,
   TreatyDocument,
   Meeting,

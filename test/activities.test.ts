@@ -264,3 +264,42 @@ describe('bulk import', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe("a state's latest activities", () => {
+  // They are read through activity_target, which a trigger keeps from activity.target_states.
+  const latestOf = async (client: Awaited<ReturnType<TestHub['as']>>, iso3: string) => {
+    const res = await client.post(JSON.stringify({ query: `{ state(iso3: "${iso3}") { activities(first: 3) { title startDate } } }` }));
+    expect(res.errors).toBeUndefined();
+    return (res.data as unknown as { state: { activities: { title: string; startDate: string | null }[] } }).state.activities;
+  };
+
+  it('follow an edit of the states aimed at and of the date, newest first', async () => {
+    const cso = await hub.as('partner-cso');
+    const created = await cso.query(Create, {
+      input: { kind: 'WORKSHOP', title: 'Stockpile management course, Lilongwe', startDate: '2030-03-02', targetStates: ['MWI', 'MOZ'] },
+    });
+    const draft = created.data!.createActivity.activity!;
+    expect((await latestOf(cso, 'MWI'))[0]).toEqual({ title: 'Stockpile management course, Lilongwe', startDate: '2030-03-02' });
+    expect((await latestOf(cso, 'MOZ'))[0]?.title).toBe('Stockpile management course, Lilongwe');
+    // A draft is its organisation's: the public does not see it in the list.
+    expect((await latestOf(hub.client, 'MWI')).map((a) => a.title)).not.toContain('Stockpile management course, Lilongwe');
+
+    const moved = await cso.post(
+      JSON.stringify({
+        query: `mutation { updateActivity(input: { id: "${draft.id}", version: ${draft.version}, kind: WORKSHOP,
+          title: "Stockpile management course, Lusaka", startDate: "2030-03-01", targetStates: ["ZMB", "MOZ"] }) { userErrors { message } } }`,
+      }),
+    );
+    expect(moved.errors).toBeUndefined();
+    expect((await latestOf(cso, 'MWI')).map((a) => a.title)).not.toContain('Stockpile management course, Lilongwe');
+    expect((await latestOf(cso, 'ZMB'))[0]).toEqual({ title: 'Stockpile management course, Lusaka', startDate: '2030-03-01' });
+    expect((await latestOf(cso, 'MOZ'))[0]?.title).toBe('Stockpile management course, Lusaka');
+
+    // An older date falls behind a newer activity.
+    await cso.query(Create, { input: { kind: 'TRAINING', title: 'Customs officers training, Maputo', startDate: '2030-04-01', targetStates: ['MOZ'] } });
+    expect((await latestOf(cso, 'MOZ')).map((a) => a.title).slice(0, 2)).toEqual([
+      'Customs officers training, Maputo',
+      'Stockpile management course, Lusaka',
+    ]);
+  });
+});

@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Activity } from '../src/activities/activity.entity';
+import { readOnlyRecords } from '../src/db/read-only-records';
+import { State } from '../src/participation/state.entity';
 import { startTestHub, type TestHub } from './support/hub';
 
 /** The benchmark's W1: every state with restricted fields and its latest activities, as the Secretariat. */
@@ -43,5 +47,32 @@ describe('batching', () => {
     const again = await hub.client.post(query);
     expect(again.headers.get('x-cache')).toBe('hit');
     expect(Number(again.headers.get('x-sql-statements'))).toBe(0);
+  });
+});
+
+describe('read-only records', () => {
+  it('hold what tracked entities hold, and are of the entity class but untracked', async () => {
+    const em = (hub.hub.database.orm.em as EntityManager).fork();
+    for (const [entity, table] of [[Activity, 'activity'], [State, 'state']] as const) {
+      const rows = await em.execute(`select * from ${table} order by 1 limit 40`);
+      expect(rows.length).toBeGreaterThan(0);
+      const plain = readOnlyRecords(em, entity as typeof Activity, rows);
+      const tracked = rows.map((row) => em.fork().map(entity as typeof Activity, row));
+      const meta = em.getMetadata().get(entity.name);
+      for (const [i, record] of plain.entries()) {
+        expect(record).toBeInstanceOf(entity);
+        for (const prop of meta.props.filter((p) => p.kind === 'scalar' && p.persist !== false)) {
+          const name = prop.name as keyof Activity;
+          expect([prop.name, record[name]]).toEqual([prop.name, tracked[i]![name] ?? null]);
+        }
+        for (const prop of meta.props.filter((p) => p.kind === 'm:1')) {
+          const name = prop.name as keyof Activity;
+          const key = em.getMetadata().get(prop.type).primaryKeys[0]!;
+          const value = (r: unknown) => ((r as Record<string, unknown> | null | undefined)?.[key] ?? null);
+          expect([prop.name, value(record[name])]).toEqual([prop.name, value(tracked[i]![name])]);
+        }
+      }
+      expect(plain.some((record) => em.getUnitOfWork().getById(entity.name, (record as { id?: string }).id ?? '') !== undefined)).toBe(false);
+    }
   });
 });

@@ -1,45 +1,58 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
+import { readOnlyRecords } from '../db/read-only-records';
 import { textArray } from '../db/sql';
 import { visibilityCondition } from '../policy/record-scopes';
 import { Activity } from './activity.entity';
 
 export interface ActivityLoaders {
-  /** The latest `first` visible activities aimed at each state: two statements per batch of states. */
+  /** The latest `first` visible activities aimed at each state: one statement per batch of states. */
   latestForStates(first: number): DataLoader<string, Activity[]>;
 }
 
+/** Activity rows as the database returns them, with the state they were found for. */
+type RankedRow = Record<string, unknown> & { target_code: string };
+
 export function createActivityLoaders(em: EntityManager, viewer: Viewer): ActivityLoaders {
   const byLimit = new Map<number, DataLoader<string, Activity[]>>();
+  // The record scope of activities, as SQL on the alias `v` (none for a viewer who sees them all).
+  let visible: string | undefined;
+  const visibleSql = () => {
+    if (visible === undefined) {
+      const condition = visibilityCondition('Activity', viewer);
+      visible = Object.keys(condition).length
+        ? `and a.id in (${em.createQueryBuilder(Activity, 'v').select('v.id').where(condition).getKnexQuery().toQuery()})`
+        : '';
+    }
+    return visible;
+  };
   return {
     latestForStates(first) {
       let loader = byLimit.get(first);
       if (!loader) {
         loader = new DataLoader(async (codes) => {
-          // The visible activities, as the record scope defines them, ranked per target state in SQL.
-          const visible = em
-            .createQueryBuilder(Activity, 'v')
-            .select('v.id')
-            .where(visibilityCondition('Activity', viewer))
-            .getKnexQuery();
-          const ranked: { id: string; code: string }[] = await em.execute(
-            `select id, code from (
-               select a.id, t.code,
-                      row_number() over (partition by t.code order by a.start_date desc nulls last, a.created_at desc, a.id) as rank
-                 from activity a
-                 cross join lateral unnest(a.target_states) as t(code)
-                where a.target_states && ?::text[] and t.code = any(?::text[]) and a.id in (${visible.toQuery()})
-             ) ranked where rank <= ?`,
-            [textArray(codes), textArray(codes), first],
+          // Per state, the newest entries of the activity_target index (kept by a trigger), in the
+          // activities' own order, until `first` visible ones are found.
+          const rows: RankedRow[] = await em.execute(
+            `select t.code as target_code, a.*
+               from unnest(?::text[]) as t(code)
+               cross join lateral (
+                 select a.* from activity_target x join activity a on a.id = x.activity_id
+                  where x.state_iso3 = t.code ${visibleSql()}
+                  order by x.start_date desc nulls last, x.created_at desc, x.activity_id
+                  limit ?) a`,
+            [textArray(codes), first],
           );
-          const found = ranked.length ? await em.find(Activity, { id: { $in: [...new Set(ranked.map((r) => r.id))] } }) : [];
-          const byId = new Map(found.map((a) => [a.id, a]));
-          const order = (a: Activity, b: Activity) =>
-            (b.startDate ?? '').localeCompare(a.startDate ?? '') || b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id);
-          return codes.map((code) =>
-            ranked.filter((r) => r.code === code).map((r) => byId.get(r.id)).filter((a): a is Activity => !!a).sort(order),
-          );
+          // For display only: untracked records (an activity aimed at two states is built twice).
+          const activities = readOnlyRecords(em, Activity, rows);
+          const byCode = new Map<string, Activity[]>();
+          rows.forEach(({ target_code: code }, i) => {
+            const list = byCode.get(code) ?? [];
+            list.push(activities[i]!);
+            byCode.set(code, list);
+          });
+          return codes.map((code) => byCode.get(code) ?? []);
         });
         byLimit.set(first, loader);
       }

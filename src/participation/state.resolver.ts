@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { readOnlyRecords } from '../db/read-only-records';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
 import { badInput, forbidden, notFound } from '../graphql/errors';
@@ -71,11 +72,9 @@ export class StateResolver {
       offset: window.offset,
       limit: window.limit + 1,
     });
-    const states = rows.map((row) => {
-      const state = ctx.em.map(State, row);
-      ctx.participation.state.prime(state.iso3, state);
-      return state;
-    });
+    // Read-only records (a query never writes), primed so nested fields find them without SQL.
+    const states = readOnlyRecords(ctx.em, State, rows);
+    for (const state of states) ctx.participation.state.prime(state.iso3, state);
     return { ...toPage(states, window), totalCount };
   }
 

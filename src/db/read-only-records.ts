@@ -1,0 +1,78 @@
+import { type EntityClass, type EntityMetadata, type EntityProperty, ReferenceKind } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+/**
+ * Records built straight from their rows for reading only: objects of the entity's class (so the
+ * schema, the node registry and the policy treat them as the entity) that no EntityManager tracks.
+ *
+ * Why: a tracked entity costs an identity-map entry, a change-set snapshot and per-property
+ * propagation setters. For the hot lists (all 196 states, five activities each) building ~1,200
+ * tracked entities cost more than all of the request's SQL (see README, Performance).
+ *
+ * A to-one relation becomes a reference holding only its key, as MikroORM leaves an unloaded one;
+ * collections are left out. Never persist one of these records or assign it to a relation: load
+ * the record through the EntityManager for that.
+ */
+export function readOnlyRecords<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: readonly Record<string, unknown>[]): T[] {
+  const build = recordBuilder(em, entity);
+  return rows.map(build);
+}
+
+type Column = { name: string; read: (row: Record<string, unknown>) => unknown };
+
+const builders = new WeakMap<EntityMetadata, (row: Record<string, unknown>) => object>();
+
+function recordBuilder<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: Record<string, unknown>) => T {
+  const meta = em.getMetadata().get<T>(entity.name);
+  let build = builders.get(meta);
+  if (!build) {
+    const columns = meta.props.map((prop) => column(em, prop)).filter((c): c is Column => !!c);
+    // A layer between the records and the entity's prototype holds a plain data property for
+    // each column, so assigning one never reaches the prototype's setters (which would start
+    // tracking the record) and the records share one shape.
+    const layer = Object.create(meta.prototype as object) as Record<string, unknown>;
+    for (const { name } of columns) {
+      Object.defineProperty(layer, name, { value: undefined, writable: true, enumerable: false, configurable: true });
+    }
+    build = (row) => {
+      const record = Object.create(layer) as Record<string, unknown>;
+      for (const { name, read } of columns) record[name] = read(row);
+      return record;
+    };
+    builders.set(meta, build);
+  }
+  return build as (row: Record<string, unknown>) => T;
+}
+
+/** How one property is read from its column, converted as MikroORM's hydrator converts it. */
+function column(em: EntityManager, prop: EntityProperty): Column | null {
+  if (prop.persist === false || prop.fieldNames?.length !== 1) return null;
+  const field = prop.fieldNames[0]!;
+  const platform = em.getPlatform();
+  if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) {
+    if (!prop.owner && prop.kind === ReferenceKind.ONE_TO_ONE) return null;
+    const target = em.getMetadata().get(prop.type);
+    const key = target.primaryKeys[0]!;
+    const targetLayer = Object.create(target.prototype as object) as object;
+    Object.defineProperty(targetLayer, key, { value: undefined, writable: true, enumerable: false, configurable: true });
+    return {
+      name: prop.name,
+      read: (row) => {
+        const value = row[field];
+        if (value === null || value === undefined) return null;
+        const reference = Object.create(targetLayer) as Record<string, unknown>;
+        reference[key] = value;
+        return reference;
+      },
+    };
+  }
+  if (prop.kind !== ReferenceKind.SCALAR) return null;
+  const convert: (value: unknown) => unknown = prop.customType
+    ? (value) => prop.customType!.convertToJSValue(value, platform)
+    : prop.runtimeType === 'boolean'
+      ? (value) => !!value
+      : prop.runtimeType === 'Date'
+        ? (value) => (value instanceof Date ? value : new Date(value as string))
+        : (value) => value;
+  return { name: prop.name, read: (row) => (row[field] === null || row[field] === undefined ? null : convert(row[field])) };
+}
