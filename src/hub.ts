@@ -61,6 +61,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     const app = express();
     const httpServer = http.createServer(app);
     app.disable('x-powered-by');
+    // An ETag is a hash of every body (a W1 answer is 230 kB); no client revalidates POSTed queries.
+    app.set('etag', false);
     app.set('trust proxy', false);
     app.use(securityHeaders(config.nodeEnv === 'production'));
     app.use(corsAllowList(config.corsOrigins));
@@ -119,7 +121,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
         ApolloServerPluginLandingPageDisabled(),
         // The hub caches whole anonymous answers itself; per-field cache hints only cost time (profiled).
         ApolloServerPluginCacheControlDisabled(),
-        responseCachePlugin(cache),
+        responseCachePlugin(cache, schema),
         {
           // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
           async requestDidStart() {

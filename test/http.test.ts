@@ -205,8 +205,69 @@ describe('the response cache for anonymous public reads', () => {
     expect(after.headers.get('x-cache')).toBeNull();
     const count = (r: { data?: unknown }) => (r.data as { activities: { totalCount: number } }).activities.totalCount;
     expect(count(after)).toBe(count(first) + 1);
-    // Signed-in viewers are never answered from the cache.
+    // A signed-in viewer is never answered from the public's entry, only from its own.
     const signedIn = await cso.post(query);
     expect(signedIn.headers.get('x-cache')).toBeNull();
+    expect((await cso.post(query)).headers.get('x-cache')).toBe('hit');
+  });
+});
+
+describe("the response cache for a signed-in viewer's reads", () => {
+  const tiers = JSON.stringify({ query: '{ states(first: 8) { edges { node { iso3 currentPriority { tier } } } } }' });
+  const readsOf = async (requestId: string) => {
+    const res = await (await hub.as('secretariat')).post(
+      JSON.stringify({
+        query: `{ auditEvents(first: 100, filter: { kind: READ }) { edges { node { requestId recordType recordId fields } } } }`,
+      }),
+    );
+    const edges = (res.data as unknown as { auditEvents: { edges: { node: { requestId: string; recordType: string; fields: string[] } }[] } })
+      .auditEvents.edges;
+    return edges.map((e) => e.node).filter((n) => n.requestId === requestId);
+  };
+
+  it('keeps each viewer its own answers, and logs the RESTRICTED reads again at every hit', async () => {
+    const secretariat = await hub.as('secretariat');
+    const first = await secretariat.post(tiers, { 'x-request-id': 'cache-first' });
+    const second = await secretariat.post(tiers, { 'x-request-id': 'cache-second' });
+    expect(first.errors).toBeUndefined();
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(second.data).toEqual(first.data);
+    const logged = await readsOf('cache-first');
+    expect(logged.length).toBeGreaterThan(0);
+    // The hit was logged as the first answer was: same records, same fields.
+    const summary = (reads: { recordType: string; fields: string[] }[]) => reads.map((r) => `${r.recordType}:${r.fields.join(',')}`).sort();
+    expect(summary(await readsOf('cache-second'))).toEqual(summary(logged));
+
+    // Another viewer, even with the same query, gets an answer made for its own rights.
+    const vp = await hub.as('vp-africa');
+    const theirs = await vp.post(tiers);
+    expect(theirs.headers.get('x-cache')).toBeNull();
+    expect(await (await hub.as('partner-cso')).post(tiers).then((r) => r.headers.get('x-cache'))).toBeNull();
+
+    // The audit trail grows with every read: it is never served from the cache.
+    const trail = JSON.stringify({ query: '{ auditEvents(first: 1) { totalCount } }' });
+    await secretariat.post(trail);
+    expect((await secretariat.post(trail)).headers.get('x-cache')).toBeNull();
+
+    // Cache-Control: no-cache asks for a fresh answer.
+    const fresh = await secretariat.post(tiers, { 'cache-control': 'no-cache' });
+    expect(fresh.headers.get('x-cache')).toBeNull();
+    expect(fresh.data).toEqual(first.data);
+  });
+
+  it('answers with the change after a write, for the writer and for others', async () => {
+    const secretariat = await hub.as('secretariat');
+    const query = JSON.stringify({ query: '{ state(iso3: "TUV") { currentPriority { tier rationale } } }' });
+    await secretariat.post(query);
+    expect((await secretariat.post(query)).headers.get('x-cache')).toBe('hit');
+    const set = await secretariat.post(
+      JSON.stringify({
+        query: 'mutation { assessPriority(input: { stateIso3: "TUV", tier: TIER_1_SIGNATORY, rationale: "Cache check", source: "Test" }) { userErrors { code message } } }',
+      }),
+    );
+    expect(set.errors).toBeUndefined();
+    const after = await secretariat.post(query);
+    expect(after.headers.get('x-cache')).toBeNull();
+    expect(after.data).toMatchObject({ state: { currentPriority: { tier: 'TIER_1_SIGNATORY', rationale: 'Cache check' } } });
   });
 });
