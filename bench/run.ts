@@ -575,7 +575,7 @@ const COUNTED_TABLES = [
 async function main(): Promise<number> {
   const startedAt = Date.now();
   const options = parseOptions(process.argv.slice(2));
-  const workloads = WORKLOADS.filter((w) => !options.only || options.only.has(w.id));
+  const workloads = WORKLOADS.filter((w) => !options.only || options.only.has(w.id.toUpperCase()));
   if (!workloads.length) throw new Fatal(`no workload matches --only ${[...(options.only ?? [])].join(',')}`);
   const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
   const step = (text: string) => console.log(`[${elapsed().padStart(5)}] ${text}`);

@@ -35,7 +35,7 @@ export interface RequestSpec {
 type Json = any;
 
 export interface Workload {
-  id: 'W1' | 'W2' | 'W3' | 'W4';
+  id: 'W1' | 'W1-fresh' | 'W2' | 'W3' | 'W4';
   title: string;
   /** The demo principal the hub is asked as. */
   principal: string;
@@ -119,6 +119,23 @@ const W1: Workload = {
       const states = (data.states.edges as Json[]).map((e) => e.node);
       if (states.some((s) => !s.name || !s.nameFr || !s.nameZh)) fail('a state without its names');
       return describeStates(states, data.states.totalCount, (s) => s.currentPriority?.tier, (s) => s.nationalProcess?.stage, (s) => s.activities);
+    },
+  },
+};
+
+/**
+ * W1 again, every answer computed: `Cache-Control: no-cache` takes the hub past its cache of the
+ * Secretariat's answers (PostGraphile and the floor have none). What a first or one-off read costs.
+ */
+const W1_FRESH: Workload = {
+  ...W1,
+  id: 'W1-fresh',
+  title: `${W1.title}, each answer computed (Cache-Control: no-cache)`,
+  request: {
+    ...W1.request,
+    hub: (ctx) => {
+      const spec = W1.request.hub(ctx);
+      return { ...spec, headers: { ...spec.headers, 'cache-control': 'no-cache' } };
     },
   },
 };
@@ -380,4 +397,4 @@ const W4: Workload = {
 };
 
 /** In the order they run: the writes last, so the reads see the same data on every server. */
-export const WORKLOADS: readonly Workload[] = [W1, W2, W3, W4];
+export const WORKLOADS: readonly Workload[] = [W1, W1_FRESH, W2, W3, W4];
