@@ -11,6 +11,8 @@ export interface HubConfig {
   dataDir: string;
   /** Upper bound of the database connection pool. */
   dbPoolMax: number;
+  /** GraphQL requests worked on at once; the others queue (see src/http/admission.ts). */
+  maxConcurrentRequests: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Serve GraphiQL on GET /graphql for browsers. */
   graphiql: boolean;
@@ -112,6 +114,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     databaseUrl,
     dataDir,
     dbPoolMax: int('DB_POOL_MAX', 8, 1, 100),
+    maxConcurrentRequests: int('MAX_CONCURRENT_REQUESTS', 8, 1, 1000),
     logLevel,
     graphiql: bool('GRAPHIQL', nodeEnv !== 'production'),
     shutdownGraceSeconds: int('SHUTDOWN_GRACE_SECONDS', 10, 0, 600),

@@ -21,6 +21,7 @@ import { createContext, type HubContext, today } from './graphql/context';
 import { costError, operationCost } from './graphql/cost';
 import { formatError, isDatabaseUnavailable, unavailable } from './graphql/errors';
 import { memoryCache, redisCache, responseCachePlugin } from './graphql/response-cache';
+import { admission } from './http/admission';
 import { postgresCounter, rateLimit, redisCounter } from './http/rate-limit';
 import { corsAllowList, securityHeaders } from './http/security';
 import { buildHubSchema } from './graphql/schema';
@@ -185,6 +186,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     app.use(
       '/graphql',
       limiter,
+      admission(config.maxConcurrentRequests),
       express.json({ limit: MAX_BODY }),
       expressMiddleware(apollo, {
         context: ({ req, res }) => contextFor(req, res),

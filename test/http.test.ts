@@ -271,3 +271,31 @@ describe("the response cache for a signed-in viewer's reads", () => {
     expect(after.data).toMatchObject({ state: { currentPriority: { tier: 'TIER_1_SIGNATORY', rationale: 'Cache check' } } });
   });
 });
+
+describe('admission: a bounded number of requests worked on at once', () => {
+  it('queues the rest and answers every one; a client gone while waiting does not hold the queue', async () => {
+    const one = await startTestHub({ MAX_CONCURRENT_REQUESTS: '1' });
+    try {
+      const query = (i: number) => JSON.stringify({ query: `{ states(first: ${i + 1}) { edges { node { iso3 } } } }` });
+      // Aborted while queued behind the others: its slot must not be lost.
+      const gone = new AbortController();
+      const abandoned = fetch(`${one.origin}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: query(150),
+        signal: gone.signal,
+      }).catch(() => 'aborted');
+      const answers = Promise.all(Array.from({ length: 12 }, (_, i) => one.client.post(query(i))));
+      gone.abort();
+      expect(await abandoned).toBe('aborted');
+      const all = await answers;
+      all.forEach((res, i) => {
+        expect(res.errors).toBeUndefined();
+        expect((res.data as unknown as { states: { edges: unknown[] } }).states.edges).toHaveLength(i + 1);
+      });
+      expect((await one.client.post(query(3))).errors).toBeUndefined();
+    } finally {
+      await one.stop();
+    }
+  });
+});

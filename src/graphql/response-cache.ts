@@ -31,7 +31,8 @@ export interface Answer {
 
 export interface ResponseCache {
   get(key: string): Promise<Answer | undefined>;
-  set(key: string, answer: Answer): Promise<void>;
+  /** `json`: the answer already serialised, when the caller has it (a 230 kB answer costs ~2 ms to serialise). */
+  set(key: string, answer: Answer, json?: string): Promise<void>;
   generation(): Promise<number>;
   /** Called after every committed write. */
   invalidate(): Promise<void>;
@@ -63,8 +64,8 @@ export function memoryCache(maxBytes = MAX_MEMORY_BYTES): ResponseCache {
       bytes += hit.bytes;
       return hit.answer;
     },
-    async set(key, answer) {
-      const size = JSON.stringify(answer).length;
+    async set(key, answer, json) {
+      const size = (json ?? JSON.stringify(answer)).length;
       if (size > maxBytes / 4) return;
       drop(key);
       while (bytes + size > maxBytes && entries.size) drop(entries.keys().next().value!);
@@ -105,8 +106,9 @@ export function redisCache(redis: Redis, namespace: string, log: Logger): Respon
       return answer;
     },
     async set(key, answer) {
-      await local.set(key, answer);
-      await redis.set(`att-hub:${namespace}:${key}`, JSON.stringify(answer), 'EX', TTL_SECONDS).catch(() => undefined);
+      const json = JSON.stringify(answer);
+      await local.set(key, answer, json);
+      await redis.set(`att-hub:${namespace}:${key}`, json, 'EX', TTL_SECONDS).catch(() => undefined);
     },
     async generation() {
       return Number((await redis.get(GENERATION).catch(() => null)) ?? 0);
