@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from './temp-postgres';
 
-/** The hub as `npm start` runs it, for the operations scripts: started, waited for, stopped. */
+/** The hub in its own process, as `npm start` runs it (from the TypeScript through swc, not dist/), for the operations scripts. */
 export interface RunningHub {
   proc: ChildProcess;
   url: string;

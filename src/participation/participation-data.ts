@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import countries from 'i18n-iso-countries';
 import { parseCsv } from '../db/csv';
+import { PROJECT_ROOT } from '../project-root';
 import {
   AttRegion,
   DatePrecision,
@@ -19,7 +20,7 @@ import type { LocalizedNames } from './state.entity';
  * Nothing is invented: an unknown date is stored as unknown, with the bounds the treaty's own
  * rules and the data's observation date give it.
  */
-export const DATA_DIR = path.resolve(__dirname, '../../data');
+export const DATA_DIR = path.join(PROJECT_ROOT, 'data');
 const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 for (const lang of LANGS) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type Response } from 'express';
+import { PROJECT_ROOT } from '../project-root';
 
 /** Where `npm run build:web` (vite) writes the dashboard. */
-export const DASHBOARD_DIST = path.resolve(__dirname, '../../web/dist');
+export const DASHBOARD_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 
 /**
  * The page loads only what the hub serves: its own script, style, map data and API. This is

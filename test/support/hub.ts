@@ -92,7 +92,7 @@ export interface HubProcess {
 
 const ROOT = path.resolve(__dirname, '../..');
 
-/** The hub as `npm start` runs it, in its own process; resolves once it is ready or has exited. */
+/** The hub in its own process, as `npm start` runs it (from the TypeScript through swc, not dist/); resolves once it is ready or has exited. */
 export async function spawnHub(env: Record<string, string>): Promise<HubProcess | { exitCode: number | null; output: string }> {
   const proc = spawn(process.execPath, ['-r', '@swc-node/register', 'src/server.ts'], {
     cwd: ROOT,
