@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { BodyCode, OfficeKind } from '../bodies/enums';
-import { heldOn, OfficeHolding } from '../bodies/office-holding.entity';
-import { Person } from '../bodies/person.entity';
+import { OfficeHolding } from '../bodies/office-holding.entity';
+import { readOnlyRecords } from '../db/read-only-records';
 import type { AttRegion } from '../participation/enums';
 import { Classification, RANK } from '../policy/levels';
 
@@ -67,13 +67,22 @@ function levelOf(holding: OfficeHolding): Classification {
 
 export class UnknownSubjectError extends Error {}
 
+/**
+ * One statement on every signed-in request: the person and the office holdings valid on `today`,
+ * read as read-only records (nothing here is written, and this runs before every answer).
+ */
 export async function buildViewer(em: EntityManager, subject: string, today: string): Promise<Viewer> {
-  const person = await em.findOne(Person, { subject }, { populate: ['organisation'] });
+  const rows: Record<string, unknown>[] = await em.execute(
+    `select p.id as viewer_person_id, p.name as viewer_name, p.organisation_id as viewer_organisation_id, h.*
+       from person p
+       left join office_holding h on h.person_id = p.id
+        and (h.valid_from is null or h.valid_from <= ?::date) and (h.valid_to is null or h.valid_to >= ?::date)
+      where p.subject = ?`,
+    [today, today, subject],
+  );
+  const person = rows[0];
   if (!person) throw new UnknownSubjectError('This account is not registered with the hub.');
-  const holdings = await em.find(OfficeHolding, {
-    person,
-    ...heldOn(today),
-  });
+  const holdings = readOnlyRecords(em, OfficeHolding, rows.filter((row) => row.id !== null));
   let level = Classification.PARTNER;
   const ownStates = new Set<string>();
   const coordinatedRegions = new Set<AttRegion>();
@@ -91,13 +100,13 @@ export async function buildViewer(em: EntityManager, subject: string, today: str
   }
   return {
     subject,
-    personId: person.id,
-    name: person.name,
+    personId: person.viewer_person_id as string,
+    name: person.viewer_name as string,
     level,
     secretariat: holdings.some((h) => h.body === BodyCode.SECRETARIAT),
     ownStates,
     coordinatedRegions,
     championRegions,
-    organisations: new Set(person.organisation ? [person.organisation.id] : []),
+    organisations: new Set(person.viewer_organisation_id ? [person.viewer_organisation_id as string] : []),
   };
 }
