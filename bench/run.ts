@@ -26,6 +26,8 @@ import { SERVERS, WORKLOADS, type BenchContext, type RequestSpec, type ServerNam
 const ROOT = path.resolve(__dirname, '..');
 const BENCH = __dirname;
 const TOOLS = path.join(BENCH, 'postgraphile');
+/** The hub's command line, as `npm start` runs it. */
+const HUB_START = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -633,15 +635,17 @@ async function main(): Promise<number> {
     // The limiter still counts every request (its cost is the hub's), but never refuses the load.
     RATE_LIMIT_PER_MINUTE: '1000000',
   };
-  // As `npm start` runs it: compiled to dist/ first.
+  // As `npm start` runs it: compiled to dist/ first, then its own command line (node flags included).
   const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) throw new Fatal('npm run build failed');
-  step('compiled the hub (npm run build)');
+  const [node, ...startArgs] = HUB_START.split(/\s+/);
+  if (node !== 'node') throw new Fatal(`package.json's start script does not run node: ${HUB_START}`);
+  step(`compiled the hub (npm run build); it runs as npm start does: ${HUB_START}`);
   const hubPort = await freePort();
   const hub = await startServer({
     name: 'hub',
     label: 'the hub',
-    args: [path.join('dist', 'src', 'server.js')],
+    args: startArgs,
     cwd: ROOT,
     env: { ...hubEnv, PORT: String(hubPort) },
     port: hubPort,
@@ -898,7 +902,7 @@ async function main(): Promise<number> {
       },
     },
     servers: {
-      hub: { command: 'npm run build, then node dist/src/server.js (as npm start)', vmHwmMiB: vmHwm.hub },
+      hub: { command: `npm run build, then ${HUB_START} (as npm start)`, vmHwmMiB: vmHwm.hub },
       postgraphile: { command: 'node bench/postgraphile/server.js', vmHwmMiB: vmHwm.postgraphile },
       floor: { command: 'node -r @swc-node/register bench/floor.ts', vmHwmMiB: vmHwm.floor },
     },
