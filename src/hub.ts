@@ -120,7 +120,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
         ApolloServerPluginLandingPageDisabled(),
-        // The hub caches whole anonymous answers itself; per-field cache hints only cost time (profiled).
+        // The hub caches whole answers itself (response-cache.ts); per-field cache hints only cost time (profiled).
         ApolloServerPluginCacheControlDisabled(),
         responseCachePlugin(cache, schema),
         {

@@ -102,7 +102,7 @@ export function redisCache(redis: Redis, namespace: string, log: Logger): Respon
       const raw = await redis.get(`att-hub:${namespace}:${key}`).catch(() => null);
       if (!raw) return undefined;
       const answer = JSON.parse(raw) as Answer;
-      await local.set(key, answer);
+      await local.set(key, answer, raw);
       return answer;
     },
     async set(key, answer) {
