@@ -112,6 +112,9 @@ describe('the hub as a process', () => {
 
       hub = await startHub(database.env);
       expect(hub.output()).toContain('participation data already current');
+      // Nothing changed since the first start seeded: the seeds write nothing this time.
+      expect(hub.output()).toContain('seeds current');
+      expect(hub.output()).not.toContain('demo principals present');
       const second = await counts(hub.url);
       expect(second.summary).toEqual(first.summary);
       expect(second.totalCount).toBe(196);

@@ -1,3 +1,6 @@
+import { createHash, type Hash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
@@ -11,6 +14,8 @@ import { seedReport } from '../meetings/report-seed';
 import { readParticipationDataset } from '../participation/participation-data';
 import { seedParticipation } from '../participation/participation-seed';
 import { seedPlanDemo, seedUniversalization } from '../universalization/universalization-seed';
+import { PROJECT_ROOT } from '../project-root';
+import { DatasetLoad } from './dataset-load.entity';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { ormOptions } from './orm';
 import { countStatements } from './statement-count';
@@ -97,14 +102,46 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
   const em = viewerEntityManager(orm.em, SYSTEM);
   const outcome = await seedParticipation(em.fork(), dataset);
   log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
+  const demo = config.nodeEnv !== 'production';
+  const fingerprint = seedsFingerprint(demo);
+  const seeded = await em.fork().findOne(DatasetLoad, { name: SEEDS });
+  if (!applied.length && !outcome.loaded && seeded?.checksum === fingerprint) {
+    log.info('seeds current (the source document, demo records): nothing to write');
+    return;
+  }
   await seedUniversalization(em.fork(), dataset.statusObservedBy);
   await seedReport(em.fork());
   await seedReportActivities(em.fork());
-  if (config.nodeEnv !== 'production') {
+  if (demo) {
     await seedDemoPrincipals(em.fork());
     await seedAssistanceDemo(em.fork());
     await seedPlanDemo(em.fork());
     log.info('demo principals present (not in production)');
+  }
+  // Recorded once every seed has committed: a start cut short seeds again next time.
+  await em.fork().upsert(DatasetLoad, { name: SEEDS, checksum: fingerprint, records: 0, loadedAt: new Date() });
+}
+
+const SEEDS = 'seeds';
+
+/**
+ * Everything the seeds' writes depend on: the hub's code (the seeds and all they call), the
+ * shipped data and whether demo records belong. The seeds are idempotent but cost a second or
+ * two at every start (most of a start on an existing folder); they run again only when this
+ * changes, when a migration was applied, or when the participation data was reloaded.
+ */
+function seedsFingerprint(demo: boolean): string {
+  const hash = createHash('sha256').update(demo ? 'demo' : 'production');
+  // src/ through swc, dist/src/ compiled: the code this process runs.
+  for (const root of [path.resolve(__dirname, '..'), path.join(PROJECT_ROOT, 'data')]) addTree(hash, root, root);
+  return hash.digest('hex');
+}
+
+function addTree(hash: Hash, root: string, dir: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) addTree(hash, root, file);
+    else if (entry.isFile()) hash.update(path.relative(root, file)).update(fs.readFileSync(file));
   }
 }
 
