@@ -126,8 +126,9 @@ select json_build_object('data', json_build_object('state', (
     'engagements', (select coalesce(json_agg(json_build_object(
                              'date', e.date, 'kind', e.kind, 'counterpart', e.counterpart, 'summary', e.summary,
                              'outcome', e.outcome, 'nextStep', e.next_step, 'nextStepDue', e.next_step_due)
-                           order by e.date desc, e.created_at desc), '[]'::json)
-                      from engagement e where e.state_iso3 = s.iso3),
+                           order by e.date desc, e.created_at desc, e.id), '[]'::json)
+                      from (select * from engagement x where x.state_iso3 = s.iso3
+                             order by x.date desc, x.created_at desc, x.id limit 20) e),
     'activities', (select coalesce(json_agg(json_build_object(
                             'title', a.title, 'kind', a.kind, 'startDate', a.start_date, 'endDate', a.end_date,
                             'place', a.place, 'organiserName', a.organiser_name, 'status', a.status)

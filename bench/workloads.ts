@@ -194,7 +194,7 @@ export const W3_HUB_QUERY = `query W3($iso3: String!) {
     currentPriority { tier assessedOn }
     priorityAssessments { tier rationale cycle assessedOn source }
     nationalProcess { stage obstacles nextStep owner lastAssessed source }
-    engagements { date kind counterpart summary outcome nextStep nextStepDue }
+    engagements(first: 20) { date kind counterpart summary outcome nextStep nextStepDue }
     activities(first: 20) { title kind startDate endDate place organiserName status }
     needs { kind description statedOn status matches { status matchedOn } }
     vtfProjects { title year amountUsd status }
@@ -210,7 +210,7 @@ export const W3_POSTGRAPHILE_QUERY = `query W3($iso3: String!, $visible: [BenchC
     treatyActionsByStateIso3(orderBy: [EARLIEST_ASC, ID_ASC]) { nodes { kind instrument precision date year earliest latest } }
     priorityAssessmentsByStateIso3(orderBy: [ASSESSED_ON_DESC, CREATED_AT_DESC]) { nodes { tier rationale cycle assessedOn source } }
     nationalProcessByStateIso3 { stage obstacles nextStep owner lastAssessed source }
-    engagementsByStateIso3(orderBy: [DATE_DESC, CREATED_AT_DESC]) { nodes { date kind counterpart summary outcome nextStep nextStepDue } }
+    engagementsByStateIso3(orderBy: [DATE_DESC, CREATED_AT_DESC, ID_ASC], first: 20) { nodes { date kind counterpart summary outcome nextStep nextStepDue } }
     activities(first: 20, publishedUpTo: $visible) { title kind startDate endDate place organiserName status }
     assistanceNeedsByStateIso3(orderBy: STATED_ON_DESC) { nodes { kind description statedOn status assistanceMatchesByNeedId(orderBy: MATCHED_ON_DESC) { nodes { status matchedOn } } } }
     vtfProjectsByStateIso3(orderBy: YEAR_DESC) { nodes { title year amountUsd status } }
