@@ -4,7 +4,7 @@
  * side and alternating. See bench/README.md.
  *
  *   node -r @swc-node/register bench/run.ts [--quick] [--rounds 3] [--duration 5] [--warmup 3]
- *        [--max-round 30] [--connections 16] [--pool 8] [--seed-factor 1] [--gin-index]
+ *        [--max-round 30] [--connections 16] [--pool 8] [--seed-factor 1]
  *        [--only W1,W3] [--out bench/results.local.json]
  *
  * BENCH_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres) is where the throwaway
@@ -43,8 +43,6 @@ interface Options {
   seedFactor: number;
   /** Longest warm-up or round, for a server whose requests take long (see lengthFor). */
   maxRound: number;
-  /** Add a GIN index on activity.target_states (not in the hub's migrations) before measuring. */
-  ginIndex: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -58,7 +56,6 @@ function parseOptions(argv: string[]): Options {
     dbPoolMax: 8,
     seedFactor: 1,
     maxRound: 30,
-    ginIndex: false,
   };
   const number = (name: string, raw: string | undefined, min: number): number => {
     const value = Number(raw);
@@ -87,9 +84,6 @@ function parseOptions(argv: string[]): Options {
       case '--max-round':
         options.maxRound = number(arg, next(), 1);
         break;
-      case '--gin-index':
-        options.ginIndex = true;
-        break;
       case '--pool':
         options.dbPoolMax = Math.round(number(arg, next(), 1));
         break;
@@ -117,7 +111,7 @@ function usage(problem?: string): never {
   if (problem) console.error(problem);
   console.error(
     'Usage: node -r @swc-node/register bench/run.ts [--quick] [--warmup S] [--rounds N] [--duration S]\n' +
-      '       [--max-round S] [--connections N] [--pool N] [--seed-factor F] [--gin-index] [--only W1,W2] [--out FILE]',
+      '       [--max-round S] [--connections N] [--pool N] [--seed-factor F] [--only W1,W2] [--out FILE]',
   );
   process.exit(problem ? 2 : 0);
 }
@@ -699,11 +693,6 @@ async function main(): Promise<number> {
     counts[table] = Number((await db.query<{ n: string }>(`select count(*)::text as n from "${table}"`)).rows[0]!.n);
   }
   step(`data: ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
-  if (options.ginIndex) {
-    await db.query('create index bench_activity_target_states_gin on activity using gin (target_states)');
-    await db.query('analyze activity');
-    step('added a GIN index on activity.target_states (--gin-index; not in the hub\'s migrations)');
-  }
 
   // 3. PostGraphile and the floor.
   const pgPort = await freePort();
@@ -891,7 +880,6 @@ async function main(): Promise<number> {
       rounds: options.rounds,
       roundSeconds: options.duration,
       maxRoundSeconds: options.maxRound,
-      ginIndexOnActivityTargetStates: options.ginIndex,
       dbPoolMax: options.dbPoolMax,
       order: 'per workload: warm-up of each server, then rounds alternating hub → PostGraphile → floor',
       syntheticData: seed,

@@ -69,7 +69,8 @@ export class UnknownSubjectError extends Error {}
 
 /**
  * One statement on every signed-in request: the person and the office holdings valid on `today`,
- * read as read-only records (nothing here is written, and this runs before every answer).
+ * read as read-only records (nothing here is written, and this runs before every answer). The
+ * validity test is `heldOn` (office-holding.entity.ts) written in SQL: change both together.
  */
 export async function buildViewer(em: EntityManager, subject: string, today: string): Promise<Viewer> {
   const rows: Record<string, unknown>[] = await em.execute(

@@ -61,7 +61,7 @@ export class OfficeHolding extends Node {
   demo: boolean = false;
 }
 
-/** The condition for holdings whose term includes `day` (an open end runs on; an unknown start counts as begun). */
+/** The condition for holdings whose term includes `day` (an open end runs on; an unknown start counts as begun). buildViewer (auth/viewer.ts) states it in SQL too. */
 export function heldOn(day: string) {
   return {
     $and: [
