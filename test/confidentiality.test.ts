@@ -228,4 +228,15 @@ describe('tokens', () => {
     expect(basic.status).toBe(401);
     expect(basic.errors?.[0]?.message).toMatch(/Bearer/);
   });
+
+  it('a token accepted a moment ago is refused once it expires', async () => {
+    // The hub keeps tokens it has verified; it must not keep them past their expiry.
+    const expiresAt = Math.floor(Date.now() / 1000) + 2;
+    const client = new HubClient(hub.client.url, await signLocalToken(hub.config.auth, demoSubject('secretariat'), { expiresIn: expiresAt }));
+    expect((await client.post(whoAmI)).data).toEqual({ viewer: { signedIn: true, level: 'RESTRICTED' } });
+    await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 - Date.now() + 100));
+    const late = await client.post(whoAmI);
+    expect(late.status).toBe(401);
+    expect(late.errors?.[0]?.message).toMatch(/expired/);
+  });
 });

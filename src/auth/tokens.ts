@@ -27,11 +27,21 @@ export function localSecret(secretFile: string): Uint8Array {
   return Buffer.from(fs.readFileSync(secretFile, 'utf8').trim(), 'base64');
 }
 
+const KEEP_VERIFIED_MS = 60_000;
+const MAX_KEPT_VERIFIED = 10_000;
+
 export function createTokenVerifier(auth: AuthConfig): TokenVerifier {
   const key: Uint8Array | JWTVerifyGetKey =
     auth.kind === 'oidc' ? createRemoteJWKSet(new URL(auth.jwksUrl)) : localSecret(auth.secretFile);
+  // Tokens verified lately, by their text: a client sends the same token with every request, and
+  // verifying it again costs more than the rest of a cached answer. Each is kept at most a minute
+  // (so a key withdrawn from the JWKS stops being accepted soon) and never past its expiry.
+  const verified = new Map<string, { subject: string; until: number }>();
   return {
     async verify(token) {
+      const known = verified.get(token);
+      if (known && Date.now() < known.until) return { subject: known.subject };
+      verified.delete(token);
       try {
         const { payload } = await jwtVerify(token, key as Uint8Array, {
           issuer: auth.issuer,
@@ -39,6 +49,9 @@ export function createTokenVerifier(auth: AuthConfig): TokenVerifier {
           ...(auth.kind === 'local' ? { algorithms: [LOCAL_ALGORITHM] } : {}),
         });
         if (!payload.sub) throw new InvalidTokenError('The token names no subject.');
+        const until = Math.min(Date.now() + KEEP_VERIFIED_MS, payload.exp === undefined ? Infinity : payload.exp * 1000);
+        if (verified.size >= MAX_KEPT_VERIFIED) verified.delete(verified.keys().next().value!);
+        verified.set(token, { subject: payload.sub, until });
         return { subject: payload.sub };
       } catch (error) {
         if (error instanceof InvalidTokenError) throw error;
