@@ -15,14 +15,16 @@ import type { HubConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { statementsSoFar, withStatementCount } from './db/statement-count';
 import { authenticate } from './auth/authenticate';
+import type { Viewer } from './auth/viewer';
 import { createTokenVerifier } from './auth/tokens';
 import { flushRestrictedReads } from './audit/audit-trail';
 import { createContext, type HubContext, today } from './graphql/context';
 import { costError, operationCost } from './graphql/cost';
 import { formatError, isDatabaseUnavailable, unavailable } from './graphql/errors';
-import { memoryCache, redisCache, responseCachePlugin } from './graphql/response-cache';
+import { cachedAnswers, cachedAnswersPlugin } from './graphql/cached-answers';
+import { memoryCache, redisCache } from './graphql/response-cache';
 import { admission } from './http/admission';
-import { postgresCounter, rateLimit, redisCounter } from './http/rate-limit';
+import { postgresCounts, RateCounter, rateLimit, redisCounts } from './http/rate-limit';
 import { corsAllowList, securityHeaders } from './http/security';
 import { buildHubSchema } from './graphql/schema';
 import { exportsRouter } from './exports/exports.router';
@@ -54,11 +56,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       : undefined;
     redis?.on('error', (err) => log.warn({ err }, 'Redis unavailable: cache and rate limits degrade'));
     const cache = redis ? redisCache(redis, namespace, log) : memoryCache();
-    const limiter = rateLimit(
-      redis ? redisCounter(redis, namespace) : postgresCounter(database.orm),
-      config.rateLimitPerMinute,
-      log,
-    );
+    const counter = new RateCounter(redis ? redisCounts(redis, namespace) : postgresCounts(database.orm), log);
+    const limiter = rateLimit(counter, config.rateLimitPerMinute);
     const app = express();
     const httpServer = http.createServer(app);
     app.disable('x-powered-by');
@@ -122,7 +121,6 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
         ApolloServerPluginLandingPageDisabled(),
         // The hub caches whole answers itself (response-cache.ts); per-field cache hints only cost time (profiled).
         ApolloServerPluginCacheControlDisabled(),
-        responseCachePlugin(cache, schema),
         {
           // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
           async requestDidStart() {
@@ -167,17 +165,28 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
             };
           },
         },
+        // After the plugin above, whose cost it keeps with the answer.
+        cachedAnswersPlugin(cache, schema),
       ],
     });
     await apollo.start();
 
+    /** The viewer of one request and its day, built once (the cache's handler and Apollo's context share it). */
+    const viewerOf = (req: Request, res: Response): Promise<{ viewer: Viewer; day: string }> => {
+      res.locals.viewer ??= (async () => {
+        const day = today();
+        const viewer = await authenticate(verifier, database.orm.em, req.header('authorization'), day).catch((error: unknown) => {
+          // Without the database no viewer can be built: say so, rather than fail obscurely.
+          throw isDatabaseUnavailable(error) ? unavailable() : error;
+        });
+        return { viewer, day };
+      })();
+      return res.locals.viewer as Promise<{ viewer: Viewer; day: string }>;
+    };
+
     /** The context of one request: its verified viewer, record scopes and loaders (the exports use it too). */
     const contextFor = async (req: Request, res: Response): Promise<HubContext> => {
-      const day = today();
-      const viewer = await authenticate(verifier, database.orm.em, req.header('authorization'), day).catch((error: unknown) => {
-        // Without the database no viewer can be built: say so, rather than fail obscurely.
-        throw isDatabaseUnavailable(error) ? unavailable() : error;
-      });
+      const { viewer, day } = await viewerOf(req, res);
       return createContext(database.orm.em, viewer, res.locals.log as Logger, res.locals.requestId as string, day, () =>
         cache.invalidate(),
       );
@@ -188,6 +197,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       limiter,
       admission(config.maxConcurrentRequests),
       express.json({ limit: MAX_BODY }),
+      cachedAnswers(cache, database.orm.em, viewerOf),
       expressMiddleware(apollo, {
         context: ({ req, res }) => contextFor(req, res),
       }),
@@ -235,6 +245,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
             // Stops accepting connections and waits for requests in flight (the drain plugin).
             await apollo.stop();
           } finally {
+            await counter.close();
             await cache.close();
             redis?.disconnect();
             await database.close();

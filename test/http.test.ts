@@ -212,6 +212,62 @@ describe('the response cache for anonymous public reads', () => {
   });
 });
 
+describe('answers served again from the cache', () => {
+  const raw = (url: string, init: RequestInit) => fetch(url, init).then(async (r) => ({ headers: r.headers, status: r.status, text: await r.text() }));
+
+  it('a repeated POST gets the very bytes of the first answer, cost included, and is logged again', async () => {
+    const secretariat = await hub.as('secretariat');
+    const body = JSON.stringify({
+      query: 'query Tiers($n: Int) { states(first: $n) { edges { node { iso3 currentPriority { tier } } } } }',
+      variables: { n: 3 },
+    });
+    const post = (requestId: string) =>
+      raw(secretariat.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secretariat.token}`, 'x-request-id': requestId },
+        body,
+      });
+    const first = await post('bytes-first');
+    const second = await post('bytes-second');
+    expect(first.headers.get('x-cache')).toBeNull();
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(second.text).toBe(first.text);
+    expect(JSON.parse(second.text)).toMatchObject({ extensions: { cost: { cost: expect.any(Number) } } });
+    expect(second.headers.get('content-type')).toBe(first.headers.get('content-type'));
+    // The viewer, then the access log: nothing else reaches the database.
+    expect(second.headers.get('x-sql-statements')).toBe('2');
+    const logged = await (await hub.as('secretariat')).post(
+      JSON.stringify({ query: '{ auditEvents(first: 10, filter: { kind: READ }) { edges { node { requestId action } } } }' }),
+    );
+    const actions = (logged.data as unknown as { auditEvents: { edges: { node: { requestId: string; action: string } }[] } }).auditEvents.edges
+      .map((e) => e.node)
+      .filter((n) => n.requestId === 'bytes-second')
+      .map((n) => n.action);
+    expect(actions.length).toBeGreaterThan(0);
+    expect(new Set(actions)).toEqual(new Set(['Tiers']));
+  });
+
+  it('a token that is not valid is refused even for an answer the cache holds', async () => {
+    const query = JSON.stringify({ query: '{ participationSummary { total } }' });
+    await hub.client.post(query);
+    expect((await hub.client.post(query)).headers.get('x-cache')).toBe('hit');
+    const forged = await hub.client.post(query, { authorization: 'Bearer not.a.token' });
+    expect(forged.status).toBe(401);
+    expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(forged.data).toBeUndefined();
+  });
+
+  it('a GET query is answered from the cache too', async () => {
+    const url = `${hub.client.url}?query=${encodeURIComponent('{ participationSummary { statesParties } }')}`;
+    const get = () => raw(url, { headers: { 'apollo-require-preflight': 'true' } });
+    const first = await get();
+    const second = await get();
+    expect(first.status).toBe(200);
+    expect(second.headers.get('x-cache')).toBe('hit');
+    expect(JSON.parse(second.text)).toEqual(JSON.parse(first.text));
+  });
+});
+
 describe("the response cache for a signed-in viewer's reads", () => {
   const tiers = JSON.stringify({ query: '{ states(first: 8) { edges { node { iso3 currentPriority { tier } } } } }' });
   const readsOf = async (requestId: string) => {

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { type DocumentNode, getNamedType, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import type { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import type { RestrictedRead } from '../audit/audit-trail';
 import type { Viewer } from '../auth/viewer';
-import type { HubContext } from './context';
 
 /**
  * A cache of whole answers to queries. Every committed write moves the data generation on, and
@@ -17,22 +15,18 @@ import type { HubContext } from './context';
  * token and the office holdings valid today, so rights themselves are never cached. The
  * RESTRICTED fields an answer holds are kept with it and logged again at every hit.
  */
-export interface RestrictedRead {
-  recordType: string;
-  recordId: string;
-  fields: string[];
-}
-
 export interface Answer {
-  data?: Record<string, unknown> | null;
+  /** The response body as sent (JSON), kept as bytes: a hit is written out as it is. */
+  body: Buffer;
+  /** The operation's name, for the access log. */
+  operation: string;
   /** The RESTRICTED reads the answer holds, logged again whenever it is served. */
   reads?: RestrictedRead[];
 }
 
 export interface ResponseCache {
   get(key: string): Promise<Answer | undefined>;
-  /** `json`: the answer already serialised, when the caller has it (a 230 kB answer costs ~2 ms to serialise). */
-  set(key: string, answer: Answer, json?: string): Promise<void>;
+  set(key: string, answer: Answer): Promise<void>;
   generation(): Promise<number>;
   /** Called after every committed write. */
   invalidate(): Promise<void>;
@@ -40,7 +34,7 @@ export interface ResponseCache {
 }
 
 const TTL_SECONDS = 300;
-/** The in-process cache's bound, in bytes of JSON (a W1 answer is ~230 kB). */
+/** The in-process cache's bound, in bytes of answers (a W1 answer is ~230 kB). */
 const MAX_MEMORY_BYTES = 32 * 1024 * 1024;
 
 export function memoryCache(maxBytes = MAX_MEMORY_BYTES): ResponseCache {
@@ -64,8 +58,8 @@ export function memoryCache(maxBytes = MAX_MEMORY_BYTES): ResponseCache {
       bytes += hit.bytes;
       return hit.answer;
     },
-    async set(key, answer, json) {
-      const size = (json ?? JSON.stringify(answer)).length;
+    async set(key, answer) {
+      const size = answer.body.length;
       if (size > maxBytes / 4) return;
       drop(key);
       while (bytes + size > maxBytes && entries.size) drop(entries.keys().next().value!);
@@ -90,28 +84,42 @@ export function memoryCache(maxBytes = MAX_MEMORY_BYTES): ResponseCache {
 /**
  * `namespace` keeps hubs of different databases apart on one Redis. Answers are also kept in
  * this process (bounded): a key holds the generation read from Redis, so a copy here is served
- * only while no instance has written since, and a hit needs no transfer or parse of the answer.
+ * only while no instance has written since, and a hit needs no transfer of the answer.
+ * In Redis an answer is one line of JSON (its operation and reads), then the body.
  */
 export function redisCache(redis: Redis, namespace: string, log: Logger): ResponseCache {
   const GENERATION = `att-hub:${namespace}:generation`;
   const local = memoryCache();
+  const fetchGeneration = async () => Number((await redis.get(GENERATION).catch(() => null)) ?? 0);
+  // Requests that ask in the same turn of the event loop share one GET, sent after all of them
+  // asked: each still sees every write committed before it arrived (a shared GET sent earlier
+  // might not), and under load a GET serves several requests.
+  let next: Promise<number> | undefined;
   return {
     async get(key) {
       const near = await local.get(key);
       if (near) return near;
-      const raw = await redis.get(`att-hub:${namespace}:${key}`).catch(() => null);
-      if (!raw) return undefined;
-      const answer = JSON.parse(raw) as Answer;
-      await local.set(key, answer, raw);
+      const raw = await redis.getBuffer(`att-hub:${namespace}:${key}`).catch(() => null);
+      const newline = raw?.indexOf(0x0a) ?? -1;
+      if (!raw || newline < 0) return undefined;
+      const answer: Answer = { ...(JSON.parse(raw.subarray(0, newline).toString()) as Omit<Answer, 'body'>), body: raw.subarray(newline + 1) };
+      await local.set(key, answer);
       return answer;
     },
     async set(key, answer) {
-      const json = JSON.stringify(answer);
-      await local.set(key, answer, json);
-      await redis.set(`att-hub:${namespace}:${key}`, json, 'EX', TTL_SECONDS).catch(() => undefined);
+      await local.set(key, answer);
+      // JSON.stringify writes no raw newline, so the first one ends the head.
+      const head = Buffer.from(`${JSON.stringify({ operation: answer.operation, reads: answer.reads })}\n`);
+      await redis.set(`att-hub:${namespace}:${key}`, Buffer.concat([head, answer.body]), 'EX', TTL_SECONDS).catch(() => undefined);
     },
-    async generation() {
-      return Number((await redis.get(GENERATION).catch(() => null)) ?? 0);
+    generation() {
+      next ??= new Promise<number>((resolve) =>
+        setImmediate(() => {
+          next = undefined;
+          resolve(fetchGeneration());
+        }),
+      );
+      return next;
     },
     async invalidate() {
       await local.invalidate();
@@ -133,77 +141,20 @@ export function viewerKey(viewer: Viewer): string {
   );
 }
 
-/**
- * Types whose records change without a write moving the generation on: the audit trail grows
- * with every RESTRICTED read. An operation that reaches one (or its connection) is never cached.
- */
-const UNCACHEABLE = /^AuditEvent/;
-
-function reachesUncacheable(schema: GraphQLSchema, document: DocumentNode, seen: WeakMap<DocumentNode, boolean>): boolean {
-  let reaches = seen.get(document);
-  if (reaches === undefined) {
-    reaches = false;
-    const typeInfo = new TypeInfo(schema);
-    visit(
-      document,
-      visitWithTypeInfo(typeInfo, {
-        Field() {
-          const type = typeInfo.getType();
-          if (type && UNCACHEABLE.test(getNamedType(type).name)) reaches = true;
-        },
-      }),
-    );
-    seen.set(document, reaches);
-  }
-  return reaches;
+/** What an answer is keyed by: the data's generation, the viewer, the operation as sent, and the day. */
+export function answerKey(
+  generation: number,
+  viewer: Viewer,
+  request: { query?: string; variables?: unknown; operationName?: string | null },
+  day: string,
+): string {
+  const who = viewer.subject === null ? 'anonymous' : viewerKey(viewer);
+  const what = JSON.stringify([who, request.query, request.variables ?? {}, request.operationName ?? null, day]);
+  return `${generation}:${createHash('sha256').update(what).digest('base64url')}`;
 }
 
 /** `Cache-Control: no-cache` asks for a fresh answer (it still refreshes the cache); `no-store` also keeps it out. */
-function cacheDirectives(header: string | undefined): { read: boolean; write: boolean } {
+export function cacheDirectives(header: string | undefined): { read: boolean; write: boolean } {
   const value = header?.toLowerCase() ?? '';
   return { read: !/no-cache|no-store/.test(value), write: !/no-store/.test(value) };
-}
-
-export function responseCachePlugin(cache: ResponseCache, schema: GraphQLSchema): ApolloServerPlugin<HubContext> {
-  // Apollo keeps parsed documents, so the same query text gives the same DocumentNode.
-  const uncacheable = new WeakMap<DocumentNode, boolean>();
-  return {
-    async requestDidStart({ contextValue, request }) {
-      const directives = cacheDirectives(request.http?.headers.get('cache-control'));
-      let key: string | undefined;
-      let reads: RestrictedRead[] = [];
-      return {
-        async responseForOperation({ operation, operationName, document }) {
-          if (operation.operation !== 'query' || reachesUncacheable(schema, document, uncacheable)) return null;
-          const viewer = contextValue.viewer.subject === null ? 'anonymous' : viewerKey(contextValue.viewer);
-          const generation = await cache.generation();
-          key = `${generation}:${createHash('sha256')
-            .update(JSON.stringify([viewer, request.query, request.variables ?? {}, operationName ?? null, contextValue.today]))
-            .digest('base64url')}`;
-          if (!directives.read) return null;
-          const answer = await cache.get(key);
-          if (!answer) return null;
-          key = undefined;
-          // Served again, so read again: the access log gets these entries before the answer leaves.
-          for (const read of answer.reads ?? []) {
-            contextValue.restrictedReads.set(`${read.recordType}:${read.recordId}`, { ...read, fields: new Set(read.fields) });
-          }
-          contextValue.log.debug('response cache hit');
-          return { http: { status: undefined, headers: new HeaderMap([['x-cache', 'hit']]) }, body: { kind: 'single', singleResult: { data: answer.data } } };
-        },
-        async executionDidStart() {
-          return {
-            async executionDidEnd() {
-              reads = [...contextValue.restrictedReads.values()].map((r) => ({ ...r, fields: [...r.fields] }));
-            },
-          };
-        },
-        async willSendResponse({ response }) {
-          if (!key || !directives.write || response.body.kind !== 'single' || response.body.singleResult.errors?.length) return;
-          const { data } = response.body.singleResult;
-          await cache.set(key, reads.length ? { data, reads } : { data });
-        },
-      };
-    },
-  };
 }

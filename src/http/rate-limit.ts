@@ -11,43 +11,137 @@ import { uncounted } from '../db/statement-count';
  * (hashed) or, without one, its address. The count is reported in RateLimit-* headers; past the
  * limit the answer is 429 with Retry-After.
  */
-export interface RateCounter {
-  /** Adds one to the key's window and returns the new count. */
-  hit(key: string, window: number): Promise<number>;
+export interface SharedCounts {
+  /** Adds each window's new hits to the shared counts; returns the totals by `countKey`. */
+  add(hits: { viewer: string; window: number; hits: number }[]): Promise<Map<string, number>>;
+  /** Drops windows long past (called now and then). */
+  prune(): Promise<void>;
 }
 
 const WINDOW_SECONDS = 60;
+/** How often this process adds its hits to the shared counts. */
+const FLUSH_MS = 100;
 
-export function redisCounter(redis: Redis, namespace: string): RateCounter {
+const countKey = (viewer: string, window: number) => `${viewer}|${window}`;
+
+export function redisCounts(redis: Redis, namespace: string): SharedCounts {
+  const name = (viewer: string, window: number) => `att-hub:${namespace}:rate:${viewer}:${window}`;
   return {
-    async hit(key, window) {
-      const name = `att-hub:${namespace}:rate:${key}:${window}`;
-      const [[, count]] = (await redis.multi().incr(name).expire(name, WINDOW_SECONDS * 2).exec()) as [[null, number]];
-      return count;
+    async add(hits) {
+      const multi = redis.multi();
+      for (const h of hits) multi.incrby(name(h.viewer, h.window), h.hits).expire(name(h.viewer, h.window), WINDOW_SECONDS * 2);
+      const results = (await multi.exec()) ?? [];
+      return new Map(hits.map((h, i) => [countKey(h.viewer, h.window), Number(results[2 * i]?.[1] ?? h.hits)]));
+    },
+    async prune() {
+      // Redis expires the windows itself.
     },
   };
 }
 
-export function postgresCounter(orm: MikroORM): RateCounter {
+export function postgresCounts(orm: MikroORM): SharedCounts {
   return {
-    async hit(key, window) {
-      const [row] = await orm.em.getConnection().execute<{ hits: number }[]>(
-        `insert into rate_limit_window (viewer_key, window_start, hits) values (?, to_timestamp(?), 1)
-         on conflict (viewer_key, window_start) do update set hits = rate_limit_window.hits + 1
-         returning hits`,
-        [key, window * WINDOW_SECONDS],
+    async add(hits) {
+      const rows = await orm.em.getConnection().execute<{ viewer_key: string; w: string; hits: number }[]>(
+        `insert into rate_limit_window (viewer_key, window_start, hits)
+           select h.viewer, to_timestamp(h.w * ${WINDOW_SECONDS}), h.hits
+             from jsonb_to_recordset(?::jsonb) as h(viewer text, w bigint, hits int)
+         on conflict (viewer_key, window_start) do update set hits = rate_limit_window.hits + excluded.hits
+         returning viewer_key, (extract(epoch from window_start)::bigint / ${WINDOW_SECONDS})::text as w, hits`,
+        [JSON.stringify(hits.map((h) => ({ viewer: h.viewer, w: h.window, hits: h.hits })))],
       );
-      // Old windows are cleared now and then, not on every request.
-      if (Math.random() < 0.001) {
-        void orm.em.getConnection().execute(`delete from rate_limit_window where window_start < now() - interval '10 minutes'`).catch(() => undefined);
-      }
-      return row?.hits ?? 1;
+      return new Map(rows.map((r) => [countKey(r.viewer_key, Number(r.w)), r.hits]));
+    },
+    async prune() {
+      await orm.em.getConnection().execute(`delete from rate_limit_window where window_start < now() - interval '10 minutes'`);
     },
   };
 }
 
-export function rateLimit(counter: RateCounter, perMinute: number, log: Logger) {
-  return async (req: Request, res: Response, next: NextFunction) => {
+/**
+ * Counts hits in this process and adds them to the shared counts in one batch every FLUSH_MS, so
+ * a request waits for no round trip. A viewer's count is the shared total last seen plus this
+ * process's hits since: exact with one instance; with several, each sees the others' hits up to
+ * FLUSH_MS late. While the shared store is down the hits stay here and are counted here.
+ */
+export class RateCounter {
+  private readonly windows = new Map<string, { viewer: string; window: number; shared: number; sending: number; pending: number }>();
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> | undefined;
+  private lastPrune = Date.now();
+  private storeDown = false;
+
+  constructor(
+    private readonly store: SharedCounts,
+    private readonly log: Logger,
+  ) {}
+
+  /** Adds one to the viewer's window; returns its count so far. */
+  hit(viewer: string, window: number): number {
+    const key = countKey(viewer, window);
+    let counts = this.windows.get(key);
+    if (!counts) this.windows.set(key, (counts = { viewer, window, shared: 0, sending: 0, pending: 0 }));
+    counts.pending++;
+    // Outside the request's async context: the batch is no request's SQL.
+    this.timer ??= uncounted(() => setTimeout(() => void this.flush(), FLUSH_MS).unref());
+    return counts.shared + counts.sending + counts.pending;
+  }
+
+  /** Sends the hits counted since the last batch. */
+  flush(): Promise<void> {
+    this.flushing ??= this.send().finally(() => {
+      this.flushing = undefined;
+    });
+    return this.flushing;
+  }
+
+  private async send(): Promise<void> {
+    this.timer = undefined;
+    const current = Math.floor(Date.now() / 1000 / WINDOW_SECONDS);
+    const batch = [];
+    for (const [key, counts] of this.windows) {
+      if (counts.pending) {
+        counts.sending = counts.pending;
+        counts.pending = 0;
+        batch.push(counts);
+      } else if (counts.window < current) {
+        this.windows.delete(key);
+      }
+    }
+    if (!batch.length) return;
+    try {
+      const totals = await this.store.add(batch.map((c) => ({ viewer: c.viewer, window: c.window, hits: c.sending })));
+      for (const c of batch) c.shared = totals.get(countKey(c.viewer, c.window)) ?? c.shared + c.sending;
+      if (this.storeDown) this.log.info('rate limit store available again');
+      this.storeDown = false;
+      if (Date.now() - this.lastPrune > WINDOW_SECONDS * 1000) {
+        this.lastPrune = Date.now();
+        await this.store.prune();
+      }
+    } catch (err) {
+      // Kept here and counted here; the next batch tries again.
+      if (!this.storeDown) this.log.warn({ err }, 'rate limit store unavailable; counting in this process');
+      this.storeDown = true;
+      for (const c of batch) c.pending += c.sending;
+    } finally {
+      for (const c of batch) c.sending = 0;
+      if (batch.some((c) => c.pending)) this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS).unref();
+    }
+  }
+
+  /** Sends what is left and stops the timer. */
+  async close(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.flushing;
+    this.timer = undefined;
+    await this.flush();
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
+
+export function rateLimit(counter: RateCounter, perMinute: number) {
+  return (req: Request, res: Response, next: NextFunction) => {
     if (perMinute <= 0) return next();
     const authorization = req.header('authorization');
     const viewer = authorization
@@ -55,14 +149,7 @@ export function rateLimit(counter: RateCounter, perMinute: number, log: Logger) 
       : `ip:${req.socket.remoteAddress ?? 'unknown'}`;
     const now = Math.floor(Date.now() / 1000);
     const window = Math.floor(now / WINDOW_SECONDS);
-    let hits: number;
-    try {
-      hits = await uncounted(() => counter.hit(viewer, window));
-    } catch (err) {
-      // A limit we cannot count is not enforced: better than refusing everyone.
-      log.warn({ err }, 'rate limit store unavailable');
-      return next();
-    }
+    const hits = counter.hit(viewer, window);
     const reset = (window + 1) * WINDOW_SECONDS - now;
     res.setHeader('RateLimit-Limit', String(perMinute));
     res.setHeader('RateLimit-Remaining', String(Math.max(perMinute - hits, 0)));

@@ -1,0 +1,124 @@
+import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { NextFunction, Request, Response } from 'express';
+import { type DocumentNode, getNamedType, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+import type { Logger } from 'pino';
+import { logRestrictedReads, type RestrictedRead } from '../audit/audit-trail';
+import type { Viewer } from '../auth/viewer';
+import { statementsSoFar } from '../db/statement-count';
+import type { HubContext } from './context';
+import { answerKey, cacheDirectives, type ResponseCache } from './response-cache';
+
+/**
+ * Whole answers kept in the response cache and served again. Apollo keeps them (the plugin:
+ * the answer as it leaves, cost included); a repeated POST is answered before Apollo (the
+ * handler: no context, no pipeline, the bytes as they were sent). Requests the handler does
+ * not take (GET, other media types) are answered from the cache by the plugin.
+ */
+
+/**
+ * Types whose records change without a write moving the generation on: the audit trail grows
+ * with every RESTRICTED read. An operation that reaches one (or its connection) is never cached.
+ */
+const UNCACHEABLE = /^AuditEvent/;
+
+function reachesUncacheable(schema: GraphQLSchema, document: DocumentNode, seen: WeakMap<DocumentNode, boolean>): boolean {
+  let reaches = seen.get(document);
+  if (reaches === undefined) {
+    reaches = false;
+    const typeInfo = new TypeInfo(schema);
+    visit(
+      document,
+      visitWithTypeInfo(typeInfo, {
+        Field() {
+          const type = typeInfo.getType();
+          if (type && UNCACHEABLE.test(getNamedType(type).name)) reaches = true;
+        },
+      }),
+    );
+    seen.set(document, reaches);
+  }
+  return reaches;
+}
+
+/**
+ * Keeps the answers to queries. It must come after the plugin that adds `extensions.cost`:
+ * Apollo starts every willSendResponse in plugin order, and the cost is set before that
+ * plugin's first await, so the answer kept is the answer sent.
+ */
+export function cachedAnswersPlugin(cache: ResponseCache, schema: GraphQLSchema): ApolloServerPlugin<HubContext> {
+  // Apollo keeps parsed documents, so the same query text gives the same DocumentNode.
+  const uncacheable = new WeakMap<DocumentNode, boolean>();
+  return {
+    async requestDidStart({ contextValue, request }) {
+      const directives = cacheDirectives(request.http?.headers.get('cache-control'));
+      let key: string | undefined;
+      let reads: RestrictedRead[] = [];
+      return {
+        async responseForOperation({ operation, document }) {
+          if (operation.operation !== 'query' || reachesUncacheable(schema, document, uncacheable)) return null;
+          key = answerKey(await cache.generation(), contextValue.viewer, request, contextValue.today);
+          if (!directives.read) return null;
+          const answer = await cache.get(key);
+          if (!answer) return null;
+          key = undefined;
+          // Served again, so read again: the access log gets these entries before the answer leaves.
+          for (const read of answer.reads ?? []) {
+            contextValue.restrictedReads.set(`${read.recordType}:${read.recordId}`, { ...read, fields: new Set(read.fields) });
+          }
+          const { data } = JSON.parse(answer.body.toString()) as { data: Record<string, unknown> };
+          return { http: { status: undefined, headers: new HeaderMap([['x-cache', 'hit']]) }, body: { kind: 'single', singleResult: { data } } };
+        },
+        async executionDidStart() {
+          return {
+            async executionDidEnd() {
+              reads = [...contextValue.restrictedReads.values()].map((r) => ({ ...r, fields: [...r.fields] }));
+            },
+          };
+        },
+        async willSendResponse({ response, operationName }) {
+          if (!key || !directives.write || response.body.kind !== 'single' || response.body.singleResult.errors?.length) return;
+          // As Apollo writes it: data, then extensions, then a newline.
+          const { data, extensions } = response.body.singleResult;
+          const body = Buffer.from(`${JSON.stringify({ data, extensions })}\n`);
+          await cache.set(key, { body, operation: operationName ?? 'anonymous operation', ...(reads.length ? { reads } : {}) });
+        },
+      };
+    },
+  };
+}
+
+const MEDIA_TYPES = ['application/json', 'application/graphql-response+json'];
+
+/**
+ * Answers a POSTed query the cache holds for this viewer, before Apollo: the viewer is built
+ * (and kept for Apollo, should the cache miss), its RESTRICTED reads logged, the bytes sent.
+ * Anything else, and any failure, goes on to Apollo, which answers or explains.
+ */
+export function cachedAnswers(
+  cache: ResponseCache,
+  em: EntityManager,
+  viewerOf: (req: Request, res: Response) => Promise<{ viewer: Viewer; day: string }>,
+) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
+    const mediaType = req.method === 'POST' ? req.accepts(MEDIA_TYPES) : false;
+    if (!mediaType || typeof body?.query !== 'string' || !cacheDirectives(req.header('cache-control')).read) return next();
+    try {
+      const { viewer, day } = await viewerOf(req, res);
+      const request = { query: body.query, variables: body.variables, operationName: body.operationName as string | undefined };
+      const answer = await cache.get(answerKey(await cache.generation(), viewer, request, day));
+      if (!answer) return next();
+      await logRestrictedReads(em, { actor: viewer.subject, requestId: res.locals.requestId as string, operation: answer.operation }, answer.reads ?? []);
+      res.status(200);
+      res.setHeader('content-type', `${mediaType}; charset=utf-8`);
+      res.setHeader('x-cache', 'hit');
+      res.setHeader('x-sql-statements', String(statementsSoFar() ?? 0));
+      res.end(answer.body);
+    } catch (error) {
+      // Apollo meets the same failure (an invalid token, the database down) and answers it properly.
+      (res.locals.log as Logger).debug({ err: error }, 'cached answer not served');
+      next();
+    }
+  };
+}
