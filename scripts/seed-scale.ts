@@ -608,7 +608,9 @@ interface AuditRow {
   request_id: string;
   action: string;
   record_type: string;
-  record_id: string;
+  /** CHANGE: the record; READ entries list theirs in record_ids, as the hub writes them. */
+  record_id: string | null;
+  record_ids: string[] | null;
   changes: Record<string, { from: null; to: unknown }> | null;
   fields: string[] | null;
 }
@@ -633,7 +635,7 @@ function creationEntry(
   offers: (o: number) => Offer,
 ): Omit<AuditRow, 'request_id'> | null {
   const entry = (at: string, actor: string, recordType: string, recordId: string, snapshot: Record<string, unknown>) => ({
-    at, kind: AuditKind.CHANGE, actor, action: 'create', record_type: recordType, record_id: recordId,
+    at, kind: AuditKind.CHANGE, actor, action: 'create', record_type: recordType, record_id: recordId, record_ids: null,
     changes: created(snapshot), fields: null,
   });
   // Which record's creation entry n is, from n alone. Entry n exists when 20,000·f ≥ n + ½, and
@@ -696,15 +698,15 @@ function auditRow(w: World, n: number, counts: Record<Table, number>, offers: (o
     const at = capStamp(Date.parse(e.created_at) + int(r, 400) * DAY + int(r, 3600) * 1000);
     return {
       at: isoStamp(at), kind: AuditKind.READ, actor: demoSubject(pick(r, readers)), request_id,
-      action: pick(r, ['StateContext', 'RegionContext', 'Engagements']), record_type: 'Engagement', record_id: e.id,
-      changes: null, fields: distinct(r, ENGAGEMENT_FIELDS, 1 + int(r, ENGAGEMENT_FIELDS.length)).sort(),
+      action: pick(r, ['StateContext', 'RegionContext', 'Engagements']), record_type: 'Engagement', record_id: null,
+      record_ids: [e.id], changes: null, fields: distinct(r, ENGAGEMENT_FIELDS, 1 + int(r, ENGAGEMENT_FIELDS.length)).sort(),
     };
   }
   const state = pick(r, w.states);
   const readers = state.region === AttRegion.AFRICA ? [...READERS, 'vp-africa'] : READERS;
   return {
     at: isoStamp(randomDay(r) + officeHours(r)), kind: AuditKind.READ, actor: demoSubject(pick(r, readers)), request_id,
-    action: pick(r, ['StateContext', 'Pipeline', 'States']), record_type: 'State', record_id: state.iso3, changes: null,
+    action: pick(r, ['StateContext', 'Pipeline', 'States']), record_type: 'State', record_id: null, record_ids: [state.iso3], changes: null,
     fields: distinct(r, STATE_FIELDS, 1 + int(r, 2)).sort(),
   };
 }
@@ -736,7 +738,7 @@ const COLUMNS: Record<Table, string> = {
     'matched_on date, note text',
   audit_event:
     'at timestamptz, kind text, actor text, request_id text, action text, record_type text, record_id text, ' +
-    'changes jsonb, fields text[]',
+    'record_ids text[], changes jsonb, fields text[]',
 };
 
 function insertSql(table: Table): string {

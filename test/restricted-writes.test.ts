@@ -73,6 +73,33 @@ const PriorityHistory = graphql(`
   }
 `);
 
+describe('the access log of a page of records', () => {
+  it('is one entry per record type and fields, listing every record read; each record finds it', async () => {
+    const vp = await hub.as('vp-africa');
+    const page = await vp.post(
+      JSON.stringify({ query: '{ states(first: 200, filter: { region: AFRICA }) { edges { node { iso3 currentPriority { tier } } } } }' }),
+      { 'x-request-id': 'page-of-africa' },
+    );
+    type Page = { states: { edges: { node: { iso3: string } }[] } };
+    // Every state's tier was read, an empty one too (that there is none is a fact as well).
+    const read = (page.data as unknown as Page).states.edges.map((e) => e.node.iso3);
+    expect(read.length).toBeGreaterThan(40);
+
+    const secretariat = await hub.as('secretariat');
+    const entries = await secretariat.query(Trail, { filter: { kind: 'READ', actor: 'demo:vp-africa', recordType: 'State' } });
+    const ours = entries.data?.auditEvents?.edges.map((e) => e.node).filter((n) => n.requestId === 'page-of-africa') ?? [];
+    expect(ours).toHaveLength(1);
+    expect(ours[0]).toMatchObject({ fields: ['currentPriority'], recordId: null });
+    expect([...(ours[0]?.recordIds ?? [])].sort()).toEqual([...read].sort());
+
+    // An auditor asking about one state finds the entry that read it among others.
+    const aboutOne = await secretariat.query(Trail, { filter: { kind: 'READ', recordId: read[3] } });
+    expect(aboutOne.data?.auditEvents?.edges.some((e) => e.node.requestId === 'page-of-africa')).toBe(true);
+    const aboutAnother = await secretariat.query(Trail, { filter: { kind: 'READ', recordId: 'FRA' } });
+    expect(aboutAnother.data?.auditEvents?.edges.some((e) => e.node.requestId === 'page-of-africa')).toBe(false);
+  });
+});
+
 const Trail = graphql(`
   query Trail($filter: AuditEventFilter) {
     auditEvents(first: 50, filter: $filter) {
@@ -82,8 +109,10 @@ const Trail = graphql(`
           kind
           actor
           action
+          requestId
           recordType
           recordId
+          recordIds
           changes
           fields
         }
@@ -217,6 +246,8 @@ describe('the access log', () => {
     const trail = await (await hub.as('secretariat')).query(Trail, { filter: { kind: 'READ', actor: 'demo:vp-africa', recordType: 'NationalProcess' } });
     const entry = trail.data?.auditEvents?.edges.find((e) => e.node.recordId === stableUuid('national-process:GMB'))?.node;
     expect(entry).toMatchObject({ action: 'Briefing', fields: ['obstacles', 'stage'] });
+
+    expect(entry?.recordIds).toEqual([stableUuid('national-process:GMB')]);
 
     // Public reads leave no trace.
     await hub.client.post(JSON.stringify({ query: '{ state(iso3: "GMB") { name } }' }));

@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Filter, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Node } from '../graphql/node';
@@ -12,11 +12,17 @@ export enum AuditKind {
 }
 registerEnumType(AuditKind, { name: 'AuditKind' });
 
-/** One entry of the audit trail. Written in the same transaction as the change it records. */
+/**
+ * One entry of the audit trail. A CHANGE is written in the same transaction as the change it
+ * records, one entry per record. A READ is written before the answer leaves, one entry per
+ * request, record type and set of fields, listing every record read (a page of 196 states is
+ * one entry, not 196: the access log cost more than the rest of a cached answer).
+ */
 @Entity({ tableName: 'audit_event' })
 @Filter(visibilityFilter('AuditEvent'))
 @Index({ properties: ['recordType', 'recordId'] })
 @Index({ properties: ['at'] })
+@Index({ name: 'audit_event_record_ids_gin', properties: ['recordIds'], type: 'gin' })
 @ObjectType('AuditEvent', { implements: Node })
 export class AuditEvent extends Node {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
@@ -47,9 +53,27 @@ export class AuditEvent extends Node {
   @Property({ type: 'text' })
   recordType!: string;
 
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text' })
-  recordId!: string;
+  /** CHANGE: the record changed. READ entries list their records in `recordIds` (older ones have one here). */
+  @Property({ type: 'text', nullable: true })
+  recordId?: string | null;
+
+  /** READ: the records read. */
+  @Property({ type: 'text[]', nullable: true })
+  recordIds?: string[] | null;
+
+  @Field(() => String, {
+    name: 'recordId',
+    nullable: true,
+    description: 'The record the entry is about; null for a READ of several records (see `recordIds`).',
+  })
+  get theRecord(): Opt<string> | null {
+    return (this.recordId ?? (this.recordIds?.length === 1 ? this.recordIds[0]! : null)) as Opt<string> | null;
+  }
+
+  @Field(() => [String], { name: 'recordIds', nullable: true, description: 'Every record the entry is about (a READ may list many).' })
+  get theRecords(): Opt<string[]> {
+    return (this.recordIds ?? (this.recordId ? [this.recordId] : [])) as Opt<string[]>;
+  }
 
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'CHANGE: { field: { from, to } }.' })
   @Property({ type: 'json', nullable: true })

@@ -40,54 +40,56 @@ export function noteRestrictedRead(ctx: HubContext, recordType: string, recordId
   ctx.restrictedReads.set(key, entry);
 }
 
-/** The RESTRICTED fields read of one record. */
+/** RESTRICTED fields read of records of one type: one READ entry. */
 export interface RestrictedRead {
   recordType: string;
-  recordId: string;
+  recordIds: string[];
   fields: string[];
 }
 
-/** Writes the request's READ entries in one statement (one row per record read). */
+/** The request's reads as READ entries: one per record type and set of fields, listing the records. */
+export function restrictedReadsOf(ctx: HubContext): RestrictedRead[] {
+  const entries = new Map<string, RestrictedRead>();
+  for (const { recordType, recordId, fields } of ctx.restrictedReads.values()) {
+    const sorted = [...fields].sort();
+    const key = `${recordType}:${sorted.join(',')}`;
+    const entry = entries.get(key) ?? { recordType, recordIds: [], fields: sorted };
+    entry.recordIds.push(recordId);
+    entries.set(key, entry);
+  }
+  return [...entries.values()];
+}
+
+/** Writes the request's READ entries (in one statement). */
 export async function flushRestrictedReads(ctx: HubContext, operation: string): Promise<void> {
   if (!ctx.restrictedReads.size) return;
-  const reads = [...ctx.restrictedReads.values()].map(({ recordType, recordId, fields }) => ({ recordType, recordId, fields: [...fields] }));
+  const reads = restrictedReadsOf(ctx);
   ctx.restrictedReads.clear();
   await logRestrictedReads(ctx.em, { actor: ctx.viewer.subject, requestId: ctx.requestId, operation }, reads);
 }
 
-/** A PostgreSQL text[] literal (what the driver would build from an array, built once here). */
-const textArray = (values: string[]) => `{${values.map((v) => `"${v.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+/** The statement's parameter, kept per list of reads: an answer served again from the cache has the same list. */
+const parameterOf = new WeakMap<readonly RestrictedRead[], string>();
 
-/** The statement's three columns as text[] literals, kept per list of reads: an answer served again has the same list. */
-const columnsOf = new WeakMap<readonly RestrictedRead[], [string, string, string]>();
-
-/**
- * Writes READ entries in one statement; also for an answer served again from the response cache.
- * Bound as three text arrays (field names hold no comma): for W1's ~220 rows PostgreSQL takes
- * ~30 % less time than with one JSON parameter (pgbench).
- */
+/** Writes READ entries in one statement; also for an answer served again from the response cache. */
 export async function logRestrictedReads(
   em: EntityManager,
   by: { actor: string | null; requestId: string; operation: string },
   reads: readonly RestrictedRead[],
 ): Promise<void> {
   if (!reads.length) return;
-  let columns = columnsOf.get(reads);
-  if (!columns) {
-    columns = [
-      textArray(reads.map((r) => r.recordType)),
-      textArray(reads.map((r) => r.recordId)),
-      textArray(reads.map((r) => [...r.fields].sort().join(','))),
-    ];
-    columnsOf.set(reads, columns);
+  let parameter = parameterOf.get(reads);
+  if (parameter === undefined) {
+    parameter = JSON.stringify(reads.map((r) => ({ record_type: r.recordType, record_ids: r.recordIds, fields: r.fields })));
+    parameterOf.set(reads, parameter);
   }
   await em
     .getConnection()
     .getKnex()
     .raw(
-      `insert into audit_event (at, kind, actor, request_id, action, record_type, record_id, fields)
-       select ?::timestamptz, 'READ', ?, ?, ?, r.record_type, r.record_id, string_to_array(r.fields, ',')
-         from unnest(?::text[], ?::text[], ?::text[]) as r(record_type, record_id, fields)`,
-      [new Date().toISOString(), by.actor, by.requestId, by.operation, ...columns],
+      `insert into audit_event (at, kind, actor, request_id, action, record_type, record_ids, fields)
+       select ?::timestamptz, 'READ', ?, ?, ?, r.record_type, r.record_ids, r.fields
+         from jsonb_to_recordset(?::jsonb) as r(record_type text, record_ids text[], fields text[])`,
+      [new Date().toISOString(), by.actor, by.requestId, by.operation, parameter],
     );
 }

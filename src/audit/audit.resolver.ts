@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
+import type { FilterQuery } from '@mikro-orm/core';
 import type { HubContext } from '../graphql/context';
 import { Connection, ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
 import { registerNodeType } from '../graphql/node';
@@ -22,7 +23,7 @@ class AuditEventFilter {
   @Field(() => String, { nullable: true })
   recordType?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Entries about this record, alone or among others.' })
   recordId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'The token subject of whoever acted.' })
@@ -38,10 +39,10 @@ export class AuditResolver {
     @Ctx() ctx: HubContext,
   ): Promise<AuditEventConnection> {
     const window = pageWindow(page);
-    const where = Object.fromEntries(
-      Object.entries({ kind: filter?.kind, recordType: filter?.recordType, recordId: filter?.recordId, actor: filter?.actor })
-        .filter(([, v]) => v != null),
+    const where: FilterQuery<AuditEvent> = Object.fromEntries(
+      Object.entries({ kind: filter?.kind, recordType: filter?.recordType, actor: filter?.actor }).filter(([, v]) => v != null),
     );
+    if (filter?.recordId != null) where.$or = [{ recordId: filter.recordId }, { recordIds: { $contains: [filter.recordId] } }];
     const [rows, totalCount] = await ctx.em.findAndCount(AuditEvent, where, {
       orderBy: { id: 'desc' },
       limit: window.limit + 1,

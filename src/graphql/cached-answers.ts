@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, Response } from 'express';
 import { type DocumentNode, getNamedType, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import type { Logger } from 'pino';
-import { logRestrictedReads, type RestrictedRead } from '../audit/audit-trail';
+import { logRestrictedReads, type RestrictedRead, restrictedReadsOf } from '../audit/audit-trail';
 import type { Viewer } from '../auth/viewer';
 import { statementsSoFar } from '../db/statement-count';
 import type { HubContext } from './context';
@@ -63,8 +63,10 @@ export function cachedAnswersPlugin(cache: ResponseCache, schema: GraphQLSchema)
           if (!answer) return null;
           key = undefined;
           // Served again, so read again: the access log gets these entries before the answer leaves.
-          for (const read of answer.reads ?? []) {
-            contextValue.restrictedReads.set(`${read.recordType}:${read.recordId}`, { ...read, fields: new Set(read.fields) });
+          for (const { recordType, recordIds, fields } of answer.reads ?? []) {
+            for (const recordId of recordIds) {
+              contextValue.restrictedReads.set(`${recordType}:${recordId}`, { recordType, recordId, fields: new Set(fields) });
+            }
           }
           const { data } = JSON.parse(answer.body.toString()) as { data: Record<string, unknown> };
           return { http: { status: undefined, headers: new HeaderMap([['x-cache', 'hit']]) }, body: { kind: 'single', singleResult: { data } } };
@@ -72,7 +74,7 @@ export function cachedAnswersPlugin(cache: ResponseCache, schema: GraphQLSchema)
         async executionDidStart() {
           return {
             async executionDidEnd() {
-              reads = [...contextValue.restrictedReads.values()].map((r) => ({ ...r, fields: [...r.fields] }));
+              reads = restrictedReadsOf(contextValue);
             },
           };
         },

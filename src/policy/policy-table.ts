@@ -298,7 +298,7 @@ export const POLICY: Record<string, TypePolicy> = {
     fields: {
       ...RECORD_ID,
       ...every(SECRETARIAT_ONLY, 'at', 'kind', 'actor', 'requestId', 'action', 'recordType', 'recordId',
-      'changes', 'fields'),
+      'recordIds', 'changes', 'fields'),
     },
   },
   AuditEventConnection: { fields: CONNECTION },
