@@ -247,6 +247,18 @@ describe('answers served again from the cache', () => {
     expect(new Set(actions)).toEqual(new Set(['Tiers']));
   });
 
+  it('the same question asked by several at once is answered once, and the others get that answer', async () => {
+    const secretariat = await hub.as('secretariat');
+    const body = JSON.stringify({
+      query: 'query Pipeline($n: Int) { states(first: $n) { edges { node { iso3 nationalProcess { stage } } } } }',
+      variables: { n: 37 },
+    });
+    const answers = await Promise.all(Array.from({ length: 6 }, () => secretariat.post(body)));
+    expect(answers.every((a) => a.status === 200 && !a.errors)).toBe(true);
+    expect(answers.filter((a) => a.headers.get('x-cache') !== 'hit')).toHaveLength(1);
+    for (const a of answers) expect(a.data).toEqual(answers[0]!.data);
+  });
+
   it('a token that is not valid is refused even for an answer the cache holds', async () => {
     const query = JSON.stringify({ query: '{ participationSummary { total } }' });
     await hub.client.post(query);

@@ -41,6 +41,9 @@ function reachesUncacheable(schema: GraphQLSchema, document: DocumentNode, seen:
   return reaches;
 }
 
+/** The longest a request waits for the same answer being made by another. */
+const MAX_WAIT_MS = 10_000;
+
 /**
  * Keeps the answers to queries. It must come after the plugin that adds `extensions.cost`:
  * Apollo starts every willSendResponse in plugin order, and the cost is set before that
@@ -49,17 +52,41 @@ function reachesUncacheable(schema: GraphQLSchema, document: DocumentNode, seen:
 export function cachedAnswersPlugin(cache: ResponseCache, schema: GraphQLSchema): ApolloServerPlugin<HubContext> {
   // Apollo keeps parsed documents, so the same query text gives the same DocumentNode.
   const uncacheable = new WeakMap<DocumentNode, boolean>();
+  // Answers being made, by key: the same question asked again meanwhile waits for this answer
+  // rather than making it too (a dashboard opened by many at once, or polled, after a write).
+  const inMaking = new Map<string, Promise<void>>();
   return {
     async requestDidStart({ contextValue, request }) {
       const directives = cacheDirectives(request.http?.headers.get('cache-control'));
       let key: string | undefined;
       let reads: RestrictedRead[] = [];
+      let made: (() => void) | undefined;
+      const settle = () => {
+        made?.();
+        made = undefined;
+      };
       return {
         async responseForOperation({ operation, document }) {
           if (operation.operation !== 'query' || reachesUncacheable(schema, document, uncacheable)) return null;
           key = answerKey(await cache.generation(), contextValue.viewer, request, contextValue.today);
           if (!directives.read) return null;
-          const answer = await cache.get(key);
+          let answer = await cache.get(key);
+          const making = inMaking.get(key);
+          if (!answer && making) {
+            // Bounded: a lost answer must not hold anyone for long.
+            let timer: NodeJS.Timeout | undefined;
+            await Promise.race([making, new Promise<void>((resolve) => (timer = setTimeout(resolve, MAX_WAIT_MS)))]);
+            clearTimeout(timer);
+            answer = await cache.get(key);
+          } else if (!answer) {
+            const mine = key;
+            let resolve!: () => void;
+            inMaking.set(mine, new Promise<void>((r) => (resolve = r)));
+            made = () => {
+              inMaking.delete(mine);
+              resolve();
+            };
+          }
           if (!answer) return null;
           key = undefined;
           // Served again, so read again: the access log gets these entries before the answer leaves.
@@ -79,11 +106,19 @@ export function cachedAnswersPlugin(cache: ResponseCache, schema: GraphQLSchema)
           };
         },
         async willSendResponse({ response, operationName }) {
-          if (!key || !directives.write || response.body.kind !== 'single' || response.body.singleResult.errors?.length) return;
-          // As Apollo writes it: data, then extensions, then a newline.
-          const { data, extensions } = response.body.singleResult;
-          const body = Buffer.from(`${JSON.stringify({ data, extensions })}\n`);
-          await cache.set(key, { body, operation: operationName ?? 'anonymous operation', ...(reads.length ? { reads } : {}) });
+          try {
+            if (!key || !directives.write || response.body.kind !== 'single' || response.body.singleResult.errors?.length) return;
+            // As Apollo writes it: data, then extensions, then a newline.
+            const { data, extensions } = response.body.singleResult;
+            const body = Buffer.from(`${JSON.stringify({ data, extensions })}\n`);
+            await cache.set(key, { body, operation: operationName ?? 'anonymous operation', ...(reads.length ? { reads } : {}) });
+          } finally {
+            // Those waiting look again: they find the answer, or (after an error) make their own.
+            settle();
+          }
+        },
+        async didEncounterErrors() {
+          settle();
         },
       };
     },
