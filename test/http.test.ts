@@ -1,3 +1,5 @@
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql';
 import { startTestHub, type TestHub } from './support/hub';
@@ -257,6 +259,27 @@ describe('answers served again from the cache', () => {
     expect(answers.every((a) => a.status === 200 && !a.errors)).toBe(true);
     expect(answers.filter((a) => a.headers.get('x-cache') !== 'hit')).toHaveLength(1);
     for (const a of answers) expect(a.data).toEqual(answers[0]!.data);
+  });
+
+  it('a client that accepts gzip gets a large cached answer compressed, and the same JSON', async () => {
+    const body = JSON.stringify({ query: '{ states(first: 200) { edges { node { iso3 name region status } } } }' });
+    const send = (encoding: string) =>
+      new Promise<{ headers: http.IncomingHttpHeaders; bytes: Buffer }>((resolve, reject) => {
+        const req = http.request(hub.client.url, { method: 'POST', headers: { 'content-type': 'application/json', 'accept-encoding': encoding } }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({ headers: res.headers, bytes: Buffer.concat(chunks) }));
+        });
+        req.on('error', reject).end(body);
+      });
+    await send('identity');
+    const plain = await send('identity');
+    const gzipped = await send('gzip, deflate, br');
+    expect(plain.headers['x-cache']).toBe('hit');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gzipped.headers.vary).toMatch(/accept-encoding/i);
+    expect(gzipped.bytes.length).toBeLessThan(plain.bytes.length / 4);
+    expect(zlib.gunzipSync(gzipped.bytes).equals(plain.bytes)).toBe(true);
   });
 
   it('a token that is not valid is refused even for an answer the cache holds', async () => {
