@@ -119,7 +119,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
         ApolloServerPluginLandingPageDisabled(),
-        // The hub caches whole answers itself (response-cache.ts); per-field cache hints only cost time (profiled).
+        // The hub caches whole answers itself (cached-answers.ts); per-field cache hints only cost time (profiled).
         ApolloServerPluginCacheControlDisabled(),
         {
           // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
