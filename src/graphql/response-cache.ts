@@ -133,7 +133,7 @@ export function redisCache(redis: Redis, namespace: string, log: Logger): Respon
 }
 
 /** Everything the policy reads of a viewer, in a stable form: viewers alike in all of it get the same answers. */
-export function viewerKey(viewer: Viewer): string {
+function viewerKey(viewer: Viewer): string {
   return JSON.stringify(
     Object.entries(viewer)
       .sort(([a], [b]) => a.localeCompare(b))
