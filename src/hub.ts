@@ -14,7 +14,7 @@ import { serveStatic } from 'ruru/static';
 import type { HubConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { statementsSoFar, withStatementCount } from './db/statement-count';
-import { authenticate } from './auth/authenticate';
+import { authenticator } from './auth/authenticate';
 import type { Viewer } from './auth/viewer';
 import { createTokenVerifier } from './auth/tokens';
 import { flushRestrictedReads } from './audit/audit-trail';
@@ -49,7 +49,6 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
   const database = await openDatabase(config, log);
   try {
     const schema = await buildHubSchema();
-    const verifier = createTokenVerifier(config.auth);
     const namespace = createHash('sha256').update(config.databaseUrl ?? config.dataDir).digest('hex').slice(0, 16);
     const redis = config.redisUrl
       ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
@@ -171,11 +170,12 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     });
     await apollo.start();
 
+    const authenticate = authenticator(createTokenVerifier(config.auth), database.orm.em);
     /** The viewer of one request and its day, built once (the cache's handler and Apollo's context share it). */
     const viewerOf = (req: Request, res: Response): Promise<{ viewer: Viewer; day: string }> => {
       res.locals.viewer ??= (async () => {
         const day = today();
-        const viewer = await authenticate(verifier, database.orm.em, req.header('authorization'), day).catch((error: unknown) => {
+        const viewer = await authenticate(req.header('authorization'), day).catch((error: unknown) => {
           // Without the database no viewer can be built: say so, rather than fail obscurely.
           throw isDatabaseUnavailable(error) ? unavailable() : error;
         });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Activity } from '../src/activities/activity.entity';
+import { grouped } from '../src/db/grouped';
 import { readOnlyRecords } from '../src/db/read-only-records';
 import { State } from '../src/participation/state.entity';
 import { startTestHub, type TestHub } from './support/hub';
@@ -74,5 +75,44 @@ describe('read-only records', () => {
       }
       expect(plain.some((record) => em.getUnitOfWork().getById(entity.name, (record as { id?: string }).id ?? '') !== undefined)).toBe(false);
     }
+  });
+});
+
+describe('grouped round trips', () => {
+  it('a caller alone goes at once; callers arriving meanwhile share the next round trip, which starts when it ends', async () => {
+    const runs: { inputs: number[]; finish: (v: string) => void }[] = [];
+    const lookUp = grouped((inputs: number[]) => new Promise<string>((finish) => runs.push({ inputs, finish })));
+    const first = lookUp(1);
+    expect(runs.map((r) => r.inputs)).toEqual([[1]]);
+    const second = lookUp(2);
+    const third = lookUp(3);
+    // Still one run: 2 and 3 arrived after it started, so it cannot serve them.
+    expect(runs).toHaveLength(1);
+    runs[0]!.finish('one');
+    expect(await first).toBe('one');
+    await Promise.resolve();
+    expect(runs.map((r) => r.inputs)).toEqual([[1], [2, 3]]);
+    runs[1]!.finish('two');
+    expect([await second, await third]).toEqual(['two', 'two']);
+  });
+
+  it('every caller of a failed round trip gets the error, and the next caller a new round trip', async () => {
+    let calls = 0;
+    const write = grouped(async (inputs: string[]) => {
+      calls++;
+      if (inputs.includes('bad')) throw new Error('refused');
+      return inputs.length;
+    });
+    const outcomes = await Promise.allSettled([write('ok'), write('bad'), write('also')]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
+    expect(await write('after')).toBe(1);
+    expect(calls).toBe(3);
+  });
+
+  it('a group holds at most `max` callers', async () => {
+    const sizes: number[] = [];
+    const write = grouped(async (inputs: number[]) => void sizes.push(inputs.length), { max: 2 });
+    await Promise.all([1, 2, 3, 4, 5, 6].map((n) => write(n)));
+    expect(sizes).toEqual([1, 2, 2, 1]);
   });
 });

@@ -100,6 +100,39 @@ describe('the access log of a page of records', () => {
   });
 });
 
+describe('requests at once', () => {
+  it('each gets its own viewer, and its access log entries under its own name, written together or not', async () => {
+    const query = JSON.stringify({ query: '{ states(first: 200, filter: { region: AFRICA }) { edges { node { iso3 currentPriority { tier } } } } }' });
+    const viewers = ['vp-africa', 'secretariat', 'partner-cso', 'focal-point-com'] as const;
+    const clients = await Promise.all(viewers.map((v) => hub.as(v)));
+    // Four rounds of every viewer at once: the first makes the answers, the others are served from the cache.
+    const answers = await Promise.all(
+      [0, 1, 2, 3].flatMap((round) => clients.map((c, i) => c.post(query, { 'x-request-id': `at-once-${round}-${viewers[i]}` }))),
+    );
+    type Page = { states: { edges: { node: { currentPriority: unknown } }[] } };
+    const tiersSeen = (i: number) => (answers[i]!.data as unknown as Page).states.edges.filter((e) => e.node.currentPriority !== null).length;
+    // The partner sees no tier (RESTRICTED); the Vice-President and the Secretariat see them.
+    for (let round = 0; round < 4; round++) {
+      expect(tiersSeen(round * 4 + 2)).toBe(0);
+      expect(tiersSeen(round * 4 + 0)).toBeGreaterThan(0);
+      expect(tiersSeen(round * 4 + 1)).toBe(tiersSeen(round * 4 + 0));
+    }
+
+    const secretariat = await hub.as('secretariat');
+    for (const round of [0, 1, 2, 3]) {
+      for (const viewer of ['vp-africa', 'secretariat'] as const) {
+        const trail = await secretariat.query(Trail, { filter: { kind: 'READ', actor: `demo:${viewer}`, recordType: 'State' } });
+        const ours = trail.data?.auditEvents?.edges.map((e) => e.node).filter((n) => n.requestId === `at-once-${round}-${viewer}`) ?? [];
+        expect(ours, `round ${round}, ${viewer}`).toHaveLength(1);
+        expect(ours[0]?.fields).toEqual(['currentPriority']);
+      }
+    }
+    // Nothing RESTRICTED reached the partner, so nothing is logged under its name.
+    const partner = await secretariat.query(Trail, { filter: { kind: 'READ', actor: 'demo:partner-cso', recordType: 'State' } });
+    expect(partner.data?.auditEvents?.edges.filter((e) => e.node.requestId?.startsWith('at-once-'))).toEqual([]);
+  });
+});
+
 const Trail = graphql(`
   query Trail($filter: AuditEventFilter) {
     auditEvents(first: 50, filter: $filter) {

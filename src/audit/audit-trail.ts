@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../graphql/context';
+import { grouped } from '../db/grouped';
+import { countShared, uncounted } from '../db/statement-count';
 import { AuditEvent, AuditKind } from './audit-event.entity';
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
@@ -71,7 +73,60 @@ export async function flushRestrictedReads(ctx: HubContext, operation: string): 
 /** The statement's parameter, kept per list of reads: an answer served again from the cache has the same list. */
 const parameterOf = new WeakMap<readonly RestrictedRead[], string>();
 
-/** Writes READ entries in one statement; also for an answer served again from the response cache. */
+/** One request's READ entries, ready to be written: `reads` is their JSON. */
+interface PendingReads {
+  at: string;
+  actor: string | null;
+  requestId: string;
+  operation: string;
+  reads: string;
+}
+
+type Knex = ReturnType<ReturnType<EntityManager['getConnection']>['getKnex']>;
+
+/**
+ * The writer of each database's access log. Requests whose entries are ready while an insert is
+ * in flight are written together by the next (group commit): one statement and one commit for
+ * all of them, each request still answered only once its own entries are committed.
+ */
+const writers = new WeakMap<Knex, (pending: PendingReads) => Promise<void>>();
+const MAX_REQUESTS_PER_INSERT = 64;
+
+function writerOf(knex: Knex): (pending: PendingReads) => Promise<void> {
+  let writer = writers.get(knex);
+  if (!writer) {
+    writer = grouped(
+      async (group: PendingReads[]) => {
+        // Built as text: each request's reads are JSON already (and kept for the answer's next hit).
+        const parameter = `[${group
+          .map(
+            ({ at, actor, requestId, operation, reads }) =>
+              `{"at":${JSON.stringify(at)},"actor":${JSON.stringify(actor)},"request_id":${JSON.stringify(requestId)},"action":${JSON.stringify(operation)},"reads":${reads}}`,
+          )
+          .join(',')}]`;
+        // The statement is every request's in the group: each counts it (countShared), no request alone.
+        await uncounted(() =>
+          // Sent from here (then), outside whichever request's context started the group.
+          knex.raw(
+            `insert into audit_event (at, kind, actor, request_id, action, record_type, record_ids, fields)
+             select e.at, 'READ', e.actor, e.request_id, e.action, r.record_type, r.record_ids, r.fields
+               from jsonb_to_recordset(?::jsonb) as e(at timestamptz, actor text, request_id text, action text, reads jsonb)
+               cross join lateral jsonb_to_recordset(e.reads) as r(record_type text, record_ids text[], fields text[])`,
+            [parameter],
+          ).then(() => undefined),
+        );
+      },
+      { max: MAX_REQUESTS_PER_INSERT },
+    );
+    writers.set(knex, writer);
+  }
+  return writer;
+}
+
+/**
+ * Writes one request's READ entries, also for an answer served again from the response cache.
+ * It resolves once they are committed, possibly in one insert with other requests' entries.
+ */
 export async function logRestrictedReads(
   em: EntityManager,
   by: { actor: string | null; requestId: string; operation: string },
@@ -83,13 +138,6 @@ export async function logRestrictedReads(
     parameter = JSON.stringify(reads.map((r) => ({ record_type: r.recordType, record_ids: r.recordIds, fields: r.fields })));
     parameterOf.set(reads, parameter);
   }
-  await em
-    .getConnection()
-    .getKnex()
-    .raw(
-      `insert into audit_event (at, kind, actor, request_id, action, record_type, record_ids, fields)
-       select ?::timestamptz, 'READ', ?, ?, ?, r.record_type, r.record_ids, r.fields
-         from jsonb_to_recordset(?::jsonb) as r(record_type text, record_ids text[], fields text[])`,
-      [new Date().toISOString(), by.actor, by.requestId, by.operation, parameter],
-    );
+  countShared();
+  await writerOf(em.getConnection().getKnex())({ at: new Date().toISOString(), ...by, reads: parameter });
 }

@@ -1,26 +1,35 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { groupedByKey } from '../db/grouped';
+import { countShared, uncounted } from '../db/statement-count';
 import { unauthenticated } from '../graphql/errors';
 import { InvalidTokenError, type TokenVerifier } from './tokens';
 import { ANONYMOUS, buildViewer, UnknownSubjectError, type Viewer } from './viewer';
 
 /**
- * The viewer of one request. No Authorization header: the anonymous public. A header that is
+ * The viewer of each request. No Authorization header: the anonymous public. A header that is
  * not a valid, current token for a registered person is an error, never a fall back to anonymous.
+ *
+ * A viewer is built afresh for every request, from the office holdings valid today. Requests of
+ * one person that arrive while its lookup is in flight share the next one (see `grouped`): it
+ * starts after they arrived, so each still sees every change to the person's offices made before.
  */
-export async function authenticate(
-  verifier: TokenVerifier,
-  em: EntityManager,
-  authorization: string | undefined,
-  today: string,
-): Promise<Viewer> {
-  if (authorization === undefined || authorization === '') return ANONYMOUS;
-  const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(authorization);
-  if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>".');
-  try {
-    const { subject } = await verifier.verify(match[1]);
-    return await buildViewer(em.fork(), subject, today);
-  } catch (error) {
-    if (error instanceof InvalidTokenError || error instanceof UnknownSubjectError) throw unauthenticated(error.message);
-    throw error;
-  }
+export function authenticator(verifier: TokenVerifier, em: EntityManager) {
+  const lookUp = groupedByKey((key: string) => {
+    const [subject, today] = JSON.parse(key) as [string, string];
+    // The statement is every waiting request's: each counts it (countShared), no request alone.
+    return uncounted(() => buildViewer(em.fork(), subject, today));
+  });
+  return async (authorization: string | undefined, today: string): Promise<Viewer> => {
+    if (authorization === undefined || authorization === '') return ANONYMOUS;
+    const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(authorization);
+    if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    try {
+      const { subject } = await verifier.verify(match[1]);
+      countShared();
+      return await lookUp(JSON.stringify([subject, today]));
+    } catch (error) {
+      if (error instanceof InvalidTokenError || error instanceof UnknownSubjectError) throw unauthenticated(error.message);
+      throw error;
+    }
+  };
 }

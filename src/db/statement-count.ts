@@ -27,3 +27,9 @@ export function statementsSoFar(): number | undefined {
 export function uncounted<T>(work: () => T): T {
   return perRequest.exit(work);
 }
+
+/** Counts a statement sent for this request together with other requests' (one round trip for several). */
+export function countShared(): void {
+  const store = perRequest.getStore();
+  if (store) store.statements++;
+}
