@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -6,14 +6,14 @@ import { GraphQLError } from 'graphql';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
 import type { HubConfig } from './config';
 import { openDatabase, type Database } from './db/database';
-import { statementsSoFar, withStatementCount } from './db/statement-count';
+import { statementsSoFar } from './db/statement-count';
 import { authenticator } from './auth/authenticate';
 import type { Viewer } from './auth/viewer';
 import { createTokenVerifier } from './auth/tokens';
@@ -24,7 +24,9 @@ import { formatError, isDatabaseUnavailable, unavailable } from './graphql/error
 import { cachedAnswers, cachedAnswersPlugin } from './graphql/cached-answers';
 import { memoryCache, redisCache } from './graphql/response-cache';
 import { admission } from './http/admission';
+import { frontDoor, once } from './http/front-door';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './http/rate-limit';
+import { requestContext } from './http/request-context';
 import { corsAllowList, securityHeaders } from './http/security';
 import { buildHubSchema } from './graphql/schema';
 import { exportsRouter } from './exports/exports.router';
@@ -42,7 +44,22 @@ export interface Hub {
 
 const GRAPHIQL_ASSETS = '/graphiql/';
 /** Larger bodies are refused before parsing; the biggest legitimate operation is far smaller. */
-const MAX_BODY = '256kb';
+const MAX_BODY_BYTES = 256 * 1024;
+
+/** Express's last resort (e.g. a malformed or oversized JSON body): a clear error, no stack. */
+function lastResort(error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction): void {
+  const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
+  if (status === 500) (res.locals.log as Logger | undefined)?.error({ err: error }, 'unhandled error');
+  const message =
+    error.type === 'entity.too.large'
+      ? `The request body is larger than ${MAX_BODY_BYTES / 1024}kb.`
+      : status === 500
+        ? 'Internal server error.'
+        : 'The request body is not valid JSON.';
+  res.status(status).json({
+    errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
+  });
+}
 
 /** config → database → schema → HTTP: the whole hub, ready to listen. */
 export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
@@ -58,31 +75,18 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     const counter = new RateCounter(redis ? redisCounts(redis, namespace) : postgresCounts(database.orm), log);
     const limiter = rateLimit(counter, config.rateLimitPerMinute);
     const app = express();
-    const httpServer = http.createServer(app);
+    const httpServer = http.createServer();
     app.disable('x-powered-by');
     // An ETag is a hash of every body (a W1 answer is 230 kB); no client revalidates POSTed queries.
     app.set('etag', false);
     app.set('trust proxy', false);
-    app.use(securityHeaders(config.nodeEnv === 'production'));
-    app.use(corsAllowList(config.corsOrigins));
-
-    app.use((req, res, next) => {
-      const given = req.header('x-request-id');
-      const requestId = given && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
-      res.locals.requestId = requestId;
-      res.locals.log = log.child({ requestId });
-      res.setHeader('x-request-id', requestId);
-      const started = process.hrtime.bigint();
-      res.on('finish', () => {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        (res.locals.log as Logger).info(
-          { method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
-          'request',
-        );
-      });
-      // Everything this request runs counts its SQL statements (see x-sql-statements).
-      withStatementCount(() => next());
-    });
+    // Every request's first steps; the front door takes them for the POSTs it takes (see front-door.ts).
+    const firstSteps = [
+      once(securityHeaders(config.nodeEnv === 'production')),
+      once(corsAllowList(config.corsOrigins)),
+      once(requestContext(log)),
+    ];
+    app.use(...firstSteps);
 
     app.get('/healthz', async (_req, res) => {
       const up = await database.ping();
@@ -192,12 +196,12 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       );
     };
 
+    const graphqlSteps = [once(limiter), once(admission(config.maxConcurrentRequests))];
     app.use(
       '/graphql',
-      limiter,
-      admission(config.maxConcurrentRequests),
-      express.json({ limit: MAX_BODY }),
-      cachedAnswers(cache, database.orm.em, viewerOf),
+      ...graphqlSteps,
+      express.json({ limit: MAX_BODY_BYTES }),
+      // The front door answers what the cache holds; requests it does not take are answered from the cache by Apollo's plugin.
       expressMiddleware(apollo, {
         context: ({ req, res }) => contextFor(req, res),
       }),
@@ -212,20 +216,17 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     app.use((_req: Request, res: Response) => {
       res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
     });
-    // Express's last resort (e.g. a malformed or oversized JSON body): a clear error, no stack.
-    app.use((error: Error & { status?: number; type?: string }, _req: Request, res: Response, _next: () => void) => {
-      const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
-      if (status === 500) (res.locals.log as Logger | undefined)?.error({ err: error }, 'unhandled error');
-      const message =
-        error.type === 'entity.too.large'
-          ? `The request body is larger than ${MAX_BODY}.`
-          : status === 500
-            ? 'Internal server error.'
-            : 'The request body is not valid JSON.';
-      res.status(status).json({
-        errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }],
-      });
-    });
+    app.use(lastResort);
+    httpServer.on(
+      'request',
+      frontDoor({
+        app,
+        steps: [...firstSteps, ...graphqlSteps],
+        answer: cachedAnswers(cache, database.orm.em, viewerOf),
+        maxBodyBytes: MAX_BODY_BYTES,
+        lastResort,
+      }),
+    );
 
     let closing: Promise<void> | undefined;
     return {

@@ -323,6 +323,9 @@ describe("the response cache for a signed-in viewer's reads", () => {
     expect(first.errors).toBeUndefined();
     expect(second.headers.get('x-cache')).toBe('hit');
     expect(second.data).toEqual(first.data);
+    // A hit goes through the same first steps as any answer: its id, the security headers.
+    expect(second.headers.get('x-request-id')).toBe('cache-second');
+    expect(second.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     const logged = await readsOf('cache-first');
     expect(logged.length).toBeGreaterThan(0);
     // The hit was logged as the first answer was: same records, same fields.

@@ -13,9 +13,10 @@ import { type Answer, answerKey, cacheDirectives, type ResponseCache } from './r
 
 /**
  * Whole answers kept in the response cache and served again. Apollo keeps them (the plugin:
- * the answer as it leaves, cost included); a repeated POST is answered before Apollo (the
- * handler: no context, no pipeline, the bytes as they were sent). Requests the handler does
- * not take (GET, other media types) are answered from the cache by the plugin.
+ * the answer as it leaves, cost included); a repeated POST is answered by the HTTP front door,
+ * before Express's router and Apollo (the handler: no context, no pipeline, the bytes as they
+ * were sent). Requests the front door does not take (GET, other media types) are answered from
+ * the cache by the plugin.
  */
 
 /**
@@ -133,7 +134,7 @@ const MIN_GZIP_BYTES = 4096;
 const gzip = promisify(zlib.gzip);
 
 /**
- * Answers a POSTed query the cache holds for this viewer, before Apollo: the viewer is built
+ * Answers a POSTed query the cache holds for this viewer, at the front door (front-door.ts): the viewer is built
  * (and kept for Apollo, should the cache miss), its RESTRICTED reads logged, the bytes sent.
  * Anything else, and any failure, goes on to Apollo, which answers or explains.
  */

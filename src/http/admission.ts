@@ -14,7 +14,8 @@ export function admission(limit: number) {
   };
   return (req: Request, res: Response, next: NextFunction): void => {
     const start = () => {
-      if (res.destroyed || req.destroyed) return;
+      // The connection, not the request: a request whose body has been read counts as destroyed.
+      if (res.destroyed || req.socket.destroyed) return;
       running++;
       let done = false;
       const release = () => {
