@@ -93,6 +93,13 @@ describe('bad input gets a clear error with a code', () => {
     const json = await hub.client.post('{"query": ');
     expect(json.status).toBe(400);
     expect(json.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+    // JSON that is not an object, and no body at all, are explained too.
+    for (const body of ['"{ participationSummary { total } }"', '']) {
+      const odd = await hub.client.post(body);
+      expect(odd.status).toBe(400);
+      expect(odd.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
+      expectNoInternals(odd);
+    }
 
     const syntax = await hub.client.post(JSON.stringify({ query: '{ participationSummary { ' }));
     expect(syntax.status).toBe(400);

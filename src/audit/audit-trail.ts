@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { HubContext } from '../graphql/context';
 import { grouped } from '../db/grouped';
 import { countShared, uncounted } from '../db/statement-count';
@@ -81,8 +81,6 @@ interface PendingReads {
   operation: string;
   reads: string;
 }
-
-type Knex = ReturnType<ReturnType<EntityManager['getConnection']>['getKnex']>;
 
 /**
  * The writer of each database's access log. Requests whose entries are ready while an insert is

@@ -134,9 +134,9 @@ const MIN_GZIP_BYTES = 4096;
 const gzip = promisify(zlib.gzip);
 
 /**
- * Answers a POSTed query the cache holds for this viewer, at the front door (front-door.ts): the viewer is built
- * (and kept for Apollo, should the cache miss), its RESTRICTED reads logged, the bytes sent.
- * Anything else, and any failure, goes on to Apollo, which answers or explains.
+ * Answers a POSTed query the cache holds for this viewer, at the front door (front-door.ts): the
+ * viewer is built (and kept for Apollo, should the cache miss), its RESTRICTED reads logged, the
+ * bytes sent. Anything else, and any failure, goes on to Apollo, which answers or explains.
  */
 export function cachedAnswers(
   cache: ResponseCache,

@@ -36,7 +36,9 @@ export function frontDoor(options: {
       rawReq.url === '/graphql' &&
       JSON_TYPE.test(rawReq.headers['content-type'] ?? '') &&
       rawReq.headers['content-encoding'] === undefined &&
+      // An empty body is Apollo's to explain; a larger one, express.json()'s to refuse.
       Number.isInteger(length) &&
+      length > 0 &&
       length <= maxBodyBytes;
     if (!taken) return void app(rawReq, rawRes);
     // What Express does to every request it handles (app.handle), so the steps see the same objects.
