@@ -24,7 +24,7 @@ import { formatError, isDatabaseUnavailable, unavailable } from './graphql/error
 import { cachedAnswers, cachedAnswersPlugin } from './graphql/cached-answers';
 import { memoryCache, redisCache } from './graphql/response-cache';
 import { admission } from './http/admission';
-import { frontDoor, once } from './http/front-door';
+import { frontDoor, frontDoorStep } from './http/front-door';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './http/rate-limit';
 import { requestContext } from './http/request-context';
 import { corsAllowList, securityHeaders } from './http/security';
@@ -82,9 +82,9 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     app.set('trust proxy', false);
     // Every request's first steps; the front door takes them for the POSTs it takes (see front-door.ts).
     const firstSteps = [
-      once(securityHeaders(config.nodeEnv === 'production')),
-      once(corsAllowList(config.corsOrigins)),
-      once(requestContext(log)),
+      frontDoorStep(securityHeaders(config.nodeEnv === 'production')),
+      frontDoorStep(corsAllowList(config.corsOrigins)),
+      frontDoorStep(requestContext(log)),
     ];
     app.use(...firstSteps);
 
@@ -196,7 +196,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       );
     };
 
-    const graphqlSteps = [once(limiter), once(admission(config.maxConcurrentRequests))];
+    const graphqlSteps = [frontDoorStep(limiter), frontDoorStep(admission(config.maxConcurrentRequests))];
     app.use(
       '/graphql',
       ...graphqlSteps,

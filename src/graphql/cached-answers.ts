@@ -153,7 +153,8 @@ export function cachedAnswers(
   };
   return async (req: Request, res: Response, next: NextFunction) => {
     const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
-    const mediaType = req.method === 'POST' ? req.accepts(MEDIA_TYPES) : false;
+    // The front door calls this for POSTs only.
+    const mediaType = req.accepts(MEDIA_TYPES);
     if (!mediaType || typeof body?.query !== 'string' || !cacheDirectives(req.header('cache-control')).read) return next();
     try {
       const { viewer, day } = await viewerOf(req, res);

@@ -7,7 +7,7 @@ type ErrorHandler = (error: Error & { status?: number; type?: string }, req: Req
 const STEPS_TAKEN = 'frontDoorTookSteps';
 
 /** A step both the front door and Express have in their chains: Express skips it where the front door took it. */
-export function once(step: RequestHandler): RequestHandler {
+export function frontDoorStep(step: RequestHandler): RequestHandler {
   return (req, res, next) => (res.locals[STEPS_TAKEN] === true ? next() : step(req, res, next));
 }
 
@@ -15,10 +15,10 @@ const JSON_TYPE = /^application\/json\s*(;\s*charset="?utf-8"?\s*)?$/i;
 
 /**
  * The hub's HTTP entry. A plain JSON POST to /graphql (what clients send) goes through the same
- * steps as in Express (`steps`, each wrapped in `once`), has its body read here and meets `answer`,
- * which serves what the response cache holds. The rest, and whatever `answer` passes on, goes to
- * the Express app, which skips the steps already taken. A cached public answer so skips Express's
- * router and body parser: about a fifth of its CPU (profiled).
+ * steps as in Express (`steps`, each wrapped in `frontDoorStep`), has its body read here and
+ * meets `answer`, which serves what the response cache holds. The rest, and whatever `answer`
+ * passes on, goes to the Express app, which skips the steps already taken. A cached public answer
+ * so skips Express's router and body parser: about a fifth of its CPU (profiled).
  */
 export function frontDoor(options: {
   app: Express;
