@@ -19,6 +19,7 @@ import type { Viewer } from './auth/viewer';
 import { createTokenVerifier } from './auth/tokens';
 import { flushRestrictedReads } from './audit/audit-trail';
 import { createContext, type HubContext, today } from './graphql/context';
+import { compiledGateway } from './graphql/compiled-execution';
 import { costError, operationCost } from './graphql/cost';
 import { formatError, isDatabaseUnavailable, unavailable } from './graphql/errors';
 import { cachedAnswers, cachedAnswersPlugin } from './graphql/cached-answers';
@@ -108,7 +109,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     }
 
     const apollo = new ApolloServer<HubContext>({
-      schema,
+      // The hub's schema, its operations compiled (compiled-execution.ts).
+      gateway: compiledGateway(schema),
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
       introspection: config.introspection,

@@ -302,4 +302,28 @@ describe("a state's latest activities", () => {
       'Stockpile management course, Lusaka',
     ]);
   });
+
+  it('read only the columns a query selects, yet every field as the activity itself reads', async () => {
+    // Every field of Activity, through a fragment and an inline fragment, as the Secretariat (who reads them all).
+    const fields = `id version kind title description startDate endDate place organiserName organiser { name }
+      organiserState { iso3 } targetStates { iso3 } targetRegions languages outcome classification status
+      rejectionReason source demo`;
+    const secretariat = await hub.as('secretariat');
+    const res = await secretariat.post(
+      JSON.stringify({
+        query: `fragment All on Activity { ${fields} }
+          { state(iso3: "MOZ") { full: activities(first: 5) { ...All } some: activities(first: 5) { ... on Activity { title } } } }`,
+      }),
+    );
+    expect(res.errors).toBeUndefined();
+    const { full, some } = (res.data as unknown as { state: { full: { id: string; title: string }[]; some: { title: string }[] } }).state;
+    expect(full.length).toBeGreaterThan(0);
+    expect(some).toEqual(full.map(({ title }) => ({ title })));
+    // The same activities read one by one, as whole records.
+    for (const activity of full) {
+      const one = await secretariat.post(JSON.stringify({ query: `{ node(id: "${activity.id}") { ... on Activity { ${fields} } } }` }));
+      expect(one.errors).toBeUndefined();
+      expect((one.data as unknown as { node: unknown }).node).toEqual(activity);
+    }
+  });
 });

@@ -1,21 +1,37 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
-import { readOnlyRecords } from '../db/read-only-records';
+import { columnsFor, readOnlyRecords } from '../db/read-only-records';
 import { textArray } from '../db/sql';
 import { visibilityCondition } from '../policy/record-scopes';
 import { Activity } from './activity.entity';
 
 export interface ActivityLoaders {
-  /** The latest `first` visible activities aimed at each state: one statement per batch of states. */
-  latestForStates(first: number): DataLoader<string, Activity[]>;
+  /**
+   * The latest `first` visible activities aimed at each state: one statement per batch of states,
+   * reading the columns of the `fields` selected (and those the policy reads).
+   */
+  latestForStates(first: number, fields: ReadonlySet<string>): DataLoader<string, Activity[]>;
 }
+
+/** What every activity record needs, whatever is selected: its key and its scope (activityScope). */
+const POLICY_PROPERTIES = ['id', 'organiser', 'contributedBy'];
 
 /** Activity rows as the database returns them, with the state they were found for. */
 type RankedRow = Record<string, unknown> & { target_code: string };
 
 export function createActivityLoaders(em: EntityManager, viewer: Viewer): ActivityLoaders {
-  const byLimit = new Map<number, DataLoader<string, Activity[]>>();
+  const loaders = new Map<string, DataLoader<string, Activity[]>>();
+  // What to read for a selection, worked out once per selection (every state of a list shares it).
+  const reads = new WeakMap<ReadonlySet<string>, string>();
+  const readFor = (fields: ReadonlySet<string>) => {
+    let read = reads.get(fields);
+    if (read === undefined) {
+      const columns = columnsFor(em, Activity, fields, POLICY_PROPERTIES);
+      reads.set(fields, (read = columns ? columns.map((c) => `a."${c}"`).join(', ') : 'a.*'));
+    }
+    return read;
+  };
   // The record scope of activities, as SQL on the alias `v` (none for a viewer who sees them all).
   let visible: string | undefined;
   const visibleSql = () => {
@@ -28,14 +44,16 @@ export function createActivityLoaders(em: EntityManager, viewer: Viewer): Activi
     return visible;
   };
   return {
-    latestForStates(first) {
-      let loader = byLimit.get(first);
+    latestForStates(first, fields) {
+      const read = readFor(fields);
+      const key = `${first} ${read}`;
+      let loader = loaders.get(key);
       if (!loader) {
         loader = new DataLoader(async (codes) => {
           // Per state, the newest entries of the activity_target index (kept by a trigger), in the
           // activities' own order, until `first` visible ones are found.
           const rows: RankedRow[] = await em.execute(
-            `select t.code as target_code, a.*
+            `select t.code as target_code, ${read}
                from unnest(?::text[]) as t(code)
                cross join lateral (
                  select a.* from activity_target x join activity a on a.id = x.activity_id
@@ -54,7 +72,7 @@ export function createActivityLoaders(em: EntityManager, viewer: Viewer): Activi
           });
           return codes.map((code) => byCode.get(code) ?? []);
         });
-        byLimit.set(first, loader);
+        loaders.set(key, loader);
       }
       return loader;
     },

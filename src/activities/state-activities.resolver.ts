@@ -1,6 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { badInput } from '../graphql/errors';
+import { selectedFields } from '../graphql/selection';
 import { State } from '../participation/state.entity';
 import { Activity } from './activity.entity';
 
@@ -13,8 +15,9 @@ export class StateActivitiesResolver {
     @Root() state: State,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Activity[]> {
     if (first < 0 || first > MAX_STATE_ACTIVITIES) throw badInput(`first must be between 0 and ${MAX_STATE_ACTIVITIES}.`, 'first');
-    return first === 0 ? Promise.resolve([]) : ctx.activities.latestForStates(first).load(state.iso3);
+    return first === 0 ? Promise.resolve([]) : ctx.activities.latestForStates(first, selectedFields(info)).load(state.iso3);
   }
 }

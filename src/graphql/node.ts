@@ -53,9 +53,12 @@ export function loadNode(ctx: HubContext, id: string): Promise<object | null> {
   return type.load(ctx, parsed.key);
 }
 
+/** The concrete type of a node: its class's, as registered. */
+export const nodeTypeName = (value: object): string => typeOf(value).name;
+
 @InterfaceType('Node', {
   description: 'An object with a global ID, fetchable with `node(id:)`.',
-  resolveType: (value: object) => typeOf(value).name,
+  resolveType: nodeTypeName,
 })
 export abstract class Node {
   @Field(() => ID, { name: 'id', description: 'Global ID, stable across releases.' })

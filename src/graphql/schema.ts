@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLInterfaceType, GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { ActivityImportResolver } from '../activities/activity-import.resolver';
 import { ActivityResolver } from '../activities/activity.resolver';
@@ -27,6 +27,7 @@ import { MultiYearPlanResolver, PlanProgressResolver } from '../universalization
 import { PriorityAssessmentResolver } from '../universalization/priority.resolver';
 import { PipelineResolver, RegionResolver, StateRegionResolver } from '../universalization/region.resolver';
 import { StateUniversalizationResolver } from '../universalization/state-context.resolver';
+import { nodeTypeName } from './node';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver of the hub; a domain area adds its own here. */
@@ -68,6 +69,9 @@ const resolvers = [
 /** The schema as clients see it: every field described with its classification from the policy table. */
 export async function buildContractSchema(): Promise<GraphQLSchema> {
   const schema = await buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  // type-graphql wraps every resolveType in an async function; compiled execution needs the
+  // type at once (compiled-execution.ts), and the hub's is synchronous.
+  (schema.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
   checkAndDescribe(schema);
   return schema;
 }
