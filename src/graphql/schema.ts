@@ -27,6 +27,7 @@ import { MultiYearPlanResolver, PlanProgressResolver } from '../universalization
 import { PriorityAssessmentResolver } from '../universalization/priority.resolver';
 import { PipelineResolver, RegionResolver, StateRegionResolver } from '../universalization/region.resolver';
 import { StateUniversalizationResolver } from '../universalization/state-context.resolver';
+import { callFieldResolversDirectly } from './direct-resolvers';
 import { nodeTypeName } from './node';
 import { NodeResolver } from './node.resolver';
 
@@ -72,6 +73,7 @@ export async function buildContractSchema(): Promise<GraphQLSchema> {
   // type-graphql wraps every resolveType in an async function; compiled execution needs the
   // type at once (compiled-execution.ts), and the hub's is synchronous.
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
+  callFieldResolversDirectly(schema);
   checkAndDescribe(schema);
   return schema;
 }
