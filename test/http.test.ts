@@ -114,7 +114,19 @@ describe('bad input gets a clear error with a code', () => {
     );
     expect(variables.status).toBe(400);
     expect(variables.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    for (const res of [json, syntax, field, variables]) expectNoInternals(res);
+
+    // A document of two operations: one must be named, and exist.
+    const two = 'query A { participationSummary { statesParties } } query B { __typename }';
+    const unnamed = await hub.client.post(JSON.stringify({ query: two }));
+    const unknown = await hub.client.post(JSON.stringify({ query: two, operationName: 'C' }));
+    for (const [res, message] of [[unnamed, /Must provide operation name/], [unknown, /Unknown operation named "C"/]] as const) {
+      expect(res.status).toBe(400);
+      expect(res.errors?.[0]?.extensions?.code).toBe('OPERATION_RESOLUTION_FAILURE');
+      expect(res.errors?.[0]?.message).toMatch(message);
+    }
+    const named = await hub.client.post(JSON.stringify({ query: two, operationName: 'B' }));
+    expect(named.data).toEqual({ __typename: 'Query' });
+    for (const res of [json, syntax, field, variables, unnamed, unknown]) expectNoInternals(res);
   });
 
   it('an oversized body is refused with 413 before parsing', async () => {

@@ -70,7 +70,8 @@ export function cachedAnswersPlugin(cache: ResponseCache, schema: GraphQLSchema)
       };
       return {
         async responseForOperation({ operation, document }) {
-          if (operation.operation !== 'query' || reachesUncacheable(schema, document, uncacheable)) return null;
+          // No operation (an unknown operationName): nothing to cache; execution explains.
+          if (operation?.operation !== 'query' || reachesUncacheable(schema, document, uncacheable)) return null;
           key = answerKey(await cache.generation(), contextValue.viewer, request, contextValue.today);
           if (!directives.read) return null;
           let answer = await cache.get(key);

@@ -2,6 +2,7 @@ import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server
 import {
   type DocumentNode,
   type ExecutionResult,
+  execute,
   getOperationAST,
   getVariableValues,
   type GraphQLSchema,
@@ -53,6 +54,8 @@ export function compiledOperations(schema: GraphQLSchema) {
       contextValue: unknown,
       variables: Record<string, unknown> | undefined,
     ): Promise<ExecutionResult> | ExecutionResult {
+      // No operation to run (an unknown name, or several and none named): graphql-js says so, in its words.
+      if (!getOperationAST(document, operationName)) return execute({ schema, document, operationName, contextValue });
       const cacheKey = `${operationName ?? ''}\n${key}`;
       let entry = compiled.get(cacheKey);
       if (entry) {
@@ -93,7 +96,7 @@ export function compiledGateway(schema: GraphQLSchema): Gateway {
     operations.execute(
       request.queryHash,
       request.document,
-      request.operationName ?? undefined,
+      request.request.operationName ?? undefined,
       request.context,
       request.request.variables,
     ) as ExecutionResult<Record<string, unknown>>;
