@@ -10,8 +10,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * tracked entities cost more than all of the request's SQL (see README, Performance).
  *
  * A to-one relation becomes a reference holding only its key, as MikroORM leaves an unloaded one;
- * collections are left out. A column the rows do not have (see `columnsFor`) reads as null. Never persist one of these records or assign it to a relation: load
- * the record through the EntityManager for that.
+ * collections are left out. A column the rows do not have (see `columnsFor`) reads as null.
+ * Never persist one of these records or assign it to a relation: load the record through the
+ * EntityManager for that.
  */
 export function readOnlyRecords<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: readonly Record<string, unknown>[]): T[] {
   const build = recordBuilder(em, entity);

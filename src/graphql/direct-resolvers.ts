@@ -34,6 +34,7 @@ function readerOf(param: ParamMetadata): Read | null {
  */
 function rootAsItIs(param: ParamMetadata): (root: unknown) => boolean {
   const type = param.kind === 'root' && !param.propertyName ? param.getType?.() : undefined;
+  // A class: type-graphql passes an instance of it (or a primitive, or nothing) on as it is.
   if (typeof type !== 'function') return () => true;
   return (root) => root === null || typeof root !== 'object' || root instanceof type;
 }
@@ -43,8 +44,8 @@ function rootAsItIs(param: ParamMetadata): (root: unknown) => boolean {
  * sorts each resolver's parameters and checks its arguments in an async function on every call,
  * so a field with an argument always returned a promise: on W1 (196 states, 980 activities)
  * that was ~4 MB of garbage per answer, and the hub has no middleware, role or validation it would
- * apply. A resolver with any parameter type-graphql must build (an input class, a typed root)
- * keeps type-graphql's wrapper, and so does a call whose root type-graphql would convert. Each
+ * apply. A resolver with a parameter type-graphql must build (an input class) keeps its wrapper,
+ * and so does a call whose root type-graphql would convert to the parameter's class. Each
  * resolver class gets one instance, as type-graphql's container does.
  */
 export function callFieldResolversDirectly(schema: GraphQLSchema): void {
