@@ -22,7 +22,7 @@ import { createContext, type HubContext, today } from './graphql/context';
 import { compiledGateway } from './graphql/compiled-execution';
 import { costError, operationCost } from './graphql/cost';
 import { formatError, isDatabaseUnavailable, unavailable } from './graphql/errors';
-import { cachedAnswers, cachedAnswersPlugin } from './graphql/cached-answers';
+import { cachedAnswers, cachedAnswersPlugin, stringifyResult } from './graphql/cached-answers';
 import { memoryCache, redisCache } from './graphql/response-cache';
 import { admission } from './http/admission';
 import { frontDoor, frontDoorStep } from './http/front-door';
@@ -117,6 +117,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       // A document this long is refused before parsing further (token bombs).
       parseOptions: { maxTokens: 5_000 },
       allowBatchedHttpRequests: false,
+      // An answer the cache keeps is sent as the text it keeps (serialised once).
+      stringifyResult,
       // server.ts handles SIGTERM (drain, close the database, release the lock); Apollo's own
       // handlers would race it and leave the stop hanging.
       stopOnTerminationSignals: false,

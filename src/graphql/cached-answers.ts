@@ -3,7 +3,15 @@ import zlib from 'node:zlib';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NextFunction, Request, Response } from 'express';
-import { type DocumentNode, getNamedType, type GraphQLSchema, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+import {
+  type DocumentNode,
+  type FormattedExecutionResult,
+  getNamedType,
+  type GraphQLSchema,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import type { Logger } from 'pino';
 import { logRestrictedReads, type RestrictedRead, restrictedReadsOf } from '../audit/audit-trail';
 import type { Viewer } from '../auth/viewer';
@@ -42,6 +50,18 @@ function reachesUncacheable(schema: GraphQLSchema, document: DocumentNode, seen:
     seen.set(document, reaches);
   }
   return reaches;
+}
+
+/**
+ * The text of the answers kept, by their `data`, for Apollo to send as it is (`stringifyResult`):
+ * a fresh answer is serialised once, not once for the cache and once for the client (W1: 230 kB).
+ */
+const keptTexts = new WeakMap<object, { extensions: unknown; text: string }>();
+
+/** Apollo's `stringifyResult`: the text kept for this answer if it is the same answer, else as Apollo writes it. */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  const kept = result.data && !result.errors ? keptTexts.get(result.data) : undefined;
+  return kept && kept.extensions === result.extensions ? kept.text : `${JSON.stringify(result)}\n`;
 }
 
 /** The longest a request waits for the same answer being made by another. */
@@ -114,7 +134,9 @@ export function cachedAnswersPlugin(cache: ResponseCache, schema: GraphQLSchema)
             if (!key || !directives.write || response.body.kind !== 'single' || response.body.singleResult.errors?.length) return;
             // As Apollo writes it: data, then extensions, then a newline.
             const { data, extensions } = response.body.singleResult;
-            const body = Buffer.from(`${JSON.stringify({ data, extensions })}\n`);
+            const text = `${JSON.stringify({ data, extensions })}\n`;
+            if (data) keptTexts.set(data, { extensions, text });
+            const body = Buffer.from(text);
             await cache.set(key, { body, operation: operationName ?? 'anonymous operation', ...(reads.length ? { reads } : {}) });
           } finally {
             // Those waiting look again: they find the answer, or (after an error) make their own.
