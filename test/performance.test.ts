@@ -3,6 +3,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Activity } from '../src/activities/activity.entity';
 import { grouped } from '../src/db/grouped';
 import { readOnlyRecords } from '../src/db/read-only-records';
+import { parse } from 'graphql';
+import { compiledOperations } from '../src/graphql/compiled-execution';
+import { buildHubSchema } from '../src/graphql/schema';
 import { State } from '../src/participation/state.entity';
 import { startTestHub, type TestHub } from './support/hub';
 
@@ -75,6 +78,25 @@ describe('read-only records', () => {
       }
       expect(plain.some((record) => em.getUnitOfWork().getById(entity.name, (record as { id?: string }).id ?? '') !== undefined)).toBe(false);
     }
+  });
+});
+
+describe('compiled operations', () => {
+  it('are kept within 100,000 characters of operations, the least recently used dropped first', async () => {
+    const operations = compiledOperations(await buildHubSchema());
+    // Operations of 2,000 characters each (a comment pads them), named apart.
+    const run = async (i: number) => {
+      const text = `query Q${i} { __typename } # ${'x'.repeat(2_000)}`.slice(0, 2_000);
+      expect(await operations.execute(`q${i}`, parse(text), undefined, {}, {})).toEqual({ data: { __typename: 'Query' } });
+    };
+    for (let i = 0; i < 80; i++) await run(i);
+    expect(operations.kept().chars).toBeLessThanOrEqual(100_000);
+    expect(operations.kept().keys).toEqual(Array.from({ length: 50 }, (_, i) => `\nq${i + 30}`));
+    // Used again, an operation becomes the most recent: the next one drops the oldest after it.
+    await run(30);
+    await run(80);
+    expect(operations.kept().keys.slice(0, 2)).toEqual(['\nq32', '\nq33']);
+    expect(operations.kept().keys.slice(-2)).toEqual(['\nq30', '\nq80']);
   });
 });
 

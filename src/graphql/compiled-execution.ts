@@ -11,14 +11,20 @@ import {
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
-/** Operations kept compiled; clients built on the shared schema send a few dozen distinct ones. */
-const MAX_COMPILED = 500;
+/**
+ * What is kept compiled, by the length of the operations' text: a compiled operation holds ~300
+ * bytes per character of its text (W3's 1.5 kB: ~410 kB). 100,000 characters keep dozens of the
+ * clients' operations (they send a few dozen distinct ones) in at most ~30 MB.
+ */
+const MAX_COMPILED_CHARS = 100_000;
 
 interface Compiled {
   query: CompiledQuery;
   operation: OperationDefinitionNode | null;
   /** Default values of the operation's variables, as a client would send them. */
   defaults: [string, unknown][];
+  /** The length of the document's text, what it weighs in MAX_COMPILED_CHARS. */
+  chars: number;
 }
 
 /**
@@ -29,11 +35,12 @@ interface Compiled {
  * of that (measured in the README, Performance). Resolvers, the policy's rules, errors and
  * null propagation are the schema's own: only the walk changes.
  *
- * Each operation is compiled once (2 to 6 ms for the benchmark's) and kept, at most MAX_COMPILED,
+ * Each operation is compiled once (2 to 6 ms for the benchmark's) and kept within MAX_COMPILED_CHARS,
  * the least recently used dropped first. The document must have been validated (Apollo does so).
  */
 export function compiledOperations(schema: GraphQLSchema) {
   const compiled = new Map<string, Compiled>();
+  let keptChars = 0;
 
   const compile = (document: DocumentNode, operationName: string | undefined): Compiled | ExecutionResult => {
     const query = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
@@ -43,10 +50,12 @@ export function compiledOperations(schema: GraphQLSchema) {
     const defaults = (operation?.variableDefinitions ?? [])
       .filter((d) => d.defaultValue)
       .map((d): [string, unknown] => [d.variable.name.value, valueFromASTUntyped(d.defaultValue!)]);
-    return { query, operation: operation ?? null, defaults };
+    return { query, operation: operation ?? null, defaults, chars: document.loc?.end ?? 2_000 };
   };
 
   return {
+    /** The keys of the operations kept, least recently used first, and their characters. */
+    kept: () => ({ keys: [...compiled.keys()], chars: keptChars }),
     execute(
       key: string,
       document: DocumentNode,
@@ -64,7 +73,12 @@ export function compiledOperations(schema: GraphQLSchema) {
         const result = compile(document, operationName);
         if (!('query' in result)) return result;
         entry = result;
-        if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value!);
+        for (const [oldest, { chars }] of compiled) {
+          if (keptChars + entry.chars <= MAX_COMPILED_CHARS) break;
+          compiled.delete(oldest);
+          keptChars -= chars;
+        }
+        keptChars += entry.chars;
       }
       compiled.set(cacheKey, entry);
       const { query, operation, defaults } = entry;
