@@ -63,13 +63,13 @@ export function compiledOperations(schema: GraphQLSchema) {
       contextValue: unknown,
       variables: Record<string, unknown> | undefined,
     ): Promise<ExecutionResult> | ExecutionResult {
-      // No operation to run (an unknown name, or several and none named): graphql-js says so, in its words.
-      if (!getOperationAST(document, operationName)) return execute({ schema, document, operationName, contextValue });
       const cacheKey = `${operationName ?? ''}\n${key}`;
       let entry = compiled.get(cacheKey);
       if (entry) {
         compiled.delete(cacheKey);
       } else {
+        // No operation to run (an unknown name, or several and none named): graphql-js says so, in its words.
+        if (!getOperationAST(document, operationName)) return execute({ schema, document, operationName, contextValue });
         const result = compile(document, operationName);
         if (!('query' in result)) return result;
         entry = result;
@@ -82,14 +82,15 @@ export function compiledOperations(schema: GraphQLSchema) {
       }
       compiled.set(cacheKey, entry);
       const { query, operation, defaults } = entry;
-      const inputs = { ...variables };
+      let inputs = variables ?? {};
       if (operation?.variableDefinitions?.length) {
         // graphql-js checks the variables first, so a bad one gets its error as before: one that
         // names the variable's definition, which Apollo answers as BAD_USER_INPUT with a 400.
         const { errors } = getVariableValues(schema, operation.variableDefinitions, inputs, { maxErrors: 50 });
         if (errors) return { errors };
         // graphql-jit refuses a missing non-null variable even when it has a default: send the default.
-        for (const [name, value] of defaults) if (!(name in inputs)) inputs[name] = value;
+        const missing = defaults.filter(([name]) => !(name in inputs));
+        if (missing.length) inputs = { ...inputs, ...Object.fromEntries(missing) };
       }
       return query.query(undefined, contextValue, inputs);
     },
