@@ -20,7 +20,7 @@ const MAX_COMPILED_CHARS = 100_000;
 
 interface Compiled {
   query: CompiledQuery;
-  operation: OperationDefinitionNode | null;
+  operation: OperationDefinitionNode;
   /** Default values of the operation's variables, as a client would send them. */
   defaults: [string, unknown][];
   /** The length of the document's text, what it weighs in MAX_COMPILED_CHARS. */
@@ -42,15 +42,18 @@ export function compiledOperations(schema: GraphQLSchema) {
   const compiled = new Map<string, Compiled>();
   let keptChars = 0;
 
-  const compile = (document: DocumentNode, operationName: string | undefined): Compiled | ExecutionResult => {
+  const compile = (
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    operationName: string | undefined,
+  ): Compiled | ExecutionResult => {
     const query = compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
-    // Not compiled: the operation cannot run (e.g. an unknown operation name); the errors say why.
+    // Not compiled: the operation cannot run; the errors say why.
     if (!isCompiledQuery(query)) return query;
-    const operation = getOperationAST(document, operationName);
-    const defaults = (operation?.variableDefinitions ?? [])
+    const defaults = (operation.variableDefinitions ?? [])
       .filter((d) => d.defaultValue)
       .map((d): [string, unknown] => [d.variable.name.value, valueFromASTUntyped(d.defaultValue!)]);
-    return { query, operation: operation ?? null, defaults, chars: document.loc?.end ?? 2_000 };
+    return { query, operation, defaults, chars: document.loc?.end ?? 2_000 };
   };
 
   return {
@@ -66,24 +69,30 @@ export function compiledOperations(schema: GraphQLSchema) {
       const cacheKey = `${operationName ?? ''}\n${key}`;
       let entry = compiled.get(cacheKey);
       if (entry) {
+        // Now the most recently used.
         compiled.delete(cacheKey);
+        compiled.set(cacheKey, entry);
       } else {
+        const operation = getOperationAST(document, operationName);
         // No operation to run (an unknown name, or several and none named): graphql-js says so, in its words.
-        if (!getOperationAST(document, operationName)) return execute({ schema, document, operationName, contextValue });
-        const result = compile(document, operationName);
+        if (!operation) return execute({ schema, document, operationName, contextValue });
+        const result = compile(document, operation, operationName);
         if (!('query' in result)) return result;
         entry = result;
-        for (const [oldest, { chars }] of compiled) {
-          if (keptChars + entry.chars <= MAX_COMPILED_CHARS) break;
-          compiled.delete(oldest);
-          keptChars -= chars;
+        // One operation longer than the whole budget runs compiled but is not kept.
+        if (entry.chars <= MAX_COMPILED_CHARS) {
+          for (const [oldest, { chars }] of compiled) {
+            if (keptChars + entry.chars <= MAX_COMPILED_CHARS) break;
+            compiled.delete(oldest);
+            keptChars -= chars;
+          }
+          compiled.set(cacheKey, entry);
+          keptChars += entry.chars;
         }
-        keptChars += entry.chars;
       }
-      compiled.set(cacheKey, entry);
       const { query, operation, defaults } = entry;
       let inputs = variables ?? {};
-      if (operation?.variableDefinitions?.length) {
+      if (operation.variableDefinitions?.length) {
         // graphql-js checks the variables first, so a bad one gets its error as before: one that
         // names the variable's definition, which Apollo answers as BAD_USER_INPUT with a 400.
         const { errors } = getVariableValues(schema, operation.variableDefinitions, inputs, { maxErrors: 50 });
