@@ -23,6 +23,7 @@ import { compiledGateway } from './graphql/compiled-execution';
 import { costError, operationCost } from './graphql/cost';
 import { formatError, isDatabaseUnavailable, unavailable } from './graphql/errors';
 import { cachedAnswers, cachedAnswersPlugin, stringifyResult } from './graphql/cached-answers';
+import { inputTextPlugin } from './graphql/input-text';
 import { memoryCache, redisCache } from './graphql/response-cache';
 import { admission } from './http/admission';
 import { frontDoor, frontDoorStep } from './http/front-door';
@@ -128,6 +129,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
         ApolloServerPluginLandingPageDisabled(),
         // The hub caches whole answers itself (cached-answers.ts); per-field cache hints only cost time (profiled).
         ApolloServerPluginCacheControlDisabled(),
+        // No string the text rule refuses reaches a resolver (input-text.ts).
+        inputTextPlugin(),
         {
           // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
           async requestDidStart() {
