@@ -41,9 +41,12 @@ export interface HubClient {
   request<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, ...variables: VariablesArg<V>): Promise<HubResult<T>>;
 }
 
+/** The codes of a field the policy denies: UNAUTHENTICATED for the anonymous public (sign in), FORBIDDEN for a signed-in viewer. */
+const DENIALS = ['FORBIDDEN', 'UNAUTHENTICATED'];
+
 /** Whether the hub refused the viewer the field at exactly `path` (it reads as null). */
 export function isDenied(errors: readonly HubError[], ...path: (string | number)[]): boolean {
-  return errors.some((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.length === path.length && path.every((p, i) => e.path?.[i] === p));
+  return errors.some((e) => DENIALS.includes(e.extensions?.code ?? '') && e.path?.length === path.length && path.every((p, i) => e.path?.[i] === p));
 }
 
 /**

@@ -115,6 +115,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
       introspection: config.introspection,
+      // "Did you mean …?" names parts of the schema: off wherever introspection is.
+      hideSchemaDetailsFromClientErrors: !config.introspection,
       // A document this long is refused before parsing further (token bombs).
       parseOptions: { maxTokens: 5_000 },
       allowBatchedHttpRequests: false,
@@ -123,7 +125,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       // server.ts handles SIGTERM (drain, close the database, release the lock); Apollo's own
       // handlers would race it and leave the stop hanging.
       stopOnTerminationSignals: false,
-      formatError: formatError(log),
+      formatError: formatError(log, { hideSuggestions: !config.introspection }),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
         ApolloServerPluginLandingPageDisabled(),

@@ -279,3 +279,48 @@ describe('user text holds no hidden control characters', () => {
     });
   });
 });
+
+describe('errors say what happened, and name nothing of the schema in production', () => {
+  it('the anonymous public is asked to sign in; a signed-in viewer is told it may not; a mutation is not a read', async () => {
+    const anonymous = await hub.client.post(gql(CREATE, { i: { kind: 'WORKSHOP', title: 'Anonymous workshop' } }));
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.errors).toEqual([expect.objectContaining({ message: 'Sign in to make this change.', path: ['createActivity'], extensions: { code: 'UNAUTHENTICATED' } })]);
+
+    const assess = 'mutation($i: AssessPriorityInput!) { assessPriority(input: $i) { userErrors { code } } }';
+    const variables = { i: { stateIso3: 'COM', tier: 'TIER_1_SIGNATORY', rationale: 'x', source: 'x' } };
+    const partnerTry = await partner.post(gql(assess, variables));
+    expect(partnerTry.errors).toEqual([expect.objectContaining({ message: 'You may not make this change.', extensions: { code: 'FORBIDDEN' } })]);
+    const anonymousTry = await hub.client.post(gql(assess, variables));
+    expect(anonymousTry.errors?.[0]).toMatchObject({ message: 'Sign in to make this change.', extensions: { code: 'UNAUTHENTICATED' } });
+
+    const read = '{ state(iso3: "COM") { iso3 nationalProcess { stage } } }';
+    expect((await hub.client.post(gql(read))).errors?.[0]).toMatchObject({ message: 'Sign in to read this field.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await partner.post(gql(read))).errors?.[0]).toMatchObject({ message: 'You may not read this field.', extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('"Did you mean …" is off where introspection is (production), on in development', async () => {
+    const production = await startTestHub({
+      NODE_ENV: 'production',
+      AUTH_JWKS_URL: 'https://idp.example.org/jwks',
+      AUTH_ISSUER: 'https://idp.example.org',
+      AUTH_AUDIENCE: 'att-hub',
+    });
+    try {
+      const probes = [
+        gql('{ participationSumary { total } }'),
+        gql('{ state(iso3: "COM") { nationalProces { stage } } }'),
+        gql('query($r: AttRegion) { participationSummary(region: $r) { total } }', { r: 'AFRIKA' }),
+        gql('{ participationSummary(regio: AFRICA) { total } }'),
+      ];
+      for (const body of probes) {
+        const dev = await hub.client.post(body);
+        expect(dev.errors?.[0]?.message, body).toMatch(/Did you mean/);
+        const prod = await production.client.post(body);
+        expect(prod.status, body).toBe(400);
+        expect(prod.errors?.[0]?.message, body).not.toMatch(/Did you mean|"participationSummary"|"nationalProcess"|"AFRICA"|"region"/);
+      }
+    } finally {
+      await production.stop();
+    }
+  });
+});
