@@ -1,6 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { decodeJwt, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSubject } from '../src/auth/demo-principals';
-import { signLocalToken } from '../src/auth/tokens';
+import { LOCAL_TOKEN_MAX_SECONDS, localSecret, signLocalToken } from '../src/auth/tokens';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../src/config';
 import { stableUuid } from '../src/db/stable-id';
 import { toGlobalId } from '../src/graphql/node';
 import { graphql } from './gql';
@@ -231,6 +235,50 @@ describe('tokens', () => {
     const basic = await hub.client.post(whoAmI, { authorization: 'Basic c2VjcmV0YXJpYXQ6eA==' });
     expect(basic.status).toBe(401);
     expect(basic.errors?.[0]?.message).toMatch(/Bearer/);
+  });
+
+  it('a token must expire, within 12 hours of its issue, and not be issued in the future (beyond a minute of clock skew)', async () => {
+    const subject = demoSubject('secretariat');
+    const secret = localSecret(hub.config.auth.kind === 'local' ? hub.config.auth.secretFile : '');
+    const now = Math.floor(Date.now() / 1000);
+    const token = (claims: { iat?: number; nbf?: number; exp?: number | null }) => {
+      const jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE);
+      if (claims.iat !== undefined) jwt.setIssuedAt(claims.iat);
+      if (claims.nbf !== undefined) jwt.setNotBefore(claims.nbf);
+      if (claims.exp !== null) jwt.setExpirationTime(claims.exp ?? now + 3600);
+      return jwt.sign(secret);
+    };
+    const refused: [string, Promise<string>, RegExp][] = [
+      ['no exp', token({ iat: now, exp: null }), /^The token has no expiry \(exp claim\)/],
+      ['no iat', token({}), /^The token has no iat claim\.$/],
+      ['valid for 13 hours', token({ iat: now, exp: now + 13 * 3600 }), /^The token is valid for more than 12 hours; ask for a new one\.$/],
+      ['issued 5 minutes ahead', token({ iat: now + 300, exp: now + 3600 }), /^The token was issued in the future/],
+      ['valid only from 5 minutes ahead', token({ iat: now, nbf: now + 300 }), /^The token is not valid yet/],
+    ];
+    for (const [label, jwt, message] of refused) {
+      const res = await new HubClient(hub.client.url, await jwt).post(whoAmI);
+      expect(res.status, label).toBe(401);
+      expect(res.errors?.[0]?.extensions?.code, label).toBe('UNAUTHENTICATED');
+      expect(res.errors?.[0]?.message, label).toMatch(message);
+    }
+    // Within the clock skew, and at the longest lifetime: accepted.
+    for (const jwt of [token({ iat: now + 30, nbf: now + 30 }), token({ iat: now, exp: now + 12 * 3600 })]) {
+      expect((await new HubClient(hub.client.url, await jwt).post(whoAmI)).data).toEqual({ viewer: { signedIn: true, level: 'RESTRICTED' } });
+    }
+  });
+
+  it('`npm run token` issues a token within the lifetime the hub accepts', async () => {
+    const run = spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/token.ts', 'secretariat'], {
+      cwd: path.resolve(__dirname, '..'),
+      env: { ...process.env, HUB_DATA_DIR: path.dirname(hub.config.auth.kind === 'local' ? hub.config.auth.secretFile : '') },
+      encoding: 'utf8',
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const printed = run.stdout.trim();
+    const claims = decodeJwt(printed);
+    expect(claims.exp! - claims.iat!).toBeGreaterThan(0);
+    expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(LOCAL_TOKEN_MAX_SECONDS);
+    expect((await new HubClient(hub.client.url, printed).post(whoAmI)).data).toEqual({ viewer: { signedIn: true, level: 'RESTRICTED' } });
   });
 
   it('a token accepted a moment ago is refused once it expires', async () => {

@@ -62,8 +62,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
-export function unavailable(): GraphQLError {
-  return new GraphQLError('The database is unavailable; try again shortly.', {
+export function unavailable(message = 'The database is unavailable; try again shortly.'): GraphQLError {
+  return new GraphQLError(message, {
     extensions: { code: ErrorCode.UNAVAILABLE, http: { status: 503 } },
   });
 }
