@@ -10,7 +10,7 @@ export interface HubError {
 
 /**
  * An answer: the data, and the errors of the fields the viewer may not read (each such field
- * is null, with a FORBIDDEN error at its path), or of the operation.
+ * is null, with a FORBIDDEN error at its path, UNAUTHENTICATED without a token), or of the operation.
  */
 export interface HubResult<T> {
   data: T | null;
