@@ -57,7 +57,7 @@ const hide = (text: string, among = HIDDEN) => {
   return `${text.slice(0, at)}${pick(among)}${text.slice(at)}`;
 };
 const offsetCursor = (text: string) => Buffer.from(text).toString('base64url');
-const IMPOSSIBLE_DAYS = ['2023-02-30', '2023-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '0000-01-01', '2023-1-5', '+275760-09-13', '2023-02-15T00:00:00Z', ''];
+const IMPOSSIBLE_DAYS = ['2023-02-30', '2023-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '0000-01-01', '2023-1-5', '+275760-09-13', '2023-02-15T00:00:00Z', '2023-O2-15'];
 /** Tokens the hub must refuse (signed with its own secret where that matters); filled in main(). */
 const HOSTILE_TOKENS: string[] = [];
 
