@@ -10,7 +10,7 @@ export interface HubError {
 
 /**
  * An answer: the data, and the errors of the fields the viewer may not read (each such field
- * is null, with a FORBIDDEN error at its path), or of the operation.
+ * is null, with a FORBIDDEN error at its path, UNAUTHENTICATED without a token), or of the operation.
  */
 export interface HubResult<T> {
   data: T | null;
@@ -41,9 +41,12 @@ export interface HubClient {
   request<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, ...variables: VariablesArg<V>): Promise<HubResult<T>>;
 }
 
+/** The codes of a field the policy denies: UNAUTHENTICATED for the anonymous public (sign in), FORBIDDEN for a signed-in viewer. */
+const DENIALS = ['FORBIDDEN', 'UNAUTHENTICATED'];
+
 /** Whether the hub refused the viewer the field at exactly `path` (it reads as null). */
 export function isDenied(errors: readonly HubError[], ...path: (string | number)[]): boolean {
-  return errors.some((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.length === path.length && path.every((p, i) => e.path?.[i] === p));
+  return errors.some((e) => DENIALS.includes(e.extensions?.code ?? '') && e.path?.length === path.length && path.every((p, i) => e.path?.[i] === p));
 }
 
 /**

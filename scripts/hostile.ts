@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { demoSubject } from '../src/auth/demo-principals';
-import { signLocalToken } from '../src/auth/tokens';
-import { loadConfig } from '../src/config';
+import { SignJWT } from 'jose';
+import { localSecret, signLocalToken } from '../src/auth/tokens';
+import { type AuthConfig, loadConfig } from '../src/config';
 import { runHub } from './support/hub-process';
 
 /**
@@ -43,7 +44,22 @@ interface Hostile {
   token?: 'partner';
   /** A create that, if acknowledged, must be found whole afterwards. */
   creates?: string;
+  /** A GET of this path instead of a POST to /graphql. */
+  get?: string;
+  /** The code the answer's first error must have: the input is refused, with this reason. */
+  refusedWith?: 'BAD_USER_INPUT' | 'UNAUTHENTICATED';
 }
+
+/** Characters no text may hold (src/graphql/input-text.ts): NUL, controls, bidi overrides and isolates, zero-width space, BOM, a lone surrogate. */
+const HIDDEN = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u200b', '\u202a', '\u202e', '\u2066', '\u2069', '\ufeff', '\ud800'];
+const hide = (text: string, among = HIDDEN) => {
+  const at = int(0, text.length);
+  return `${text.slice(0, at)}${pick(among)}${text.slice(at)}`;
+};
+const offsetCursor = (text: string) => Buffer.from(text).toString('base64url');
+const IMPOSSIBLE_DAYS = ['2023-02-30', '2023-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '0000-01-01', '2023-1-5', '+275760-09-13', '2023-02-15T00:00:00Z', '2023-O2-15'];
+/** Tokens the hub must refuse (signed with its own secret where that matters); filled in main(). */
+const HOSTILE_TOKENS: string[] = [];
 
 const gql = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
 
@@ -124,6 +140,52 @@ const GENERATORS: Record<string, () => Hostile> = {
       { kind: 'odd Unicode', body: gql('mutation($i: CreateActivityInput!) { createActivity(input: $i) { activity { id } userErrors { code } } }', { i: { kind: 'OTHER', title: `Hostile ${s}`, languages: [s] } }), token: 'partner' as const },
     ]);
   },
+  'hidden characters': () => {
+    const s = hide(pick(['COM', 'ATT/CSP9/2023/SEC/772/Conf.Rep', 'Secretariat', 'Workshop on the treaty']));
+    return pick([
+      { kind: 'hidden characters', body: gql('query($s: String) { activities(first: 5, filter: { state: $s }) { totalCount } }', { s }), refusedWith: 'BAD_USER_INPUT' as const },
+      { kind: 'hidden characters', body: gql('query($s: String!) { document(symbol: $s) { title } }', { s }), refusedWith: 'BAD_USER_INPUT' as const },
+      { kind: 'hidden characters', body: gql('query($s: String) { decisions(decidedBy: $s) { reference } followUpActions(filter: { owner: $s }) { owner } }', { s }), refusedWith: 'BAD_USER_INPUT' as const },
+      // Written in the operation (a lone surrogate cannot be: GraphQL's parser refuses that escape itself).
+      { kind: 'hidden characters', body: gql(`{ document(symbol: ${JSON.stringify(hide('ATT/CSP9', HIDDEN.slice(0, -1)))}) { title } }`), refusedWith: 'BAD_USER_INPUT' as const },
+      {
+        kind: 'hidden characters',
+        body: gql('mutation($i: CreateActivityInput!) { createActivity(input: $i) { activity { id } userErrors { code } } }', {
+          i: { kind: 'WORKSHOP', title: `Hostile ${s}`, ...pick([{}, { description: s }, { place: s }, { languages: ['en', s] }]) },
+        }),
+        token: 'partner' as const,
+        refusedWith: 'BAD_USER_INPUT' as const,
+      },
+    ]);
+  },
+  'odd cursors': () => {
+    const after = pick([
+      offsetCursor('offset:1e300'), offsetCursor('offset:-1'), offsetCursor('offset:0x10'), offsetCursor('offset:99999999999'),
+      offsetCursor('offset:NaN'), offsetCursor('offset: 7'), offsetCursor(`offset:${'9'.repeat(400)}`), `${offsetCursor('offset:5')}=`,
+    ]);
+    const list = pick(['states', 'activities']);
+    return { kind: 'odd cursors', body: gql(`query($a: String) { ${list}(first: 5, after: $a) { totalCount } }`, { a: after }), refusedWith: 'BAD_USER_INPUT' };
+  },
+  'impossible dates': () => {
+    const day = pick(IMPOSSIBLE_DAYS);
+    return pick([
+      { kind: 'impossible dates', body: '', get: `/exports/participation.${pick(['csv', 'json'])}?asOf=${encodeURIComponent(day)}`, refusedWith: 'BAD_USER_INPUT' as const },
+      { kind: 'impossible dates', body: gql('query($d: Date) { participationSummary(asOf: $d) { total } }', { d: day }), refusedWith: 'BAD_USER_INPUT' as const },
+      {
+        kind: 'impossible dates',
+        body: gql('mutation($i: ImportActivitiesInput!) { importActivities(input: $i) { created { id } rowErrors { line } userErrors { code } } }', {
+          i: { format: 'CSV', content: `kind,title,startDate\nWORKSHOP,Hostile import,${day}\n` },
+        }),
+        token: 'partner' as const,
+      },
+    ]);
+  },
+  'hostile tokens': () => ({
+    kind: 'hostile tokens',
+    body: gql('{ viewer { signedIn level } }'),
+    headers: { authorization: `Bearer ${pick(HOSTILE_TOKENS)}` },
+    refusedWith: 'UNAUTHENTICATED',
+  }),
   'oversized body': () => ({ kind: 'oversized body', body: gql(`{ participationSummary { total } } # ${'x'.repeat(int(300_000, 3_000_000))}`) }),
   'wrong content type': () =>
     pick([
@@ -137,11 +199,36 @@ const GENERATORS: Record<string, () => Hostile> = {
 
 const INTERNALS = /\bat \S+\.(ts|js):\d+|node_modules|\bselect\s.+\sfrom\b|\binsert into\b|syntax error at or near|mikro-?orm|knex|stacktrace/i;
 
+/** Tokens a client could forge or mint wrongly: no expiry, too long a life, issued or valid only in the future, alg none, another secret. */
+async function hostileTokens(auth: AuthConfig): Promise<string[]> {
+  const secret = auth.kind === 'local' ? localSecret(auth.secretFile) : new Uint8Array(32);
+  const now = Math.floor(Date.now() / 1000);
+  const signed = (claims: { iat?: number; nbf?: number; exp?: number }, key = secret) => {
+    const jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(demoSubject('secretariat')).setIssuer(auth.issuer).setAudience(auth.audience);
+    if (claims.iat !== undefined) jwt.setIssuedAt(claims.iat);
+    if (claims.nbf !== undefined) jwt.setNotBefore(claims.nbf);
+    if (claims.exp !== undefined) jwt.setExpirationTime(claims.exp);
+    return jwt.sign(key);
+  };
+  const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return Promise.all([
+    signed({ iat: now }),
+    signed({ iat: now, exp: now + 30 * 24 * 3600 }),
+    signed({ iat: now + 3600, exp: now + 7200 }),
+    signed({ iat: now, nbf: now + 3600, exp: now + 7200 }),
+    signed({ iat: now - 7200, exp: now - 3600 }),
+    signed({ iat: now, exp: now + 600 }, new Uint8Array(32).fill(7)),
+    `${b64({ alg: 'none' })}.${b64({ sub: demoSubject('secretariat'), iss: auth.issuer, aud: auth.audience, iat: now, exp: now + 600 })}.`,
+  ]);
+}
+
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'att-hub-hostile-'));
   const env = { HUB_DATA_DIR: dataDir, ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) };
   const hub = await runHub(env);
-  const token = await signLocalToken(loadConfig({ ...process.env, ...env }).auth, demoSubject('partner-cso'));
+  const auth = loadConfig({ ...process.env, ...env }).auth;
+  const token = await signLocalToken(auth, demoSubject('partner-cso'));
+  HOSTILE_TOKENS.push(...(await hostileTokens(auth)));
   const kinds = Object.keys(GENERATORS);
   const stats = new Map<string, { sent: number; answers: Map<string, number> }>();
   const problems: string[] = [];
@@ -158,12 +245,15 @@ async function main(): Promise<void> {
     entry.sent++;
     let outcome: string;
     try {
-      const res = await fetch(hub.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(h.token ? { authorization: `Bearer ${token}` } : {}), ...h.headers },
-        body: h.body,
-        signal: AbortSignal.timeout(30_000),
-      });
+      const authorization: Record<string, string> = h.token ? { authorization: `Bearer ${token}` } : {};
+      const res = h.get
+        ? await fetch(`${hub.origin}${h.get}`, { headers: { ...authorization, ...h.headers }, signal: AbortSignal.timeout(30_000) })
+        : await fetch(hub.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...authorization, ...h.headers },
+            body: h.body,
+            signal: AbortSignal.timeout(30_000),
+          });
       const text = await res.text();
       let json: { data?: { createActivity?: { activity?: { id: string } | null } } | null; errors?: { extensions?: { code?: unknown } }[] } | undefined;
       try {
@@ -178,6 +268,7 @@ async function main(): Promise<void> {
       else if (!json.data && !json.errors?.length) problems.push(`${kind}: neither data nor errors`);
       if (codes.some((c) => typeof c !== 'string')) problems.push(`${kind}: an error without a code: ${text.slice(0, 200)}`);
       if (codes.includes('INTERNAL_SERVER_ERROR')) problems.push(`${kind}: an internal error instead of a clear one: ${String(h.body).slice(0, 200)}`);
+      if (h.refusedWith && codes[0] !== h.refusedWith) problems.push(`${kind}: not refused with ${h.refusedWith} (HTTP ${res.status}): ${(h.get ?? String(h.body)).slice(0, 200)}`);
       if (INTERNALS.test(text)) problems.push(`${kind}: internals in the answer: ${text.slice(0, 300)}`);
       const created = json?.data?.createActivity?.activity?.id;
       if (created) acknowledged.add(created);

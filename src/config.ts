@@ -32,10 +32,14 @@ export interface HubConfig {
   statementTimeoutMs: number;
 }
 
-export type AuthConfig =
+export type AuthConfig = (
   | { kind: 'oidc'; jwksUrl: string; issuer: string; audience: string }
   /** Not in production: tokens signed with a secret kept in the data folder (`npm run token`). */
-  | { kind: 'local'; secretFile: string; issuer: string; audience: string };
+  | { kind: 'local'; secretFile: string; issuer: string; audience: string }
+) & {
+  /** Longest a key withdrawn from the provider's JWKS is still accepted: the keys and each verified token are kept this long at most. */
+  keyCacheSeconds: number;
+};
 
 export const LOCAL_ISSUER = 'att-hub-local';
 export const LOCAL_AUDIENCE = 'att-hub';
@@ -94,17 +98,18 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
   if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
 
   const dataDir = path.resolve(env.HUB_DATA_DIR || '.data');
+  const keyCacheSeconds = int('AUTH_KEY_CACHE_SECONDS', 60, 1, 3600);
   let auth: AuthConfig;
   if (env.AUTH_JWKS_URL) {
     if (!/^https?:\/\//.test(env.AUTH_JWKS_URL)) problems.push('AUTH_JWKS_URL must be an http(s) URL');
     if (!env.AUTH_ISSUER) problems.push('AUTH_ISSUER is required with AUTH_JWKS_URL');
     if (!env.AUTH_AUDIENCE) problems.push('AUTH_AUDIENCE is required with AUTH_JWKS_URL');
-    auth = { kind: 'oidc', jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER ?? '', audience: env.AUTH_AUDIENCE ?? '' };
+    auth = { kind: 'oidc', jwksUrl: env.AUTH_JWKS_URL, issuer: env.AUTH_ISSUER ?? '', audience: env.AUTH_AUDIENCE ?? '', keyCacheSeconds };
   } else {
     if (nodeEnv === 'production') {
       problems.push('AUTH_JWKS_URL, AUTH_ISSUER and AUTH_AUDIENCE are required in production (demo tokens are not)');
     }
-    auth = { kind: 'local', secretFile: path.join(dataDir, 'auth-secret'), issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE };
+    auth = { kind: 'local', secretFile: path.join(dataDir, 'auth-secret'), issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, keyCacheSeconds };
   }
 
   const config: HubConfig = {

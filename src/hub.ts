@@ -23,6 +23,7 @@ import { compiledGateway } from './graphql/compiled-execution';
 import { costError, operationCost } from './graphql/cost';
 import { formatError, isDatabaseUnavailable, unavailable } from './graphql/errors';
 import { cachedAnswers, cachedAnswersPlugin, stringifyResult } from './graphql/cached-answers';
+import { inputTextPlugin } from './graphql/input-text';
 import { memoryCache, redisCache } from './graphql/response-cache';
 import { admission } from './http/admission';
 import { frontDoor, frontDoorStep } from './http/front-door';
@@ -114,6 +115,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       csrfPrevention: true,
       includeStacktraceInErrorResponses: false,
       introspection: config.introspection,
+      // "Did you mean …?" names parts of the schema: off wherever introspection is.
+      hideSchemaDetailsFromClientErrors: !config.introspection,
       // A document this long is refused before parsing further (token bombs).
       parseOptions: { maxTokens: 5_000 },
       allowBatchedHttpRequests: false,
@@ -122,12 +125,14 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       // server.ts handles SIGTERM (drain, close the database, release the lock); Apollo's own
       // handlers would race it and leave the stop hanging.
       stopOnTerminationSignals: false,
-      formatError: formatError(log),
+      formatError: formatError(log, { hideSuggestions: !config.introspection }),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
         ApolloServerPluginLandingPageDisabled(),
         // The hub caches whole answers itself (cached-answers.ts); per-field cache hints only cost time (profiled).
         ApolloServerPluginCacheControlDisabled(),
+        // No string the text rule refuses reaches a resolver (input-text.ts).
+        inputTextPlugin(),
         {
           // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
           async requestDidStart() {

@@ -177,7 +177,7 @@ describe("a partner's activity from draft to published, and to rejected", () => 
     const submitted = await cso.query(Submit, { input: { id: draft.id, version: draft.version! } });
     expect(submitted.data?.submitActivity.activity).toMatchObject({ status: 'SUBMITTED', version: draft.version! + 1 });
     const self = await cso.query(Publish, { input: { id: draft.id, version: draft.version! + 1 } });
-    expect(self.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(self.errors?.[0]).toMatchObject({ message: 'You may not make this change.', extensions: { code: 'FORBIDDEN' } });
 
     const published = await (await hub.as('secretariat')).query(Publish, { input: { id: draft.id, version: draft.version! + 1 } });
     expect(published.data?.publishActivity.activity?.status).toBe('PUBLISHED');
@@ -259,9 +259,9 @@ describe('bulk import', () => {
     expect(broken.data!.importActivities.userErrors[0]!.message).toMatch(/cannot be read as JSON/);
   });
 
-  it('the anonymous public cannot import', async () => {
+  it('the anonymous public cannot import: it is asked to sign in', async () => {
     const res = await hub.client.query(Import, { input: { format: 'CSV', content: csv } });
-    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(res.errors?.[0]).toMatchObject({ message: 'Sign in to make this change.', extensions: { code: 'UNAUTHENTICATED' } });
   });
 });
 

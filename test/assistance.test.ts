@@ -151,7 +151,7 @@ describe('needs, offers and matches', () => {
     const offered = await industry.query(Offer, { input: { kinds: ['TECHNICAL', 'TRAINING'], regions: ['ASIA'], description: 'Compliance workshops.' } });
     expect(offered.data?.offerAssistance.offer).toEqual({ providerName: 'Demo Defence Industry Association', kinds: ['TECHNICAL', 'TRAINING'], regions: ['ASIA'] });
     const anonymous = await hub.client.post(JSON.stringify({ query: '{ offers { providerName } }' }));
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
 
     const partnerNeeds = await industry.query(OpenNeeds, {});
     expect(partnerNeeds.data?.needs).toBeNull();

@@ -1,6 +1,11 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { decodeJwt, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSubject } from '../src/auth/demo-principals';
-import { signLocalToken } from '../src/auth/tokens';
+import { LOCAL_TOKEN_MAX_SECONDS, localSecret, signLocalToken } from '../src/auth/tokens';
+import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../src/config';
 import { stableUuid } from '../src/db/stable-id';
 import { toGlobalId } from '../src/graphql/node';
 import { graphql } from './gql';
@@ -84,10 +89,13 @@ afterAll(async () => {
 });
 
 describe('restricted facts reach only those entitled', () => {
-  it('anonymous: nationalProcess is null with FORBIDDEN, the rest of the state is there', async () => {
+  it('anonymous: nationalProcess is null and the public is asked to sign in; the rest of the state is there', async () => {
     const res = await hub.client.query(ComorosProcess);
+    expect(res.status).toBe(200);
     expect(res.data?.state).toEqual({ iso3: 'COM', nationalProcess: null });
-    expect(res.errors).toEqual([expect.objectContaining({ path: ['state', 'nationalProcess'], extensions: { code: 'FORBIDDEN' } })]);
+    expect(res.errors).toEqual([
+      expect.objectContaining({ path: ['state', 'nationalProcess'], message: 'Sign in to read this field.', extensions: { code: 'UNAUTHENTICATED' } }),
+    ]);
   });
 
   it.each(['secretariat', 'csp-president', 'wgtu-cochair', 'vp-africa', 'focal-point-com'])('%s reads the stage', async (who) => {
@@ -99,7 +107,7 @@ describe('restricted facts reach only those entitled', () => {
   it.each(['wgeti-chair', 'partner-cso', 'partner-industry', 'former-cochair'])('%s is denied', async (who) => {
     const res = await (await hub.as(who)).query(ComorosProcess);
     expect(res.data?.state?.nationalProcess).toBeNull();
-    expect(res.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(res.errors?.[0]).toMatchObject({ message: 'You may not read this field.', extensions: { code: 'FORBIDDEN' } });
   });
 
   it('a term that has ended grants nothing: the former co-chair reads as a partner', async () => {
@@ -137,10 +145,11 @@ describe('no side channels', () => {
     const anonymous = await hub.client.query(StatesByTier, { tier: 'TIER_1_SIGNATORY' });
     // `states` is non-null, so the error nulls the whole answer: nothing of the list leaks.
     expect(anonymous.data).toBeNull();
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(anonymous.errors?.[0]?.message).toBe('You may not filter by priorityTier.');
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect(anonymous.errors?.[0]?.message).toBe('Sign in to filter by priorityTier.');
     const chair = await (await hub.as('wgeti-chair')).query(StatesByTier, { tier: 'TIER_1_SIGNATORY' });
     expect(chair.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(chair.errors?.[0]?.message).toBe('You may not filter by priorityTier.');
 
     const all = await (await hub.as('secretariat')).query(StatesByTier, { tier: 'TIER_1_SIGNATORY' });
     expect(all.data?.states?.totalCount).toBe(25);
@@ -185,7 +194,7 @@ describe('no side channels', () => {
     expect(data.b).toEqual({ nationalProcess: null });
     expect(data.c).toBeNull();
     expect(data.d.edges.every((e) => e.node.currentPriority === null)).toBe(true);
-    expect(res.errors?.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+    expect(res.errors?.every((e) => e.extensions?.code === 'UNAUTHENTICATED')).toBe(true);
     expect(JSON.stringify(res.errors)).not.toMatch(/UNDER_CONSIDERATION|conditions|TIER_1/);
   });
 
@@ -227,6 +236,50 @@ describe('tokens', () => {
     const basic = await hub.client.post(whoAmI, { authorization: 'Basic c2VjcmV0YXJpYXQ6eA==' });
     expect(basic.status).toBe(401);
     expect(basic.errors?.[0]?.message).toMatch(/Bearer/);
+  });
+
+  it('a token must expire, within 12 hours of its issue, and not be issued in the future (beyond a minute of clock skew)', async () => {
+    const subject = demoSubject('secretariat');
+    const secret = localSecret(hub.config.auth.kind === 'local' ? hub.config.auth.secretFile : '');
+    const now = Math.floor(Date.now() / 1000);
+    const token = (claims: { iat?: number; nbf?: number; exp?: number | null }) => {
+      const jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject(subject).setIssuer(LOCAL_ISSUER).setAudience(LOCAL_AUDIENCE);
+      if (claims.iat !== undefined) jwt.setIssuedAt(claims.iat);
+      if (claims.nbf !== undefined) jwt.setNotBefore(claims.nbf);
+      if (claims.exp !== null) jwt.setExpirationTime(claims.exp ?? now + 3600);
+      return jwt.sign(secret);
+    };
+    const refused: [string, Promise<string>, RegExp][] = [
+      ['no exp', token({ iat: now, exp: null }), /^The token has no expiry \(exp claim\)/],
+      ['no iat', token({}), /^The token has no iat claim\.$/],
+      ['valid for 13 hours', token({ iat: now, exp: now + 13 * 3600 }), /^The token is valid for more than 12 hours; ask for a new one\.$/],
+      ['issued 5 minutes ahead', token({ iat: now + 300, exp: now + 3600 }), /^The token was issued in the future/],
+      ['valid only from 5 minutes ahead', token({ iat: now, nbf: now + 300 }), /^The token is not valid yet/],
+    ];
+    for (const [label, jwt, message] of refused) {
+      const res = await new HubClient(hub.client.url, await jwt).post(whoAmI);
+      expect(res.status, label).toBe(401);
+      expect(res.errors?.[0]?.extensions?.code, label).toBe('UNAUTHENTICATED');
+      expect(res.errors?.[0]?.message, label).toMatch(message);
+    }
+    // Within the clock skew, and at the longest lifetime: accepted.
+    for (const jwt of [token({ iat: now + 30, nbf: now + 30 }), token({ iat: now, exp: now + 12 * 3600 })]) {
+      expect((await new HubClient(hub.client.url, await jwt).post(whoAmI)).data).toEqual({ viewer: { signedIn: true, level: 'RESTRICTED' } });
+    }
+  });
+
+  it('`npm run token` issues a token within the lifetime the hub accepts', async () => {
+    // Not spawnSync: the hub under test runs in this process and must go on answering meanwhile.
+    const run = await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'scripts/token.ts', 'secretariat'], {
+      cwd: path.resolve(__dirname, '..'),
+      env: { ...process.env, HUB_DATA_DIR: path.dirname(hub.config.auth.kind === 'local' ? hub.config.auth.secretFile : '') },
+      encoding: 'utf8',
+    });
+    const printed = run.stdout.trim();
+    const claims = decodeJwt(printed);
+    expect(claims.exp! - claims.iat!).toBeGreaterThan(0);
+    expect(claims.exp! - claims.iat!).toBeLessThanOrEqual(LOCAL_TOKEN_MAX_SECONDS);
+    expect((await new HubClient(hub.client.url, printed).post(whoAmI)).data).toEqual({ viewer: { signedIn: true, level: 'RESTRICTED' } });
   });
 
   it('a token accepted a moment ago is refused once it expires', async () => {

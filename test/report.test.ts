@@ -222,6 +222,6 @@ describe("the President's open follow-up actions of CSP9's decisions", () => {
     const publicView = await hub.client.query(OpenFollowUps);
     expect(publicView.data!.followUpActions).toHaveLength(5);
     expect(publicView.data!.followUpActions.every((a) => a.notes === null)).toBe(true);
-    expect(publicView.errors?.every((e) => e.extensions?.code === 'FORBIDDEN')).toBe(true);
+    expect(publicView.errors?.every((e) => e.extensions?.code === 'UNAUTHENTICATED')).toBe(true);
   });
 });

@@ -199,7 +199,7 @@ describe('the stepwise pipeline', () => {
 
     const anonymous = await hub.client.query(Pipeline, { region: 'AFRICA' });
     expect(anonymous.data?.pipeline).toBeNull();
-    expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 });
 

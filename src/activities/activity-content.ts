@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { parseCsv } from '../db/csv';
+import { hiddenCharacterProblem } from '../graphql/input-text';
+import { DAY_FORMAT, parseDay } from '../graphql/scalars';
 import { AttRegion } from '../participation/enums';
 import { Classification } from '../policy/levels';
 import { ActivityKind } from './enums';
@@ -35,7 +37,6 @@ const TEXT_LIMITS: Partial<Record<keyof ActivityContent, number>> = {
   outcome: 5000,
   source: 1000,
 };
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const LANGUAGE = /^[a-z]{2}$/;
 
 function list(value: unknown): string[] | undefined {
@@ -72,6 +73,14 @@ export function checkContent(
   const content: ActivityContent = {};
   const problem = (field: string, message: string) => problems.push({ field, message });
 
+  // A file's cells reach here without the check every operation's input gets (input-text.ts):
+  // a JSON import can spell any character as an escape. A row holding one is refused whole.
+  for (const [field, value] of Object.entries(raw)) {
+    const hidden = (Array.isArray(value) ? value : [value]).map((v) => (typeof v === 'string' ? hiddenCharacterProblem(v) : undefined)).find(Boolean);
+    if (hidden) problem(field, `${field} ${hidden}`);
+  }
+  if (problems.length) return { content, problems };
+
   if (raw.kind !== undefined && raw.kind !== null && raw.kind !== '') {
     const kind = String(raw.kind).toUpperCase();
     if (kind in ActivityKind) content.kind = kind as ActivityKind;
@@ -94,8 +103,8 @@ export function checkContent(
   for (const field of ['startDate', 'endDate'] as const) {
     const value = day(raw[field]);
     if (value === undefined) continue;
-    if (value !== null && (!DAY.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)))) {
-      problem(field, `${field} must be a date as YYYY-MM-DD.`);
+    if (value !== null && !parseDay(value)) {
+      problem(field, `${field} must be ${DAY_FORMAT}.`);
     } else content[field] = value;
   }
   if (content.startDate && content.endDate && content.endDate < content.startDate) {
@@ -156,6 +165,11 @@ export function readImport(format: 'CSV' | 'JSON', text: string): { rows: Import
     return { error: `The file cannot be read as ${format}: ${error instanceof Error ? error.message : 'malformed'}.` };
   }
   if (records.length > MAX_IMPORT_ROWS) return { error: `At most ${MAX_IMPORT_ROWS} rows at a time.` };
+  // A key is stored as it is sent, and tells rows apart: one that breaks the text rule makes the file unusable.
+  for (const [i, { key }] of records.entries()) {
+    const hidden = typeof key === 'string' ? hiddenCharacterProblem(key) : undefined;
+    if (hidden) return { error: `Line ${lineOf(i)}: the key ${hidden}` };
+  }
   return {
     rows: records.map((record, i) => {
       const { key, ...raw } = record;

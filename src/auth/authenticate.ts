@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupedByKey } from '../db/grouped';
 import { countShared, uncounted } from '../db/statement-count';
-import { unauthenticated } from '../graphql/errors';
-import { InvalidTokenError, type TokenVerifier } from './tokens';
+import { unauthenticated, unavailable } from '../graphql/errors';
+import { InvalidTokenError, KeysUnavailableError, type TokenVerifier } from './tokens';
 import { ANONYMOUS, buildViewer, UnknownSubjectError, type Viewer } from './viewer';
 
 /**
@@ -29,6 +29,9 @@ export function authenticator(verifier: TokenVerifier, em: EntityManager) {
       return await lookUp(JSON.stringify([subject, today]));
     } catch (error) {
       if (error instanceof InvalidTokenError || error instanceof UnknownSubjectError) throw unauthenticated(error.message);
+      if (error instanceof KeysUnavailableError) {
+        throw unavailable("The identity provider's keys cannot be fetched to verify the token; try again shortly.");
+      }
       throw error;
     }
   };

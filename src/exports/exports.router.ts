@@ -2,6 +2,7 @@ import express, { type Request, type Response } from 'express';
 import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { HubContext } from '../graphql/context';
+import { DAY_FORMAT, isoDay, parseDay } from '../graphql/scalars';
 import { ACTIVITY_COLUMNS, activityCells, activityJson, activityPages } from './activities';
 import { csvRecord } from './csv';
 import { participationCells, participationColumns, participationJson, participationPages } from './participation';
@@ -30,7 +31,6 @@ interface ExportFile<Row> {
   about: Record<string, unknown>;
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ACTIVITY_STATUSES = ['PUBLISHED', 'SUBMITTED', 'DRAFT', 'REJECTED'] as const;
 /** The errors a client can act on, with the HTTP status /graphql gives them. */
 const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, BAD_USER_INPUT: 400, UNAVAILABLE: 503 };
@@ -120,8 +120,9 @@ export function exportsRouter({ schema, contextFor }: ExportsDeps): express.Rout
   }
 
   async function participation(req: Request, res: Response, format: Format): Promise<void> {
-    const asOf = typeof req.query.asOf === 'string' ? req.query.asOf : new Date().toISOString().slice(0, 10);
-    if (!DAY.test(asOf)) return void res.status(400).json(errorBody('asOf must be a day, YYYY-MM-DD.', 'BAD_USER_INPUT'));
+    const day = req.query.asOf === undefined ? new Date() : typeof req.query.asOf === 'string' ? parseDay(req.query.asOf) : null;
+    if (!day) return void res.status(400).json(errorBody(`asOf must be ${DAY_FORMAT}.`, 'BAD_USER_INPUT'));
+    const asOf = isoDay(day);
     // Tiers are asked for only with a token: the public export has no such column at all.
     const withTier = !!req.header('authorization');
     await stream(res, format, {

@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type GraphQLError, type GraphQLSchema, graphql, print } from 'graphql';
 import { flushRestrictedReads } from '../audit/audit-trail';
 import type { HubContext } from '../graphql/context';
+import { isDenial } from '../graphql/errors';
 
 /** An answer as a client gets it: data, and the errors of the fields it could not have. */
 export interface Answer<T> {
@@ -35,7 +36,7 @@ export function operationRunner(schema: GraphQLSchema, newContext: () => Promise
     await flushRestrictedReads(contextValue, operationName);
     const errors = result.errors ?? [];
     // Only denied fields may fail: they read as null, as they would for this viewer anywhere.
-    const fatal = errors.filter((e) => e.extensions?.code !== 'FORBIDDEN' || !e.path?.length);
+    const fatal = errors.filter((e) => !isDenial(e));
     if (!result.data || fatal.length) throw new ExportQueryError(fatal.length ? fatal : errors);
     return { data: result.data as T, errors };
   };

@@ -5,6 +5,7 @@ import {
   execute,
   getOperationAST,
   getVariableValues,
+  GraphQLError,
   type GraphQLSchema,
   type OperationDefinitionNode,
   valueFromASTUntyped,
@@ -106,6 +107,17 @@ export function compiledOperations(schema: GraphQLSchema) {
   };
 }
 
+/**
+ * graphql-jit gives the error of a resolver that threw a plain Error (a driver's, say) no
+ * `extensions`; Apollo then fails to format it and answers an unlogged "Internal server error".
+ * Such errors get graphql-js's shape, so the hub's formatError logs them and answers as for any other.
+ */
+function withExtensions(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((e) => !e.extensions)) return result;
+  const errors = result.errors.map((e) => (e.extensions ? e : new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined })));
+  return { ...result, errors };
+}
+
 type Gateway = ApolloServerOptionsWithGateway<BaseContext>['gateway'];
 type GatewayExecutor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executor']>;
 
@@ -117,12 +129,14 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executo
 export function compiledGateway(schema: GraphQLSchema): Gateway {
   const operations = compiledOperations(schema);
   const executor: GatewayExecutor = async (request) =>
-    operations.execute(
-      request.queryHash,
-      request.document,
-      request.request.operationName ?? undefined,
-      request.context,
-      request.request.variables,
+    withExtensions(
+      await operations.execute(
+        request.queryHash,
+        request.document,
+        request.request.operationName ?? undefined,
+        request.context,
+        request.request.variables,
+      ),
     ) as ExecutionResult<Record<string, unknown>>;
   return {
     onSchemaLoadOrUpdate(callback) {

@@ -35,9 +35,21 @@ export interface PageWindow {
 }
 
 const CURSOR_PREFIX = 'offset:';
+/** No list of the hub comes near this many rows; GraphQL's Int stops here too. */
+const MAX_CURSOR_OFFSET = 2 ** 31 - 2;
 
 export function encodeCursor(offset: number): string {
   return Buffer.from(`${CURSOR_PREFIX}${offset}`).toString('base64url');
+}
+
+/**
+ * The offset a cursor stands for, or null for anything the hub did not hand out: only the exact
+ * text `encodeCursor` makes is a cursor (no `1e300`, `0x10`, ` 5`, `-0`, padding or stray characters).
+ */
+export function decodeCursor(cursor: string): number | null {
+  const match = /^offset:(0|[1-9]\d{0,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  const offset = match ? Number(match[1]) : NaN;
+  return offset <= MAX_CURSOR_OFFSET && encodeCursor(offset) === cursor ? offset : null;
 }
 
 /** Checks `first` and `after` and turns them into an offset window (one extra row tells hasNextPage). */
@@ -48,10 +60,9 @@ export function pageWindow(args: ConnectionArgs): PageWindow {
   }
   let offset = 0;
   if (args.after != null) {
-    const decoded = Buffer.from(args.after, 'base64url').toString('utf8');
-    const n = decoded.startsWith(CURSOR_PREFIX) ? Number(decoded.slice(CURSOR_PREFIX.length)) : NaN;
-    if (!Number.isInteger(n) || n < 0) throw badInput('after is not a cursor of this list.', 'after');
-    offset = n + 1;
+    const after = decodeCursor(args.after);
+    if (after === null) throw badInput('after is not a cursor of this list.', 'after');
+    offset = after + 1;
   }
   return { offset, limit: first };
 }

@@ -23,6 +23,23 @@ export function forbidden(message = 'You may not read this field.'): GraphQLErro
   return new GraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
 
+/**
+ * What the policy answers a viewer it denies `what` ("read this field", "make this change"):
+ * the anonymous public is asked to sign in (UNAUTHENTICATED: a token may be all it lacks), a
+ * signed-in viewer is told it may not (FORBIDDEN). Either way the field reads as null and the
+ * request as a whole stands: unlike a refused token, no 401.
+ */
+export function denied(signedIn: boolean, what: string): GraphQLError {
+  if (signedIn) return forbidden(`You may not ${what}.`);
+  return new GraphQLError(`Sign in to ${what}.`, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+}
+
+/** Whether a field's error is the policy's denial (it reads as null), not a failure. */
+export function isDenial(error: { extensions?: { code?: unknown }; path?: readonly unknown[] }): boolean {
+  const code = error.extensions?.code;
+  return !!error.path?.length && (code === ErrorCode.FORBIDDEN || code === ErrorCode.UNAUTHENTICATED);
+}
+
 export function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 }
@@ -45,23 +62,29 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
-export function unavailable(): GraphQLError {
-  return new GraphQLError('The database is unavailable; try again shortly.', {
+export function unavailable(message = 'The database is unavailable; try again shortly.'): GraphQLError {
+  return new GraphQLError(message, {
     extensions: { code: ErrorCode.UNAVAILABLE, http: { status: 503 } },
   });
 }
+
+/** graphql-js's hint at names the schema has, as Apollo's plugin strips it. */
+const SUGGESTION = / ?Did you mean(.+?)\?$/;
 
 /**
  * Apollo's error masking: GraphQL errors the hub raised on purpose (and Apollo's own
  * validation errors) go out as they are; anything else is logged with the request id and
  * replaced by a generic message, so no stack, SQL or hidden value reaches a client.
  */
-export function formatError(log: Logger) {
+export function formatError(log: Logger, { hideSuggestions = false } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError && code && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+      // Apollo's hideSchemaDetailsFromClientErrors strips the suggestions of validation errors;
+      // a variable's value is checked later (e.g. "Did you mean the enum value …?"): stripped here.
+      const message = hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
     if (isDatabaseUnavailable(original)) {
       log.warn({ err: original }, 'database unavailable');

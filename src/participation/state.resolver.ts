@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { readOnlyRecords } from '../db/read-only-records';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
-import { badInput, forbidden, notFound } from '../graphql/errors';
+import { badInput, denied, notFound } from '../graphql/errors';
 import { registerNodeType } from '../graphql/node';
 import { DateScalar, isoDay } from '../graphql/scalars';
 import { mayHaveAccess } from '../policy/access';
@@ -19,11 +19,11 @@ const ISO3 = /^[A-Za-z]{3}$/;
 
 /**
  * States whose latest visible assessment has this tier. Filtering by a field needs the right to
- * read it: no right at all is FORBIDDEN; a scoped right matches only the records in scope.
+ * read it: no right at all is denied (anonymous: sign in); a scoped right matches only the records in scope.
  */
 async function statesWithTier(ctx: HubContext, tier: PriorityTier): Promise<string[]> {
   if (!mayHaveAccess(ctx.viewer, fieldAccess('State', 'currentPriority')!)) {
-    throw forbidden('You may not filter by priorityTier.');
+    throw denied(ctx.viewer.subject !== null, 'filter by priorityTier');
   }
   const assessments = await ctx.em.find(PriorityAssessment, {}, { orderBy: { assessedOn: 'desc', createdAt: 'desc' } });
   const latest = new Map<string, PriorityTier>();

@@ -3,7 +3,7 @@ import { applyMiddleware, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { allow, type IRule, type IRules, rule, shield } from 'graphql-shield';
 import { noteRestrictedRead } from '../audit/audit-trail';
 import type { HubContext } from '../graphql/context';
-import { forbidden } from '../graphql/errors';
+import { denied } from '../graphql/errors';
 import { recordKey } from '../graphql/node';
 import { canAccess, describeAccess, mayHaveAccess } from './access';
 import { type Access, Classification } from './levels';
@@ -12,6 +12,8 @@ import { hasScope, scopeOf } from './scope-of';
 
 export class PolicyError extends Error {}
 
+/** A denial worded for what was asked (a mutation is not a read) and for who asked (anonymous: sign in). */
+const refusal = (ctx: HubContext, mutation = false) => denied(ctx.viewer.subject !== null, mutation ? 'make this change' : 'read this field');
 
 /** Object types of the schema the policy table must cover (not introspection's). */
 function policedTypes(schema: GraphQLSchema) {
@@ -77,12 +79,12 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
       }
       const operation = type.name === 'Query' || type.name === 'Mutation';
       const perRecord = !operation && ((scoped && !!access.grants?.length) || access.level === Classification.RESTRICTED);
-      const key = perRecord ? `${type.name}.${name}` : `${operation ? 'operation' : 'level'}:${JSON.stringify(access)}`;
+      const key = perRecord ? `${type.name}.${name}` : `${operation ? type.name : 'level'}:${JSON.stringify(access)}`;
       let fieldRule = rules.get(key);
       if (!fieldRule) {
         if (perRecord) {
           fieldRule = rule(key, { cache: 'no_cache' })(async (parent: unknown, _args, ctx: HubContext) => {
-            if (!canAccess(ctx.viewer, access, await scopeOf(type.name, parent, ctx))) return forbidden();
+            if (!canAccess(ctx.viewer, access, await scopeOf(type.name, parent, ctx))) return refusal(ctx);
             // Reads of RESTRICTED facts are logged; reads of the audit trail itself are not.
             const id = parent ? recordKey(parent as object) : undefined;
             if (access.level === Classification.RESTRICTED && !access.secretariatOnly && id) {
@@ -94,12 +96,12 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
           // An operation with grants is let through when the viewer holds one; what it reads is
           // then scoped in SQL, and what it writes is checked against the record.
           fieldRule = rule(key, { cache: 'contextual' })((_p: unknown, _a, ctx: HubContext) =>
-            mayHaveAccess(ctx.viewer, access) ? true : forbidden(),
+            mayHaveAccess(ctx.viewer, access) ? true : refusal(ctx, type.name === 'Mutation'),
           );
         } else {
           // No record to scope a grant to: the level alone decides, once per request.
           fieldRule = rule(key, { cache: 'contextual' })((_p: unknown, _a, ctx: HubContext) =>
-            canAccess(ctx.viewer, access) ? true : forbidden(),
+            canAccess(ctx.viewer, access) ? true : refusal(ctx),
           );
         }
         rules.set(key, fieldRule);
@@ -110,8 +112,8 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
   }
   // graphql-shield's IRules type does not admit a map built at run time; the shape is the same.
   const middleware = shield(tree as unknown as IRules, {
-    fallbackRule: rule('deny-by-default', { cache: 'contextual' })(() => forbidden()),
-    fallbackError: forbidden(),
+    fallbackRule: rule('deny-by-default', { cache: 'contextual' })((_p: unknown, _a, ctx: HubContext) => refusal(ctx)),
+    fallbackError: denied(true, 'read this field'),
     allowExternalErrors: true,
     debug: false,
   });

@@ -30,7 +30,10 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
   return { data: body.data, errors: body.errors ?? [] };
 }
 
+/** The codes of a field the policy denies: UNAUTHENTICATED for the anonymous public (sign in), FORBIDDEN for a signed-in viewer. */
+const DENIALS = ['FORBIDDEN', 'UNAUTHENTICATED'];
+
 /** Whether the API refused this viewer the field at exactly `path` (the field reads as null). */
 export function denied(errors: readonly ApiError[], ...path: (string | number)[]): boolean {
-  return errors.some((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.length === path.length && path.every((p, i) => e.path?.[i] === p));
+  return errors.some((e) => DENIALS.includes(e.extensions?.code ?? '') && e.path?.length === path.length && path.every((p, i) => e.path?.[i] === p));
 }

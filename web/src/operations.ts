@@ -70,7 +70,7 @@ export const PublishedActivities = graphql(`
 
 /**
  * The viewer and the parts that depend on its rights. A part the viewer may not read comes
- * back null with a FORBIDDEN error, and its panel says so instead of showing anything.
+ * back null with a FORBIDDEN error (UNAUTHENTICATED for the public), and its panel says so instead of showing anything.
  */
 export const ViewerPanels = graphql(`
   query DashboardViewerPanels($lang: Language!) {
