@@ -120,9 +120,11 @@ export class ActivityResolver {
     }
     if (problems.length) return { activity: null, userErrors: asUserErrors(problems) };
     const organisation = organisationOf(ctx);
+    // Keys are the viewer's own (the person's): a repeat by the same person returns its record.
+    const person = ctx.viewer.personId;
     const replay = () =>
-      organisation && idempotencyKey
-        ? ctx.em.findOne(Activity, { organiser: organisation, idempotencyKey }, { refresh: true })
+      person && idempotencyKey
+        ? ctx.em.findOne(Activity, { contributedBy: person, idempotencyKey }, { refresh: true })
         : Promise.resolve(null);
     const earlier = await replay();
     if (earlier) return { activity: earlier, userErrors: [] };
@@ -134,6 +136,8 @@ export class ActivityResolver {
       if (error instanceof UniqueConstraintViolationException) {
         const winner = await replay();
         if (winner) return { activity: winner, userErrors: [] };
+        // The key's record is one this viewer may no longer see (e.g. its organisation's, which it left).
+        return { activity: null, userErrors: [userError(UserErrorCode.DUPLICATE, 'idempotencyKey', 'This idempotencyKey was used before; send a new one.')] };
       }
       throw error;
     }
