@@ -11,6 +11,7 @@ import { Migration20261128062245 } from './Migration20261128062245';
 import { Migration20261128072810 } from './Migration20261128072810';
 import { Migration20261128094700 } from './Migration20261128094700';
 import { Migration20261129210901 } from './Migration20261129210901';
+import { Migration20261129211246 } from './Migration20261129211246';
 
 /** Applied in this order; a new migration is added here as well as in its own file. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128072810', class: Migration20261128072810 },
   { name: 'Migration20261128094700', class: Migration20261128094700 },
   { name: 'Migration20261129210901', class: Migration20261129210901 },
+  { name: 'Migration20261129211246', class: Migration20261129211246 },
 ];

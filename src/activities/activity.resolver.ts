@@ -20,6 +20,7 @@ import {
   UpdateActivityInput,
 } from './activity.types';
 import { ActivityStatus } from './enums';
+import { activityScope } from '../policy/scope-of';
 
 registerUuidNodeType('Activity', Activity);
 
@@ -32,8 +33,6 @@ export function activitySnapshot(a: Activity): Record<string, unknown> {
   };
 }
 
-/** What the activity is about for the policy: its organisation and who contributed it. */
-export const activityScope = (a: Activity) => ({ organisation: a.organiser?.id, author: a.contributedBy?.id });
 
 /** Which of the named states the hub knows: through the request's batched state loader, no query for none. */
 export async function knownStates(ctx: HubContext, raws: RawContent[]): Promise<Set<string>> {

@@ -18,6 +18,8 @@ export interface TypePolicy {
     classifiedBy?: string;
     /** With `classifiedBy`: the condition a record must also meet to be open by level (e.g. published). */
     visibleWhen?: Record<string, unknown>;
+    /** The condition a record must also meet for the AUTHOR grant to apply (values compared as they are, e.g. null). */
+    authorWhen?: Record<string, null>;
   };
   fields: Record<string, Access>;
 }
@@ -30,7 +32,11 @@ const RESTRICTED_ABOUT_STATE: Access = {
 };
 /** Priority tiers are set by the President, the co-chairs, the Secretariat and the region's VP. */
 const TIER_SETTERS: Access = { level: Classification.RESTRICTED, grants: [Grant.COORDINATED_REGION] };
-/** Contacts with a state: as RESTRICTED_ABOUT_STATE, and whoever recorded them (a champion's own reports). */
+/**
+ * Contacts with a state: as RESTRICTED_ABOUT_STATE, and whoever recorded them (a champion's own
+ * reports) while the office it recorded them under runs: a champion whose term ended reads and
+ * corrects its reports no more (the record is the office's, not the person's).
+ */
 const ENGAGEMENT_READERS: Access = {
   level: Classification.RESTRICTED,
   grants: [Grant.OWN_STATE, Grant.COORDINATED_REGION, Grant.AUTHOR],
@@ -196,7 +202,8 @@ export const POLICY: Record<string, TypePolicy> = {
   Engagement: {
     records: {
       ...ENGAGEMENT_READERS,
-      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'region', [Grant.AUTHOR]: 'recordedBy' },
+      // AUTHOR: the office holding the contact was recorded under (engagement.recorded_under_id).
+      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'region', [Grant.AUTHOR]: 'recordedUnder' },
     },
     fields: {
       ...RECORD_ID,
@@ -214,7 +221,11 @@ export const POLICY: Record<string, TypePolicy> = {
   Activity: {
     records: {
       ...CONTRIBUTOR_OR_SECRETARIAT,
+      // An organisation's contribution is the organisation's: its staff read it while they belong to it
+      // (OWN_ORGANISATION), its contributor no longer once it has left. One made for no organisation
+      // stays its contributor's (AUTHOR: the account), as no office allowed it: any signed-in person may contribute.
       scopePaths: { [Grant.OWN_ORGANISATION]: 'organiser', [Grant.AUTHOR]: 'contributedBy' },
+      authorWhen: { organiser: null },
       classifiedBy: 'classification',
       visibleWhen: { status: 'PUBLISHED' },
     },

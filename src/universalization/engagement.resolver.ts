@@ -7,6 +7,9 @@ import { registerUuidNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
 import { InputCheck, type UserError, userError, UserErrorCode } from '../graphql/user-errors';
 import { State } from '../participation/state.entity';
+import { holdingAllowing } from '../policy/access';
+import { fieldAccess } from '../policy/policy-table';
+import { engagementScope } from '../policy/scope-of';
 import { Engagement } from './engagement.entity';
 import {
   EngagementConnection,
@@ -96,10 +99,11 @@ export class EngagementResolver {
     const state = iso3 ? await ctx.participation.state.load(iso3) : null;
     if (iso3 && !state) return { engagement: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'stateIso3', `State ${iso3} was not found.`)] };
     const region = state?.region ?? input.region!;
+    const scope = { state: iso3, region };
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'recordEngagement',
       recordType: 'Engagement',
-      scope: { state: iso3, region },
+      scope,
       field: iso3 ? 'stateIso3' : 'region',
       forbidden: `You may not record contacts ${iso3 ? `with ${iso3}` : `in ${region}`}.`,
       snapshot,
@@ -111,6 +115,8 @@ export class EngagementResolver {
           organisationContacted: input.organisationContacted ?? null,
           onBehalfOf: input.onBehalfOf,
           recordedBy: ctx.viewer.personId,
+          // The office that allows this contact: its author's rights over the record last as long as it.
+          recordedUnder: holdingAllowing(ctx.viewer, fieldAccess('Mutation', 'recordEngagement')!, scope),
           date: values.date ?? ctx.today,
           kind: values.kind!,
           summary: values.summary!,
@@ -135,7 +141,7 @@ export class EngagementResolver {
       recordType: 'Engagement',
       globalId: input.id,
       version: input.version,
-      scope: async (e) => ({ state: e.state?.iso3, region: e.region, author: e.recordedBy?.id }),
+      scope: async (e) => engagementScope(e),
       snapshot,
       apply: (e): UserError[] | void => {
         Object.assign(e, values);
