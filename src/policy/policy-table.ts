@@ -308,7 +308,7 @@ export const POLICY: Record<string, TypePolicy> = {
     records: SECRETARIAT_ONLY,
     fields: {
       ...RECORD_ID,
-      ...every(SECRETARIAT_ONLY, 'at', 'kind', 'actor', 'requestId', 'action', 'recordType', 'recordId',
+      ...every(SECRETARIAT_ONLY, 'at', 'kind', 'actor', 'requestId', 'clientRequestId', 'action', 'recordType', 'recordId',
       'recordIds', 'changes', 'fields'),
     },
   },
