@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { noteRevealed } from '../audit/audit-trail';
 import { createAudited, updateAudited } from '../audit/audited-write';
+import { noteRestrictedCounted } from '../audit/restricted-lists';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
 import { registerUuidNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
+import { selectedFields } from '../graphql/selection';
 import { type UserError, userError, UserErrorCode } from '../graphql/user-errors';
 import { Organisation } from '../organisations/organisation.entity';
 import { State } from '../participation/state.entity';
+import { Classification } from '../policy/levels';
 import { Activity } from './activity.entity';
 import { type ActivityContent, checkContent, type RawContent, targetStateCodes } from './activity-content';
 import {
@@ -65,6 +70,7 @@ export class ActivityResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ActivityConnection> {
     const window = pageWindow(page);
     const where: Record<string, unknown> = {};
@@ -86,6 +92,16 @@ export class ActivityResolver {
       limit: window.limit + 1,
       offset: window.offset,
     });
+    // Activities classified RESTRICTED (open to RESTRICTED viewers, and as drafts to their own
+    // organisation): those on the page are logged as listed (their fields as read), those counted too.
+    const selected = selectedFields(info);
+    if (selected.has('edges') || selected.has('pageInfo')) {
+      const restricted = rows.filter((a) => a.classification === Classification.RESTRICTED);
+      noteRevealed(ctx, 'Activity', restricted.map((a) => a.id), ['listed']);
+    }
+    if (ctx.viewer.subject !== null && totalCount && selected.has('totalCount')) {
+      await noteRestrictedCounted(ctx, { entity: Activity, recordType: 'Activity', where, classifiedBy: 'classification' });
+    }
     return { ...toPage(rows, window), totalCount };
   }
 

@@ -44,6 +44,15 @@ export function noteRestrictedRead(ctx: HubContext, recordType: string, recordId
   ctx.restrictedReads.set(key, entry);
 }
 
+/**
+ * Notes RESTRICTED facts about records that leave in the answer without a field of theirs being
+ * read: a list's records (`listed`), those a count counted (`count`), those a RESTRICTED filter
+ * matched (`filter:<field>`), or a state's facts shown in an aggregate (under the field they come from).
+ */
+export function noteRevealed(ctx: HubContext, recordType: string, recordIds: Iterable<string>, facts: readonly string[]): void {
+  for (const recordId of recordIds) for (const fact of facts) noteRestrictedRead(ctx, recordType, recordId, fact);
+}
+
 /** RESTRICTED fields read of records of one type: one READ entry. */
 export interface RestrictedRead {
   recordType: string;

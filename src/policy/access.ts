@@ -1,5 +1,7 @@
 import { ANONYMOUS, type OfficeRights, type Viewer } from '../auth/viewer';
-import { type Access, Grant, RANK, type RecordScope } from './levels';
+import { nodeTypeName } from '../graphql/node';
+import { type Access, Classification, Grant, RANK, type RecordScope } from './levels';
+import { POLICY } from './policy-table';
 
 /** Whether the viewer may read (or write) something with this access, about this record. */
 export function canAccess(viewer: Viewer, access: Access, scope?: RecordScope): boolean {
@@ -26,6 +28,22 @@ function grantApplies(viewer: Viewer, grant: Grant, scope: RecordScope): boolean
     case Grant.CHAMPION_REGION:
       return !!scope.region && viewer.championRegions.has(scope.region);
   }
+}
+
+/** Whether reading something with this access goes to the access log: RESTRICTED, but for the audit trail itself. */
+export function loggedRead(access: Access | undefined): boolean {
+  return access?.level === Classification.RESTRICTED && !access.notLogged;
+}
+
+/**
+ * Whether a record is itself a RESTRICTED fact (its existence included), as the policy table's
+ * record policy of its type says: a RESTRICTED type, or a record classified RESTRICTED.
+ */
+export function restrictedRecord(record: object): boolean {
+  const records = POLICY[nodeTypeName(record)]?.records;
+  if (!records) return false;
+  if (records.classifiedBy) return (record as Record<string, unknown>)[records.classifiedBy] === Classification.RESTRICTED;
+  return loggedRead(records);
 }
 
 /** Whether some record could be open to the viewer: its level, or a grant it holds at all. */

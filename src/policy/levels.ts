@@ -48,6 +48,11 @@ export interface Access {
   grants?: readonly Grant[];
   /** Only the Secretariat, whatever its level (the audit trail). */
   secretariatOnly?: boolean;
+  /**
+   * RESTRICTED, but its reads are not in the access log: the audit trail alone, whose every read
+   * would otherwise add to what it reads.
+   */
+  notLogged?: boolean;
 }
 
 /** What a record is about, for the scoped grants. */

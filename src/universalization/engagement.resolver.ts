@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { createAudited, updateAudited } from '../audit/audited-write';
+import { restrictedPage } from '../audit/restricted-lists';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
 import { registerUuidNodeType } from '../graphql/node';
@@ -8,6 +10,7 @@ import { isoDay } from '../graphql/scalars';
 import { InputCheck, type UserError, userError, UserErrorCode } from '../graphql/user-errors';
 import { State } from '../participation/state.entity';
 import { holdingAllowing } from '../policy/access';
+import { filterFacts } from '../policy/filters';
 import { fieldAccess } from '../policy/policy-table';
 import { engagementScope } from '../policy/scope-of';
 import { Engagement } from './engagement.entity';
@@ -55,6 +58,7 @@ export class EngagementResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => EngagementFilter, { nullable: true }) filter: EngagementFilter | null,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EngagementConnection> {
     const window = pageWindow(page);
     const where: Record<string, unknown> = {};
@@ -63,11 +67,18 @@ export class EngagementResolver {
     if (filter?.from || filter?.to) {
       where.date = { ...(filter.from ? { $gte: isoDay(filter.from) } : {}), ...(filter.to ? { $lte: isoDay(filter.to) } : {}) };
     }
-    const [rows, totalCount] = await ctx.em.findAndCount(Engagement, where, {
-      orderBy: { date: 'desc', createdAt: 'desc', id: 'asc' },
-      limit: window.limit + 1,
-      offset: window.offset,
-    });
+    const { rows, totalCount } = await restrictedPage(
+      ctx,
+      info,
+      {
+        entity: Engagement,
+        recordType: 'Engagement',
+        where,
+        orderBy: { date: 'desc', createdAt: 'desc', id: 'asc' },
+        facts: filterFacts('EngagementFilter', filter),
+      },
+      window,
+    );
     return { ...toPage(rows, window), totalCount };
   }
 

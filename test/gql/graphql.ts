@@ -61,15 +61,33 @@ export type AttRegion =
   | 'OCEANIA';
 
 export type AuditEventFilter = {
-  /** The token subject of whoever acted. */
+  /**
+   * The token subject of whoever acted.
+   *
+   * Filters by a fact classified RESTRICTED (the Secretariat only).
+   */
   actor?: string | null | undefined;
-  /** The id the client sent in `x-request-id`. */
+  /**
+   * The id the client sent in `x-request-id`.
+   *
+   * Filters by a fact classified RESTRICTED (the Secretariat only).
+   */
   clientRequestId?: string | null | undefined;
+  /** Filters by a fact classified RESTRICTED (the Secretariat only). */
   kind?: AuditKind | null | undefined;
-  /** Entries about this record, alone or among others. */
+  /**
+   * Entries about this record, alone or among others.
+   *
+   * Filters by a fact classified RESTRICTED (the Secretariat only).
+   */
   recordId?: string | null | undefined;
+  /** Filters by a fact classified RESTRICTED (the Secretariat only). */
   recordType?: string | null | undefined;
-  /** The hub's id of the request (its `x-request-id` response header). */
+  /**
+   * The hub's id of the request (its `x-request-id` response header).
+   *
+   * Filters by a fact classified RESTRICTED (the Secretariat only).
+   */
   requestId?: string | null | undefined;
 };
 
@@ -187,7 +205,9 @@ export type ModerateActivityInput = {
 };
 
 export type NationalProcessFilter = {
+  /** Filters by a fact classified RESTRICTED (also: the state's own national point of contact; the Vice-President coordinating the state's region). */
   region?: AttRegion | null | undefined;
+  /** Filters by a fact classified RESTRICTED (also: the state's own national point of contact; the Vice-President coordinating the state's region). */
   stage?: ProcessStage | null | undefined;
 };
 
@@ -269,7 +289,11 @@ export type RecordEngagementInput = {
 };
 
 export type StateFilter = {
-  /** States whose current priority tier is this one. Needs the right to read State.currentPriority; matches only the states whose tier the viewer may see. */
+  /**
+   * States whose current priority tier is this one. Needs the right to read State.currentPriority; matches only the states whose tier the viewer may see.
+   *
+   * Filters by a fact classified RESTRICTED (also: the state's own national point of contact; the Vice-President coordinating the state's region).
+   */
   priorityTier?: PriorityTier | null | undefined;
   region?: AttRegion | null | undefined;
   /** States whose status on `statusAsOf` is certainly this one. */
