@@ -17,7 +17,7 @@ import { statementsSoFar } from './db/statement-count';
 import { authenticator } from './auth/authenticate';
 import type { Viewer } from './auth/viewer';
 import { createTokenVerifier } from './auth/tokens';
-import { flushRestrictedReads } from './audit/audit-trail';
+import { flushRestrictedReads, operationLabel } from './audit/audit-trail';
 import { createContext, type HubContext, today } from './graphql/context';
 import { compiledGateway } from './graphql/compiled-execution';
 import { costError, operationCost } from './graphql/cost';
@@ -28,7 +28,7 @@ import { memoryCache, redisCache } from './graphql/response-cache';
 import { admission } from './http/admission';
 import { frontDoor, frontDoorStep } from './http/front-door';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './http/rate-limit';
-import { requestContext } from './http/request-context';
+import { requestContext, requestIds } from './http/request-context';
 import { corsAllowList, securityHeaders } from './http/security';
 import { buildHubSchema } from './graphql/schema';
 import { exportsRouter } from './exports/exports.router';
@@ -149,12 +149,12 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
                 const refused = costError(cost);
                 if (refused) throw refused;
               },
-              async willSendResponse({ contextValue, operationName, response }) {
+              async willSendResponse({ contextValue, operation, response }) {
                 if (cost && response.body.kind === 'single') {
                   response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
                 }
                 try {
-                  await flushRestrictedReads(contextValue, operationName ?? 'anonymous operation');
+                  await flushRestrictedReads(contextValue, operationLabel(operation));
                 } catch (error) {
                   // A RESTRICTED read that cannot be logged is not answered.
                   contextValue.log.warn({ err: error }, 'could not log restricted reads; answer withheld');
@@ -200,7 +200,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     /** The context of one request: its verified viewer, record scopes and loaders (the exports use it too). */
     const contextFor = async (req: Request, res: Response): Promise<HubContext> => {
       const { viewer, day } = await viewerOf(req, res);
-      return createContext(database.orm.em, viewer, res.locals.log as Logger, res.locals.requestId as string, day, () =>
+      return createContext(database.orm.em, viewer, res.locals.log as Logger, requestIds(res), day, () =>
         cache.invalidate(),
       );
     };

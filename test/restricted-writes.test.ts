@@ -87,16 +87,16 @@ describe('the access log of a page of records', () => {
 
     const secretariat = await hub.as('secretariat');
     const entries = await secretariat.query(Trail, { filter: { kind: 'READ', actor: 'demo:vp-africa', recordType: 'State' } });
-    const ours = entries.data?.auditEvents?.edges.map((e) => e.node).filter((n) => n.requestId === 'page-of-africa') ?? [];
+    const ours = entries.data?.auditEvents?.edges.map((e) => e.node).filter((n) => n.clientRequestId === 'page-of-africa') ?? [];
     expect(ours).toHaveLength(1);
     expect(ours[0]).toMatchObject({ fields: ['currentPriority'], recordId: null });
     expect([...(ours[0]?.recordIds ?? [])].sort()).toEqual([...read].sort());
 
     // An auditor asking about one state finds the entry that read it among others.
     const aboutOne = await secretariat.query(Trail, { filter: { kind: 'READ', recordId: read[3] } });
-    expect(aboutOne.data?.auditEvents?.edges.some((e) => e.node.requestId === 'page-of-africa')).toBe(true);
+    expect(aboutOne.data?.auditEvents?.edges.some((e) => e.node.clientRequestId === 'page-of-africa')).toBe(true);
     const aboutAnother = await secretariat.query(Trail, { filter: { kind: 'READ', recordId: 'FRA' } });
-    expect(aboutAnother.data?.auditEvents?.edges.some((e) => e.node.requestId === 'page-of-africa')).toBe(false);
+    expect(aboutAnother.data?.auditEvents?.edges.some((e) => e.node.clientRequestId === 'page-of-africa')).toBe(false);
   });
 });
 
@@ -122,14 +122,14 @@ describe('requests at once', () => {
     for (const round of [0, 1, 2, 3]) {
       for (const viewer of ['vp-africa', 'secretariat'] as const) {
         const trail = await secretariat.query(Trail, { filter: { kind: 'READ', actor: `demo:${viewer}`, recordType: 'State' } });
-        const ours = trail.data?.auditEvents?.edges.map((e) => e.node).filter((n) => n.requestId === `at-once-${round}-${viewer}`) ?? [];
+        const ours = trail.data?.auditEvents?.edges.map((e) => e.node).filter((n) => n.clientRequestId === `at-once-${round}-${viewer}`) ?? [];
         expect(ours, `round ${round}, ${viewer}`).toHaveLength(1);
         expect(ours[0]?.fields).toEqual(['currentPriority']);
       }
     }
     // Nothing RESTRICTED reached the partner, so nothing is logged under its name.
     const partner = await secretariat.query(Trail, { filter: { kind: 'READ', actor: 'demo:partner-cso', recordType: 'State' } });
-    expect(partner.data?.auditEvents?.edges.filter((e) => e.node.requestId?.startsWith('at-once-'))).toEqual([]);
+    expect(partner.data?.auditEvents?.edges.filter((e) => e.node.clientRequestId?.startsWith('at-once-'))).toEqual([]);
   });
 });
 
@@ -143,6 +143,7 @@ const Trail = graphql(`
           actor
           action
           requestId
+          clientRequestId
           recordType
           recordId
           recordIds

@@ -119,7 +119,11 @@ export type ProvenanceBasis =
   | 'SOURCED';
 
 export type StateFilter = {
-  /** States whose current priority tier is this one. Needs the right to read State.currentPriority; matches only the states whose tier the viewer may see. */
+  /**
+   * States whose current priority tier is this one. Needs the right to read State.currentPriority; matches only the states whose tier the viewer may see.
+   *
+   * Filters by a fact classified RESTRICTED (also: the state's own national point of contact; the Vice-President coordinating the state's region).
+   */
   priorityTier?: PriorityTier | null | undefined;
   region?: AttRegion | null | undefined;
   /** States whose status on `statusAsOf` is certainly this one. */

@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { userError, UserErrorCode } from '../graphql/user-errors';
@@ -36,11 +37,12 @@ export class ActivityImportResolver {
     });
 
     const organisation = organisationOf(ctx);
-    // Keys belong to the organisation, or to the contributor when it writes for none.
+    // Keys are the contributor's own (the person's), as for createActivity. Its earlier rows count
+    // even where it may no longer see them (another organisation's): a key is used once.
     const earlier = await ctx.em.find(
       Activity,
-      { ...(organisation ? { organiser: organisation } : { organiser: null, contributedBy: ctx.viewer.personId }), idempotencyKey: { $in: good.map((r) => r.key) } },
-      { fields: ['idempotencyKey'] },
+      { contributedBy: ctx.viewer.personId, idempotencyKey: { $in: good.map((r) => r.key) } },
+      { fields: ['idempotencyKey'], filters: false },
     );
     const seen = new Set(earlier.map((a) => a.idempotencyKey));
     let alreadyImported = 0;
@@ -51,7 +53,16 @@ export class ActivityImportResolver {
         continue;
       }
       seen.add(row.key);
-      const { record, userErrors } = await createActivityRecord(ctx, row.content, organisation, row.key);
+      let written;
+      try {
+        written = await createActivityRecord(ctx, row.content, organisation, row.key);
+      } catch (error) {
+        // The same row sent at once by another import of this contributor: that one added it.
+        if (!(error instanceof UniqueConstraintViolationException)) throw error;
+        alreadyImported++;
+        continue;
+      }
+      const { record, userErrors } = written;
       // Only the right to contribute can fail here, and it fails for every row alike.
       if (!record) return { ...empty, rowErrors, userErrors };
       created.push(record);

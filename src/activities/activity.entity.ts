@@ -18,7 +18,8 @@ import { ActivityKind, ActivityStatus } from './enums';
  */
 @Entity({ tableName: 'activity' })
 @Filter(visibilityFilter('Activity'))
-@Unique({ properties: ['organiser', 'idempotencyKey'] })
+// A client's key is its viewer's (the person's), whatever organisation it writes for, if any.
+@Unique({ properties: ['contributedBy', 'idempotencyKey'] })
 @Index({ properties: ['status', 'startDate'] })
 // Activities aimed at a state (`target_states @> {…}`, `&&`): every state's context asks this.
 @Index({ name: 'activity_target_states_gin', expression: 'create index "activity_target_states_gin" on "activity" using gin ("target_states")' })
@@ -91,7 +92,7 @@ export class Activity extends VersionedRecord {
   @ManyToOne({ entity: 'Person', nullable: true, fieldName: 'contributed_by_id' })
   contributedBy?: Rel<Person> | null;
 
-  /** A client's key for one submission: sending it again returns the same record. */
+  /** A client's key for one submission, unique per contributor: sending it again returns the same record. */
   @Property({ type: 'text', nullable: true })
   idempotencyKey?: string | null;
 

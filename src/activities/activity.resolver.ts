@@ -1,14 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { noteRevealed } from '../audit/audit-trail';
 import { createAudited, updateAudited } from '../audit/audited-write';
+import { noteRestrictedCounted } from '../audit/restricted-lists';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
 import { registerUuidNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
+import { selectedFields } from '../graphql/selection';
 import { type UserError, userError, UserErrorCode } from '../graphql/user-errors';
 import { Organisation } from '../organisations/organisation.entity';
 import { State } from '../participation/state.entity';
+import { Classification } from '../policy/levels';
 import { Activity } from './activity.entity';
 import { type ActivityContent, checkContent, type RawContent, targetStateCodes } from './activity-content';
 import {
@@ -20,6 +25,7 @@ import {
   UpdateActivityInput,
 } from './activity.types';
 import { ActivityStatus } from './enums';
+import { activityScope } from '../policy/scope-of';
 
 registerUuidNodeType('Activity', Activity);
 
@@ -32,8 +38,6 @@ export function activitySnapshot(a: Activity): Record<string, unknown> {
   };
 }
 
-/** What the activity is about for the policy: its organisation and who contributed it. */
-export const activityScope = (a: Activity) => ({ organisation: a.organiser?.id, author: a.contributedBy?.id });
 
 /** Which of the named states the hub knows: through the request's batched state loader, no query for none. */
 export async function knownStates(ctx: HubContext, raws: RawContent[]): Promise<Set<string>> {
@@ -66,6 +70,7 @@ export class ActivityResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ActivityConnection> {
     const window = pageWindow(page);
     const where: Record<string, unknown> = {};
@@ -87,6 +92,16 @@ export class ActivityResolver {
       limit: window.limit + 1,
       offset: window.offset,
     });
+    // Activities classified RESTRICTED (open to RESTRICTED viewers, and as drafts to their own
+    // organisation): those on the page are logged as listed (their fields as read), those counted too.
+    const selected = selectedFields(info);
+    if (selected.has('edges') || selected.has('pageInfo')) {
+      const restricted = rows.filter((a) => a.classification === Classification.RESTRICTED);
+      noteRevealed(ctx, 'Activity', restricted.map((a) => a.id), ['listed']);
+    }
+    if (ctx.viewer.subject !== null && totalCount && selected.has('totalCount')) {
+      await noteRestrictedCounted(ctx, { entity: Activity, recordType: 'Activity', where, classifiedBy: 'classification' });
+    }
     return { ...toPage(rows, window), totalCount };
   }
 
@@ -120,9 +135,11 @@ export class ActivityResolver {
     }
     if (problems.length) return { activity: null, userErrors: asUserErrors(problems) };
     const organisation = organisationOf(ctx);
+    // Keys are the viewer's own (the person's): a repeat by the same person returns its record.
+    const person = ctx.viewer.personId;
     const replay = () =>
-      organisation && idempotencyKey
-        ? ctx.em.findOne(Activity, { organiser: organisation, idempotencyKey }, { refresh: true })
+      person && idempotencyKey
+        ? ctx.em.findOne(Activity, { contributedBy: person, idempotencyKey }, { refresh: true })
         : Promise.resolve(null);
     const earlier = await replay();
     if (earlier) return { activity: earlier, userErrors: [] };
@@ -134,6 +151,8 @@ export class ActivityResolver {
       if (error instanceof UniqueConstraintViolationException) {
         const winner = await replay();
         if (winner) return { activity: winner, userErrors: [] };
+        // The key's record is one this viewer may no longer see (e.g. its organisation's, which it left).
+        return { activity: null, userErrors: [userError(UserErrorCode.DUPLICATE, 'idempotencyKey', 'This idempotencyKey was used before; send a new one.')] };
       }
       throw error;
     }

@@ -14,8 +14,11 @@ export interface ActivityLoaders {
   latestForStates(first: number, fields: ReadonlySet<string>): DataLoader<string, Activity[]>;
 }
 
-/** What every activity record needs, whatever is selected: its key and its scope (activityScope). */
-const POLICY_PROPERTIES = ['id', 'organiser', 'contributedBy'];
+/**
+ * What every activity record needs, whatever is selected: its key, its scope (activityScope) and
+ * its classification (a RESTRICTED one's reads are logged).
+ */
+const POLICY_PROPERTIES = ['id', 'organiser', 'contributedBy', 'classification'];
 
 /** Activity rows as the database returns them, with the state they were found for. */
 type RankedRow = Record<string, unknown> & { target_code: string };

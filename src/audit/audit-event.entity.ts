@@ -41,11 +41,22 @@ export class AuditEvent extends Node {
   @Property({ type: 'text', nullable: true })
   actor?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The hub's id of the request (its `x-request-id` response header)." })
   @Property({ type: 'text', nullable: true })
   requestId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'create, update, or the operation that read.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The client's own `x-request-id`, as sent (printable ASCII, at most 128 characters); the client chose it.",
+  })
+  @Property({ type: 'text', nullable: true })
+  clientRequestId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "CHANGE: create or update. READ: the operation that read, as the hub ran it: its name in the document, or 'anonymous query'.",
+  })
   @Property({ type: 'text' })
   action!: string;
 

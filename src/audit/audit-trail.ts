@@ -1,4 +1,5 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { OperationDefinitionNode } from 'graphql';
 import type { HubContext } from '../graphql/context';
 import { grouped } from '../db/grouped';
 import { countShared, uncounted } from '../db/statement-count';
@@ -28,6 +29,7 @@ export function recordChange(
       kind: AuditKind.CHANGE,
       actor: ctx.viewer.subject,
       requestId: ctx.requestId,
+      clientRequestId: ctx.clientRequestId,
       at: new Date(),
       ...entry,
     }),
@@ -40,6 +42,15 @@ export function noteRestrictedRead(ctx: HubContext, recordType: string, recordId
   const entry = ctx.restrictedReads.get(key) ?? { recordType, recordId, fields: new Set<string>() };
   entry.fields.add(field);
   ctx.restrictedReads.set(key, entry);
+}
+
+/**
+ * Notes RESTRICTED facts about records that leave in the answer without a field of theirs being
+ * read: a list's records (`listed`), those a count counted (`count`), those a RESTRICTED filter
+ * matched (`filter:<field>`), or a state's facts shown in an aggregate (under the field they come from).
+ */
+export function noteRevealed(ctx: HubContext, recordType: string, recordIds: Iterable<string>, facts: readonly string[]): void {
+  for (const recordId of recordIds) for (const fact of facts) noteRestrictedRead(ctx, recordType, recordId, fact);
 }
 
 /** RESTRICTED fields read of records of one type: one READ entry. */
@@ -62,23 +73,40 @@ export function restrictedReadsOf(ctx: HubContext): RestrictedRead[] {
   return [...entries.values()];
 }
 
+/**
+ * The operation a READ entry names: the one the hub ran, as the document it resolved names it,
+ * or 'anonymous query' (never the client's `operationName` as sent).
+ */
+export function operationLabel(operation: OperationDefinitionNode | null | undefined): string {
+  return operation?.name?.value ?? `anonymous ${operation?.operation ?? 'operation'}`;
+}
+
+/** Who read, in which request, through which operation: what every READ entry of a request shares. */
+export interface Reader {
+  actor: string | null;
+  requestId: string;
+  clientRequestId: string | null;
+  operation: string;
+}
+
 /** Writes the request's READ entries (in one statement). */
 export async function flushRestrictedReads(ctx: HubContext, operation: string): Promise<void> {
   if (!ctx.restrictedReads.size) return;
   const reads = restrictedReadsOf(ctx);
   ctx.restrictedReads.clear();
-  await logRestrictedReads(ctx.em, { actor: ctx.viewer.subject, requestId: ctx.requestId, operation }, reads);
+  await logRestrictedReads(
+    ctx.em,
+    { actor: ctx.viewer.subject, requestId: ctx.requestId, clientRequestId: ctx.clientRequestId, operation },
+    reads,
+  );
 }
 
 /** The statement's parameter, kept per list of reads: an answer served again from the cache has the same list. */
 const parameterOf = new WeakMap<readonly RestrictedRead[], string>();
 
 /** One request's READ entries, ready to be written: `reads` is their JSON. */
-interface PendingReads {
+interface PendingReads extends Reader {
   at: string;
-  actor: string | null;
-  requestId: string;
-  operation: string;
   reads: string;
 }
 
@@ -98,17 +126,19 @@ function writerOf(knex: Knex): (pending: PendingReads) => Promise<void> {
         // Built as text: each request's reads are JSON already (and kept for the answer's next hit).
         const parameter = `[${group
           .map(
-            ({ at, actor, requestId, operation, reads }) =>
-              `{"at":${JSON.stringify(at)},"actor":${JSON.stringify(actor)},"request_id":${JSON.stringify(requestId)},"action":${JSON.stringify(operation)},"reads":${reads}}`,
+            ({ at, actor, requestId, clientRequestId, operation, reads }) =>
+              `{"at":${JSON.stringify(at)},"actor":${JSON.stringify(actor)},"request_id":${JSON.stringify(requestId)},` +
+              `"client_request_id":${JSON.stringify(clientRequestId)},"action":${JSON.stringify(operation)},"reads":${reads}}`,
           )
           .join(',')}]`;
         // The statement is every request's in the group: each counts it (countShared), no request alone.
         await uncounted(() =>
           // Sent from here (then), outside whichever request's context started the group.
           knex.raw(
-            `insert into audit_event (at, kind, actor, request_id, action, record_type, record_ids, fields)
-             select e.at, 'READ', e.actor, e.request_id, e.action, r.record_type, r.record_ids, r.fields
-               from jsonb_to_recordset(?::jsonb) as e(at timestamptz, actor text, request_id text, action text, reads jsonb)
+            `insert into audit_event (at, kind, actor, request_id, client_request_id, action, record_type, record_ids, fields)
+             select e.at, 'READ', e.actor, e.request_id, e.client_request_id, e.action, r.record_type, r.record_ids, r.fields
+               from jsonb_to_recordset(?::jsonb)
+                 as e(at timestamptz, actor text, request_id text, client_request_id text, action text, reads jsonb)
                cross join lateral jsonb_to_recordset(e.reads) as r(record_type text, record_ids text[], fields text[])`,
             [parameter],
           ).then(() => undefined),
@@ -127,7 +157,7 @@ function writerOf(knex: Knex): (pending: PendingReads) => Promise<void> {
  */
 export async function logRestrictedReads(
   em: EntityManager,
-  by: { actor: string | null; requestId: string; operation: string },
+  by: Reader,
   reads: readonly RestrictedRead[],
 ): Promise<void> {
   if (!reads.length) return;

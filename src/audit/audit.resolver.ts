@@ -28,6 +28,12 @@ class AuditEventFilter {
 
   @Field(() => String, { nullable: true, description: 'The token subject of whoever acted.' })
   actor?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The hub's id of the request (its `x-request-id` response header)." })
+  requestId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The id the client sent in `x-request-id`.' })
+  clientRequestId?: string | null;
 }
 
 @Resolver()
@@ -40,7 +46,13 @@ export class AuditResolver {
   ): Promise<AuditEventConnection> {
     const window = pageWindow(page);
     const where: FilterQuery<AuditEvent> = Object.fromEntries(
-      Object.entries({ kind: filter?.kind, recordType: filter?.recordType, actor: filter?.actor }).filter(([, v]) => v != null),
+      Object.entries({
+        kind: filter?.kind,
+        recordType: filter?.recordType,
+        actor: filter?.actor,
+        requestId: filter?.requestId,
+        clientRequestId: filter?.clientRequestId,
+      }).filter(([, v]) => v != null),
     );
     if (filter?.recordId != null) where.$or = [{ recordId: filter.recordId }, { recordIds: { $contains: [filter.recordId] } }];
     const [rows, totalCount] = await ctx.em.findAndCount(AuditEvent, where, {

@@ -21,6 +21,23 @@ export interface Viewer {
   /** Regions this viewer serves as a regional champion. */
   championRegions: ReadonlySet<AttRegion>;
   organisations: ReadonlySet<string>;
+  /**
+   * What the AUTHOR grant matches (policy-table.ts): the office holdings valid today, and the
+   * person's own account. A record made under an office is its author's only while that term runs.
+   */
+  standings: ReadonlySet<string>;
+  /** What each office held today gives on its own, by holding (the rights above are their union). */
+  offices: readonly OfficeRights[];
+}
+
+/** The rights one office holding gives its holder. */
+export interface OfficeRights {
+  holding: string;
+  level: Classification;
+  secretariat: boolean;
+  ownStates: ReadonlySet<string>;
+  coordinatedRegions: ReadonlySet<AttRegion>;
+  championRegions: ReadonlySet<AttRegion>;
 }
 
 export const ANONYMOUS: Viewer = Object.freeze({
@@ -33,6 +50,8 @@ export const ANONYMOUS: Viewer = Object.freeze({
   coordinatedRegions: new Set<AttRegion>(),
   championRegions: new Set<AttRegion>(),
   organisations: new Set<string>(),
+  standings: new Set<string>(),
+  offices: [],
 });
 
 /** The hub itself, loading shipped and demo data at start: sees every record. */
@@ -50,6 +69,19 @@ const SUBSIDIARY_BODIES = new Set([
   BodyCode.VTF_SELECTION_COMMITTEE,
   BodyCode.MANAGEMENT_COMMITTEE,
 ]);
+
+/** The rights one office gives its holder. */
+function rightsOf(holding: OfficeHolding): OfficeRights {
+  const { body, office, region, representingState } = holding;
+  return {
+    holding: holding.id,
+    level: levelOf(holding),
+    secretariat: body === BodyCode.SECRETARIAT,
+    ownStates: new Set(office === OfficeKind.NATIONAL_POINT_OF_CONTACT && representingState ? [representingState.iso3] : []),
+    coordinatedRegions: new Set(office === OfficeKind.VICE_PRESIDENT && body === BodyCode.CSP && region ? [region] : []),
+    championRegions: new Set(office === OfficeKind.REGIONAL_CHAMPION && region ? [region] : []),
+  };
+}
 
 /** The level one office gives its holder. */
 function levelOf(holding: OfficeHolding): Classification {
@@ -84,30 +116,20 @@ export async function buildViewer(em: EntityManager, subject: string, today: str
   const person = rows[0];
   if (!person) throw new UnknownSubjectError('This account is not registered with the hub.');
   const holdings = readOnlyRecords(em, OfficeHolding, rows.filter((row) => row.id !== null));
-  let level = Classification.PARTNER;
-  const ownStates = new Set<string>();
-  const coordinatedRegions = new Set<AttRegion>();
-  const championRegions = new Set<AttRegion>();
-  for (const holding of holdings) {
-    const given = levelOf(holding);
-    if (RANK[given] > RANK[level]) level = given;
-    if (holding.office === OfficeKind.NATIONAL_POINT_OF_CONTACT && holding.representingState) {
-      ownStates.add(holding.representingState.iso3);
-    }
-    if (holding.office === OfficeKind.VICE_PRESIDENT && holding.body === BodyCode.CSP && holding.region) {
-      coordinatedRegions.add(holding.region);
-    }
-    if (holding.office === OfficeKind.REGIONAL_CHAMPION && holding.region) championRegions.add(holding.region);
-  }
+  // In a stable order: the viewer is part of the response cache's key.
+  const offices = holdings.map(rightsOf).sort((a, b) => a.holding.localeCompare(b.holding));
+  const personId = person.viewer_person_id as string;
   return {
     subject,
-    personId: person.viewer_person_id as string,
+    personId,
     name: person.viewer_name as string,
-    level,
-    secretariat: holdings.some((h) => h.body === BodyCode.SECRETARIAT),
-    ownStates,
-    coordinatedRegions,
-    championRegions,
+    level: offices.reduce<Classification>((level, o) => (RANK[o.level] > RANK[level] ? o.level : level), Classification.PARTNER),
+    secretariat: offices.some((o) => o.secretariat),
+    ownStates: new Set(offices.flatMap((o) => [...o.ownStates])),
+    coordinatedRegions: new Set(offices.flatMap((o) => [...o.coordinatedRegions])),
+    championRegions: new Set(offices.flatMap((o) => [...o.championRegions])),
     organisations: new Set(person.viewer_organisation_id ? [person.viewer_organisation_id as string] : []),
+    standings: new Set([personId, ...offices.map((o) => o.holding)]),
+    offices,
   };
 }

@@ -13,9 +13,10 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { Logger } from 'pino';
-import { logRestrictedReads, type RestrictedRead, restrictedReadsOf } from '../audit/audit-trail';
+import { logRestrictedReads, operationLabel, type RestrictedRead, restrictedReadsOf } from '../audit/audit-trail';
 import type { Viewer } from '../auth/viewer';
 import { statementsSoFar } from '../db/statement-count';
+import { requestIds } from '../http/request-context';
 import type { HubContext } from './context';
 import { type Answer, answerKey, cacheDirectives, type ResponseCache } from './response-cache';
 
@@ -129,7 +130,7 @@ export function cachedAnswersPlugin(cache: ResponseCache, schema: GraphQLSchema)
             },
           };
         },
-        async willSendResponse({ response, operationName }) {
+        async willSendResponse({ response, operation }) {
           try {
             if (!key || !directives.write || response.body.kind !== 'single' || response.body.singleResult.errors?.length) return;
             // As Apollo writes it: data, then extensions, then a newline.
@@ -137,7 +138,7 @@ export function cachedAnswersPlugin(cache: ResponseCache, schema: GraphQLSchema)
             const text = `${JSON.stringify({ data, extensions })}\n`;
             if (data) keptTexts.set(data, { extensions, text });
             const body = Buffer.from(text);
-            await cache.set(key, { body, operation: operationName ?? 'anonymous operation', ...(reads.length ? { reads } : {}) });
+            await cache.set(key, { body, operation: operationLabel(operation), ...(reads.length ? { reads } : {}) });
           } finally {
             // Those waiting look again: they find the answer, or (after an error) make their own.
             settle();
@@ -184,7 +185,7 @@ export function cachedAnswers(
       const request = { query: body.query, variables: body.variables, operationName: body.operationName as string | undefined };
       const answer = await cache.get(answerKey(await cache.generation(), viewer, request, day));
       if (!answer) return next();
-      await logRestrictedReads(em, { actor: viewer.subject, requestId: res.locals.requestId as string, operation: answer.operation }, answer.reads ?? []);
+      await logRestrictedReads(em, { actor: viewer.subject, ...requestIds(res), operation: answer.operation }, answer.reads ?? []);
       const compress = answer.body.length >= MIN_GZIP_BYTES && req.acceptsEncodings(['identity', 'gzip']) === 'gzip';
       const bytes = compress ? await gzipOf(answer) : answer.body;
       res.status(200);

@@ -5,13 +5,13 @@ import { type AssistanceLoaders, createAssistanceLoaders } from '../assistance/l
 import type { Viewer } from '../auth/viewer';
 import { createMeetingLoaders, type MeetingLoaders } from '../meetings/loaders';
 import { EntityLoaders } from './entity-loaders';
+import type { RequestIds } from '../http/request-context';
 import { createParticipationLoaders, type ParticipationLoaders } from '../participation/loaders';
 import { VISIBILITY, type VisibilityParams } from '../policy/record-scopes';
 import { createUniversalizationLoaders, type UniversalizationLoaders } from '../universalization/loaders';
 
 /** What every resolver of one request shares: its viewer, its own EntityManager, loaders and logger. */
-export interface HubContext {
-  requestId: string;
+export interface HubContext extends RequestIds {
   viewer: Viewer;
   /** Forked per request, with the viewer's record scopes set as filter parameters. */
   em: EntityManager;
@@ -46,13 +46,14 @@ export function createContext(
   em: EntityManager,
   viewer: Viewer,
   log: Logger,
-  requestId: string,
+  ids: RequestIds,
   day = today(),
   afterWrite: () => Promise<void> = async () => undefined,
 ): HubContext {
   const forked = viewerEntityManager(em, viewer);
   return {
-    requestId,
+    requestId: ids.requestId,
+    clientRequestId: ids.clientRequestId,
     viewer,
     em: forked,
     log,

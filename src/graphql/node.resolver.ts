@@ -1,6 +1,8 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { HubContext } from './context';
-import { loadNode, Node } from './node';
+import { noteRestrictedRead } from '../audit/audit-trail';
+import { loadNode, Node, nodeTypeName, recordKey } from './node';
+import { restrictedRecord } from '../policy/access';
 
 @Resolver()
 export class NodeResolver {
@@ -8,7 +10,10 @@ export class NodeResolver {
     nullable: true,
     description: 'Any object by its global ID; null when there is no such object.',
   })
-  node(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<object | null> {
-    return loadNode(ctx, id);
+  async node(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<object | null> {
+    const found = await loadNode(ctx, id);
+    // A RESTRICTED record found by its id: that it exists (for this viewer) is a RESTRICTED fact.
+    if (found && restrictedRecord(found)) noteRestrictedRead(ctx, nodeTypeName(found), recordKey(found)!, 'node');
+    return found;
   }
 }

@@ -2,11 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graph
 import { readOnlyRecords } from '../db/read-only-records';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
-import { badInput, denied, notFound } from '../graphql/errors';
+import { badInput, notFound } from '../graphql/errors';
 import { registerNodeType } from '../graphql/node';
 import { DateScalar, isoDay } from '../graphql/scalars';
-import { mayHaveAccess } from '../policy/access';
-import { fieldAccess } from '../policy/policy-table';
+import { noteRevealed } from '../audit/audit-trail';
+import { filterFacts } from '../policy/filters';
 import { PriorityTier } from '../universalization/enums';
 import { PriorityAssessment } from '../universalization/priority-assessment.entity';
 import { Language, ParticipationStatus } from './enums';
@@ -19,16 +19,17 @@ const ISO3 = /^[A-Za-z]{3}$/;
 
 /**
  * States whose latest visible assessment has this tier. Filtering by a field needs the right to
- * read it: no right at all is denied (anonymous: sign in); a scoped right matches only the records in scope.
+ * read it (the field's rule checks it: FILTERS in the policy table); a scoped right matches only
+ * the records in scope. Every state matched has its tier revealed, on this page or not (the count,
+ * the pages after): all are logged.
  */
 async function statesWithTier(ctx: HubContext, tier: PriorityTier): Promise<string[]> {
-  if (!mayHaveAccess(ctx.viewer, fieldAccess('State', 'currentPriority')!)) {
-    throw denied(ctx.viewer.subject !== null, 'filter by priorityTier');
-  }
   const assessments = await ctx.em.find(PriorityAssessment, {}, { orderBy: { assessedOn: 'desc', createdAt: 'desc' } });
   const latest = new Map<string, PriorityTier>();
   for (const a of assessments) if (!latest.has(a.state.iso3)) latest.set(a.state.iso3, a.tier);
-  return [...latest].filter(([, t]) => t === tier).map(([iso3]) => iso3);
+  const matched = [...latest].filter(([, t]) => t === tier).map(([iso3]) => iso3);
+  noteRevealed(ctx, 'State', matched, filterFacts('StateFilter', { priorityTier: tier }));
+  return matched;
 }
 
 registerNodeType({

@@ -30,7 +30,13 @@ export enum Grant {
   COORDINATED_REGION = 'COORDINATED_REGION',
   /** A partner, for its own organisation's records. */
   OWN_ORGANISATION = 'OWN_ORGANISATION',
-  /** Whoever recorded a record (e.g. a champion's own engagement reports). */
+  /**
+   * Whoever recorded a record (e.g. a champion's own engagement reports), for as long as the
+   * standing it recorded it under lasts: the office holding that allowed the record, or for a
+   * contribution made for no organisation, the contributor's own account. What each type's
+   * records were made under is its `scopePaths.AUTHOR` (policy-table.ts); a viewer holds the
+   * standings in `Viewer.standings`, rebuilt each day from the holdings valid that day.
+   */
   AUTHOR = 'AUTHOR',
   /** A regional champion, for recording contacts in the region it serves. */
   CHAMPION_REGION = 'CHAMPION_REGION',
@@ -42,6 +48,11 @@ export interface Access {
   grants?: readonly Grant[];
   /** Only the Secretariat, whatever its level (the audit trail). */
   secretariatOnly?: boolean;
+  /**
+   * RESTRICTED, but its reads are not in the access log: the audit trail alone, whose every read
+   * would otherwise add to what it reads.
+   */
+  notLogged?: boolean;
 }
 
 /** What a record is about, for the scoped grants. */
@@ -49,6 +60,6 @@ export interface RecordScope {
   state?: string;
   region?: AttRegion;
   organisation?: string;
-  /** The person who recorded it. */
+  /** The standing it was recorded under (an office holding, or an account): see Grant.AUTHOR. */
   author?: string;
 }

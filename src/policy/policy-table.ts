@@ -18,6 +18,8 @@ export interface TypePolicy {
     classifiedBy?: string;
     /** With `classifiedBy`: the condition a record must also meet to be open by level (e.g. published). */
     visibleWhen?: Record<string, unknown>;
+    /** The condition a record must also meet for the AUTHOR grant to apply (values compared as they are, e.g. null). */
+    authorWhen?: Record<string, null>;
   };
   fields: Record<string, Access>;
 }
@@ -30,7 +32,11 @@ const RESTRICTED_ABOUT_STATE: Access = {
 };
 /** Priority tiers are set by the President, the co-chairs, the Secretariat and the region's VP. */
 const TIER_SETTERS: Access = { level: Classification.RESTRICTED, grants: [Grant.COORDINATED_REGION] };
-/** Contacts with a state: as RESTRICTED_ABOUT_STATE, and whoever recorded them (a champion's own reports). */
+/**
+ * Contacts with a state: as RESTRICTED_ABOUT_STATE, and whoever recorded them (a champion's own
+ * reports) while the office it recorded them under runs: a champion whose term ended reads and
+ * corrects its reports no more (the record is the office's, not the person's).
+ */
 const ENGAGEMENT_READERS: Access = {
   level: Classification.RESTRICTED,
   grants: [Grant.OWN_STATE, Grant.COORDINATED_REGION, Grant.AUTHOR],
@@ -42,6 +48,8 @@ const NEED_READERS: Access = { level: Classification.TREATY_BODY, grants: [Grant
 /** Tiers of several states (a pipeline, a region's): RESTRICTED, and the Vice-President of the region. */
 const TIER_READERS: Access = { level: Classification.RESTRICTED, grants: [Grant.COORDINATED_REGION] };
 const SECRETARIAT_ONLY: Access = { level: Classification.RESTRICTED, secretariatOnly: true };
+/** The audit trail: the Secretariat's; reading it is not itself logged (each read would add to the log it reads). */
+const AUDIT_TRAIL: Access = { ...SECRETARIAT_ONLY, notLogged: true };
 const PARTNER: Access = { level: Classification.PARTNER };
 /** A contribution's own organisation and contributor, and the Secretariat that moderates it. */
 const CONTRIBUTOR_OR_SECRETARIAT: Access = {
@@ -76,7 +84,7 @@ export const POLICY: Record<string, TypePolicy> = {
       vtfProjects: PUBLIC,
       ...every(PUBLIC, 'plans', 'region', 'organisations'),
       pipeline: TIER_READERS,
-      auditEvents: SECRETARIAT_ONLY,
+      auditEvents: AUDIT_TRAIL,
     },
   },
   Mutation: {
@@ -196,7 +204,8 @@ export const POLICY: Record<string, TypePolicy> = {
   Engagement: {
     records: {
       ...ENGAGEMENT_READERS,
-      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'region', [Grant.AUTHOR]: 'recordedBy' },
+      // AUTHOR: the office holding the contact was recorded under (engagement.recorded_under_id).
+      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'region', [Grant.AUTHOR]: 'recordedUnder' },
     },
     fields: {
       ...RECORD_ID,
@@ -214,7 +223,11 @@ export const POLICY: Record<string, TypePolicy> = {
   Activity: {
     records: {
       ...CONTRIBUTOR_OR_SECRETARIAT,
+      // An organisation's contribution is the organisation's: its staff read it while they belong to it
+      // (OWN_ORGANISATION), its contributor no longer once it has left. One made for no organisation
+      // stays its contributor's (AUTHOR: the account), as no office allowed it: any signed-in person may contribute.
       scopePaths: { [Grant.OWN_ORGANISATION]: 'organiser', [Grant.AUTHOR]: 'contributedBy' },
+      authorWhen: { organiser: null },
       classifiedBy: 'classification',
       visibleWhen: { status: 'PUBLISHED' },
     },
@@ -294,10 +307,10 @@ export const POLICY: Record<string, TypePolicy> = {
 
   // The audit trail: the Secretariat only.
   AuditEvent: {
-    records: SECRETARIAT_ONLY,
+    records: AUDIT_TRAIL,
     fields: {
       ...RECORD_ID,
-      ...every(SECRETARIAT_ONLY, 'at', 'kind', 'actor', 'requestId', 'action', 'recordType', 'recordId',
+      ...every(AUDIT_TRAIL, 'at', 'kind', 'actor', 'requestId', 'clientRequestId', 'action', 'recordType', 'recordId',
       'recordIds', 'changes', 'fields'),
     },
   },
@@ -307,4 +320,50 @@ export const POLICY: Record<string, TypePolicy> = {
 
 export function fieldAccess(typeName: string, field: string): Access | undefined {
   return POLICY[typeName]?.fields[field];
+}
+
+/**
+ * What each field of a filter or order input filters or orders by, as `Type.field`: filtering,
+ * sorting or counting by a fact needs the right to read it (no side channels), and the records a
+ * RESTRICTED filter matched are in the access log (`filter:<name>`). Every field of every input
+ * type a query field takes has an entry (checked at start, as fields are).
+ */
+export const FILTERS: Record<string, Record<string, `${string}.${string}` | Access>> = {
+  StateFilter: {
+    region: 'State.region',
+    status: 'State.status',
+    statusUndetermined: 'State.status',
+    statusAsOf: 'State.status',
+    unMember: 'State.unMember',
+    priorityTier: 'State.currentPriority',
+  },
+  StateOrder: { field: 'State.actions', direction: PUBLIC },
+  NationalProcessFilter: { stage: 'NationalProcess.stage', region: 'NationalProcess.state' },
+  EngagementFilter: { state: 'Engagement.state', region: 'Engagement.region', from: 'Engagement.date', to: 'Engagement.date' },
+  ActivityFilter: {
+    status: 'Activity.status',
+    kind: 'Activity.kind',
+    state: 'Activity.targetStates',
+    region: 'Activity.targetRegions',
+    from: 'Activity.startDate',
+    to: 'Activity.startDate',
+  },
+  NeedFilter: { kind: 'AssistanceNeed.kind', region: 'AssistanceNeed.state', state: 'AssistanceNeed.state', status: 'AssistanceNeed.status' },
+  FollowUpFilter: { decidedBy: 'FollowUpAction.decision', open: 'FollowUpAction.status', owner: 'FollowUpAction.owner', status: 'FollowUpAction.status' },
+  AuditEventFilter: {
+    kind: 'AuditEvent.kind',
+    recordType: 'AuditEvent.recordType',
+    recordId: 'AuditEvent.recordId',
+    actor: 'AuditEvent.actor',
+    requestId: 'AuditEvent.requestId',
+    clientRequestId: 'AuditEvent.clientRequestId',
+  },
+};
+
+/** What filtering (or ordering) by one field of a filter input needs: the access of the field it filters by. */
+export function filterAccess(input: string, field: string): Access | undefined {
+  const by = FILTERS[input]?.[field];
+  if (typeof by !== 'string') return by;
+  const [type, name] = by.split('.') as [string, string];
+  return fieldAccess(type, name);
 }

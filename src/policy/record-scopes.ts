@@ -60,8 +60,8 @@ export function visibilityCondition(typeName: string, viewer: Viewer): Record<st
     const levels = Object.values(Classification).filter((l) => RANK[l] <= RANK[viewer.level]);
     or.push({ ...(records.visibleWhen ?? {}), ...at(records.classifiedBy, { $in: levels }) });
   }
-  if (granted.has(Grant.AUTHOR) && paths.AUTHOR && viewer.personId) {
-    or.push(at(paths.AUTHOR, viewer.personId));
+  if (granted.has(Grant.AUTHOR) && paths.AUTHOR && viewer.standings.size) {
+    or.push({ ...(records.authorWhen ?? {}), ...at(paths.AUTHOR, { $in: [...viewer.standings] }) });
   }
   // Nothing granted: a condition no row meets.
   // (Not `id in ()`: MikroORM renders that into join conditions as invalid SQL.)

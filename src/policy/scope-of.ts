@@ -1,7 +1,34 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../graphql/context';
 import { State } from '../participation/state.entity';
-import type { RecordScope } from './levels';
+import { Grant, type RecordScope } from './levels';
+import { POLICY } from './policy-table';
+
+/** A related record's id, or the value itself. */
+const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? value.id : (value ?? null));
+
+/**
+ * The standing a record was made under, for the AUTHOR grant, as the policy table says where it
+ * is (`scopePaths.AUTHOR`) and when it applies (`authorWhen`); undefined when it does not.
+ */
+export function authorOf(typeName: string, record: object): string | undefined {
+  const records = POLICY[typeName]?.records;
+  const path = records?.scopePaths?.[Grant.AUTHOR];
+  if (!path) return undefined;
+  const fields = record as Record<string, unknown>;
+  if (Object.entries(records.authorWhen ?? {}).some(([field, value]) => idOf(fields[field]) !== value)) return undefined;
+  return (idOf(fields[path]) as string | null) ?? undefined;
+}
+
+/** What an engagement is about, for reads and writes alike. */
+export function engagementScope(record: { state?: { iso3: string } | null; region: RecordScope['region'] }): RecordScope {
+  return { state: record.state?.iso3, region: record.region, author: authorOf('Engagement', record) };
+}
+
+/** What an activity is about: its organisation and, where it applies, its author. */
+export function activityScope(record: { organiser?: { id: string } | null }): RecordScope {
+  return { organisation: record.organiser?.id, author: authorOf('Activity', record) };
+}
 
 /**
  * What a parent object is about, for the scoped grants of its fields: a state and its region.
@@ -24,15 +51,8 @@ const SCOPES: Record<string, (parent: never, ctx: HubContext) => Promise<RecordS
   PriorityAssessment: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
   AssistanceNeed: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
   Region: async (region: { code: RecordScope['region'] }) => ({ region: region.code }),
-  Engagement: async (record: { state?: { iso3: string } | null; region: RecordScope['region']; recordedBy?: { id: string } | null }) => ({
-    state: record.state?.iso3,
-    region: record.region,
-    author: record.recordedBy?.id,
-  }),
-  Activity: async (record: { organiser?: { id: string } | null; contributedBy?: { id: string } | null }) => ({
-    organisation: record.organiser?.id,
-    author: record.contributedBy?.id,
-  }),
+  Engagement: async (record: Parameters<typeof engagementScope>[0]) => engagementScope(record),
+  Activity: async (record: Parameters<typeof activityScope>[0]) => activityScope(record),
 };
 
 export function scopeOf(typeName: string, parent: unknown, ctx: HubContext): Promise<RecordScope | undefined> {

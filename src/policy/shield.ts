@@ -1,11 +1,12 @@
-import { type GraphQLObjectType, type GraphQLSchema, isObjectType } from 'graphql';
+import { defaultFieldResolver, type GraphQLObjectType, type GraphQLSchema, isObjectType } from 'graphql';
 import { applyMiddleware, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { allow, type IRule, type IRules, rule, shield } from 'graphql-shield';
 import { noteRestrictedRead } from '../audit/audit-trail';
 import type { HubContext } from '../graphql/context';
 import { denied } from '../graphql/errors';
 import { recordKey } from '../graphql/node';
-import { canAccess, describeAccess, mayHaveAccess } from './access';
+import { canAccess, describeAccess, loggedRead, mayHaveAccess } from './access';
+import { checkFilters, deniedFilter, filterArguments, restrictsFilter } from './filters';
 import { type Access, Classification } from './levels';
 import { POLICY } from './policy-table';
 import { hasScope, scopeOf } from './scope-of';
@@ -57,6 +58,7 @@ export function checkAndDescribe(schema: GraphQLSchema): void {
   for (const name of Object.keys(POLICY)) {
     if (!schema.getType(name)) problems.push(`type ${name} is in the policy table but not in the schema`);
   }
+  checkFilters(policedTypes(schema), problems);
   if (problems.length) throw new PolicyError(`The policy table does not match the schema:\n  - ${problems.join('\n  - ')}`);
 }
 
@@ -71,13 +73,19 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
   for (const type of policedTypes(schema)) {
     const typeRules: Record<string, IRule | typeof allow> = {};
     const scoped = hasScope(type.name);
-    for (const name of Object.keys(type.getFields())) {
+    for (const [name, field] of Object.entries(type.getFields())) {
       const access = POLICY[type.name]?.fields[name] as Access;
+      const operation = type.name === 'Query' || type.name === 'Mutation';
+      // Filtering by a fact needs the right to read it: the field's own rule checks its filters too.
+      const filters = filterArguments(field).filter(([, input]) => restrictsFilter(input));
+      if (filters.length) {
+        typeRules[name] = filteredFieldRule(type.name, name, access, filters, operation);
+        continue;
+      }
       if (access.level === Classification.PUBLIC && !access.secretariatOnly) {
         typeRules[name] = allow;
         continue;
       }
-      const operation = type.name === 'Query' || type.name === 'Mutation';
       const perRecord = !operation && ((scoped && !!access.grants?.length) || access.level === Classification.RESTRICTED);
       const key = perRecord ? `${type.name}.${name}` : `${operation ? type.name : 'level'}:${JSON.stringify(access)}`;
       let fieldRule = rules.get(key);
@@ -85,11 +93,9 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
         if (perRecord) {
           fieldRule = rule(key, { cache: 'no_cache' })(async (parent: unknown, _args, ctx: HubContext) => {
             if (!canAccess(ctx.viewer, access, await scopeOf(type.name, parent, ctx))) return refusal(ctx);
-            // Reads of RESTRICTED facts are logged; reads of the audit trail itself are not.
+            // Reads of RESTRICTED facts are logged (of a record here; lists and aggregates where they are made).
             const id = parent ? recordKey(parent as object) : undefined;
-            if (access.level === Classification.RESTRICTED && !access.secretariatOnly && id) {
-              noteRestrictedRead(ctx, type.name, id, name);
-            }
+            if (id && loggedRead(access)) noteRestrictedRead(ctx, type.name, id, name);
             return true;
           });
         } else if (operation) {
@@ -126,5 +132,45 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
       if (tree[typeName]?.[name] === allow) delete fields[name];
     }
   }
-  return applyMiddleware(schema, fieldMiddleware as IMiddlewareTypeMap);
+  const policed = applyMiddleware(schema, fieldMiddleware as IMiddlewareTypeMap);
+  logClassifiedRecords(policed);
+  return policed;
+}
+
+/**
+ * The rule of a field that takes filters: the field's own access, then each filter given, which
+ * needs the right to read what it filters by (once the viewer may hold it, for an operation,
+ * whose records are scoped in SQL; for the record at hand, for a field of a record).
+ */
+function filteredFieldRule(typeName: string, name: string, access: Access, filters: [string, string][], operation: boolean): IRule {
+  return rule(`filtered:${typeName}.${name}`, { cache: 'no_cache' })(async (parent: unknown, args: Record<string, unknown>, ctx: HubContext) => {
+    const scope = operation ? undefined : await scopeOf(typeName, parent, ctx);
+    const allowed = (a: Access) => (operation ? mayHaveAccess(ctx.viewer, a) : canAccess(ctx.viewer, a, scope));
+    if (!allowed(access)) return refusal(ctx, typeName === 'Mutation');
+    const refused = deniedFilter(args, filters, allowed);
+    return refused ? denied(ctx.viewer.subject !== null, `filter by ${refused}`) : true;
+  });
+}
+
+/**
+ * Records that carry their own classification (activities) and are classified RESTRICTED: every
+ * field read of one is logged, whatever the field's own classification. A plain wrapper, not a
+ * rule: it runs for each field of each record, and records of lower classifications pass at once.
+ */
+function logClassifiedRecords(schema: GraphQLSchema): void {
+  for (const [typeName, policy] of Object.entries(POLICY)) {
+    const classifiedBy = policy.records?.classifiedBy;
+    const type = classifiedBy ? schema.getType(typeName) : undefined;
+    if (!classifiedBy || !type || !isObjectType(type)) continue;
+    for (const [name, field] of Object.entries(type.getFields())) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (parent, args, ctx: HubContext, info) => {
+        if ((parent as Record<string, unknown>)[classifiedBy] === Classification.RESTRICTED) {
+          const id = recordKey(parent as object);
+          if (id) noteRestrictedRead(ctx, typeName, id, name);
+        }
+        return resolve(parent, args, ctx, info);
+      };
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { Entity, Enum, Filter, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import type { OfficeHolding } from '../bodies/office-holding.entity';
 import type { Person } from '../bodies/person.entity';
 import { VersionedRecord } from '../db/versioned-record';
 import { Node } from '../graphql/node';
@@ -49,6 +50,13 @@ export class Engagement extends VersionedRecord {
 
   @ManyToOne({ entity: 'Person', nullable: true, fieldName: 'recorded_by_id' })
   recordedBy?: Rel<Person> | null;
+
+  /**
+   * The office holding that allowed the record (a Vice-President's, a champion's, the
+   * Secretariat's): its author reads and corrects it only while that term runs (Grant.AUTHOR).
+   */
+  @ManyToOne({ entity: 'OfficeHolding', nullable: true, fieldName: 'recorded_under_id', deleteRule: 'set null', index: true })
+  recordedUnder?: Rel<OfficeHolding> | null;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })

@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { createAudited, updateAudited } from '../audit/audited-write';
+import { restrictedPage } from '../audit/restricted-lists';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
 import { registerUuidNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
 import { InputCheck, type UserError, userError, UserErrorCode } from '../graphql/user-errors';
 import { State } from '../participation/state.entity';
+import { holdingAllowing } from '../policy/access';
+import { filterFacts } from '../policy/filters';
+import { fieldAccess } from '../policy/policy-table';
+import { engagementScope } from '../policy/scope-of';
 import { Engagement } from './engagement.entity';
 import {
   EngagementConnection,
@@ -52,6 +58,7 @@ export class EngagementResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => EngagementFilter, { nullable: true }) filter: EngagementFilter | null,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<EngagementConnection> {
     const window = pageWindow(page);
     const where: Record<string, unknown> = {};
@@ -60,11 +67,18 @@ export class EngagementResolver {
     if (filter?.from || filter?.to) {
       where.date = { ...(filter.from ? { $gte: isoDay(filter.from) } : {}), ...(filter.to ? { $lte: isoDay(filter.to) } : {}) };
     }
-    const [rows, totalCount] = await ctx.em.findAndCount(Engagement, where, {
-      orderBy: { date: 'desc', createdAt: 'desc', id: 'asc' },
-      limit: window.limit + 1,
-      offset: window.offset,
-    });
+    const { rows, totalCount } = await restrictedPage(
+      ctx,
+      info,
+      {
+        entity: Engagement,
+        recordType: 'Engagement',
+        where,
+        orderBy: { date: 'desc', createdAt: 'desc', id: 'asc' },
+        facts: filterFacts('EngagementFilter', filter),
+      },
+      window,
+    );
     return { ...toPage(rows, window), totalCount };
   }
 
@@ -96,10 +110,11 @@ export class EngagementResolver {
     const state = iso3 ? await ctx.participation.state.load(iso3) : null;
     if (iso3 && !state) return { engagement: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'stateIso3', `State ${iso3} was not found.`)] };
     const region = state?.region ?? input.region!;
+    const scope = { state: iso3, region };
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'recordEngagement',
       recordType: 'Engagement',
-      scope: { state: iso3, region },
+      scope,
       field: iso3 ? 'stateIso3' : 'region',
       forbidden: `You may not record contacts ${iso3 ? `with ${iso3}` : `in ${region}`}.`,
       snapshot,
@@ -111,6 +126,8 @@ export class EngagementResolver {
           organisationContacted: input.organisationContacted ?? null,
           onBehalfOf: input.onBehalfOf,
           recordedBy: ctx.viewer.personId,
+          // The office that allows this contact: its author's rights over the record last as long as it.
+          recordedUnder: holdingAllowing(ctx.viewer, fieldAccess('Mutation', 'recordEngagement')!, scope),
           date: values.date ?? ctx.today,
           kind: values.kind!,
           summary: values.summary!,
@@ -135,7 +152,7 @@ export class EngagementResolver {
       recordType: 'Engagement',
       globalId: input.id,
       version: input.version,
-      scope: async (e) => ({ state: e.state?.iso3, region: e.region, author: e.recordedBy?.id }),
+      scope: async (e) => engagementScope(e),
       snapshot,
       apply: (e): UserError[] | void => {
         Object.assign(e, values);

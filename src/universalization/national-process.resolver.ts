@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { createAudited, updateAudited } from '../audit/audited-write';
+import { restrictedPage } from '../audit/restricted-lists';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
 import { registerUuidNodeType } from '../graphql/node';
 import { isoDay } from '../graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../graphql/user-errors';
 import { State } from '../participation/state.entity';
+import { filterFacts } from '../policy/filters';
 import { stateScopeIn } from '../policy/scope-of';
 import { NationalProcess } from './national-process.entity';
 import {
@@ -42,15 +45,23 @@ export class NationalProcessResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => NationalProcessFilter, { nullable: true }) filter: NationalProcessFilter | null,
     @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<NationalProcessConnection> {
     const window = pageWindow(page);
-    const [rows, totalCount] = await ctx.em.findAndCount(
-      NationalProcess,
+    const { rows, totalCount } = await restrictedPage(
+      ctx,
+      info,
       {
-        ...(filter?.stage ? { stage: filter.stage } : {}),
-        ...(filter?.region ? { state: { region: filter.region } } : {}),
+        entity: NationalProcess,
+        recordType: 'NationalProcess',
+        where: {
+          ...(filter?.stage ? { stage: filter.stage } : {}),
+          ...(filter?.region ? { state: { region: filter.region } } : {}),
+        },
+        orderBy: { state: { iso3: 'asc' } },
+        facts: filterFacts('NationalProcessFilter', filter),
       },
-      { orderBy: { state: { iso3: 'asc' } }, limit: window.limit + 1, offset: window.offset },
+      window,
     );
     return { ...toPage(rows, window), totalCount };
   }

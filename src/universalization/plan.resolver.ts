@@ -4,6 +4,7 @@ import { Activity } from '../activities/activity.entity';
 import { ActivityStatus } from '../activities/enums';
 import { AssistanceMatch } from '../assistance/assistance.entity';
 import { createAudited, updateAudited } from '../audit/audited-write';
+import { noteRestrictedCounted } from '../audit/restricted-lists';
 import type { HubContext } from '../graphql/context';
 import { registerUuidNodeType } from '../graphql/node';
 import { DateScalar, isoDay } from '../graphql/scalars';
@@ -11,6 +12,7 @@ import { InputCheck, type UserError, userError, UserErrorCode } from '../graphql
 import { ParticipationStatus } from '../participation/enums';
 import { statusChanges } from '../participation/participation.sql';
 import { State } from '../participation/state.entity';
+import { Classification, RANK } from '../policy/levels';
 import { MultiYearPlan } from './plan.entity';
 import { PlanInput, PlanPayload, PlanProgress, UpdatePlanInput } from './plan.types';
 
@@ -32,6 +34,15 @@ async function activityCondition(ctx: HubContext, plan: MultiYearPlan, to: strin
     startDate: { $gte: plan.periodFrom, $lte: to },
     $or: [{ targetRegions: { $overlap: plan.focusRegions } }, { targetStates: { $overlap: states } }],
   };
+}
+
+/** Published activities counted; the RESTRICTED ones among them (for RESTRICTED viewers) are logged as counted. */
+async function activitiesHeld(ctx: HubContext, where: Awaited<ReturnType<typeof activityCondition>>): Promise<number> {
+  const held = await ctx.em.count(Activity, where);
+  if (held && RANK[ctx.viewer.level] >= RANK[Classification.RESTRICTED]) {
+    await noteRestrictedCounted(ctx, { entity: Activity, recordType: 'Activity', where, classifiedBy: 'classification' });
+  }
+  return held;
 }
 
 function checkPlan(input: PlanInput, check: InputCheck, required: boolean): Partial<MultiYearPlan> {
@@ -86,7 +97,7 @@ export class MultiYearPlanResolver {
       nonSignatoriesToSignatories: await states(ParticipationStatus.NON_SIGNATORY, ParticipationStatus.SIGNATORY),
       nonSignatoriesToParties: await states(ParticipationStatus.NON_SIGNATORY, ParticipationStatus.STATE_PARTY),
       undetermined: changes.filter((c) => c.before === null || c.after === null).length,
-      activitiesHeld: await ctx.em.count(Activity, await activityCondition(ctx, plan, to)),
+      activitiesHeld: await activitiesHeld(ctx, await activityCondition(ctx, plan, to)),
     };
   }
 

@@ -1,12 +1,15 @@
-import { Arg, Ctx, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, Info, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Activity } from '../activities/activity.entity';
 import { ActivityStatus } from '../activities/enums';
 import { AssistanceNeed } from '../assistance/assistance.entity';
 import { NeedStatus } from '../assistance/enums';
+import { noteRevealed } from '../audit/audit-trail';
 import { BodyCode, OfficeKind } from '../bodies/enums';
 import { heldOn, OfficeHolding } from '../bodies/office-holding.entity';
 import type { HubContext } from '../graphql/context';
 import { DateScalar } from '../graphql/scalars';
+import { selectedFieldsUnder } from '../graphql/selection';
 import { AttRegion } from '../participation/enums';
 import { countByRegionAndStatus } from '../participation/participation.sql';
 import { RegionParticipation } from '../participation/participation.types';
@@ -50,8 +53,19 @@ export class Region {
   code!: AttRegion;
 }
 
+/**
+ * The facts about the states listed that a pipeline's entries reveal, for the access log, named
+ * by the State fields they come from: once entries are asked, each state's tier (its place in a
+ * tier); its process stage and last contact if asked.
+ */
+function pipelineFacts(info: GraphQLResolveInfo): string[] {
+  const entry = selectedFieldsUnder(info, ['entries']);
+  if (!entry) return [];
+  return ['currentPriority', ...(entry.has('stage') ? ['nationalProcess'] : []), ...(entry.has('lastEngagementOn') ? ['engagements'] : [])];
+}
+
 /** The stepwise pipeline the viewer may see: every state's latest tier, by tier. */
-async function pipeline(ctx: HubContext, region: AttRegion | null): Promise<PipelineTier[]> {
+async function pipeline(ctx: HubContext, region: AttRegion | null, info: GraphQLResolveInfo): Promise<PipelineTier[]> {
   const assessments = await ctx.em.find(
     PriorityAssessment,
     region ? { state: { region } } : {},
@@ -70,6 +84,7 @@ async function pipeline(ctx: HubContext, region: AttRegion | null): Promise<Pipe
     }),
   );
   entries.sort((x, y) => x.state.nameSortKey.localeCompare(y.state.nameSortKey));
+  noteRevealed(ctx, 'State', entries.map((e) => e.state.iso3), pipelineFacts(info));
   return Object.values(PriorityTier).map((tier) => ({ tier, entries: entries.filter((e) => e.tier === tier) }));
 }
 
@@ -110,13 +125,16 @@ export class RegionResolver {
   }
 
   @FieldResolver(() => [PipelineTier], { nullable: true })
-  pipeline(@Root() region: Region, @Ctx() ctx: HubContext): Promise<PipelineTier[]> {
-    return pipeline(ctx, region.code);
+  pipeline(@Root() region: Region, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<PipelineTier[]> {
+    return pipeline(ctx, region.code, info);
   }
 
   @FieldResolver(() => [Engagement], { nullable: true, description: 'The latest 50 contacts in the region.' })
-  engagements(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Engagement[]> {
-    return ctx.em.find(Engagement, { region: region.code }, { orderBy: { date: 'desc' }, limit: 50 });
+  async engagements(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Engagement[]> {
+    const found = await ctx.em.find(Engagement, { region: region.code }, { orderBy: { date: 'desc' }, limit: 50 });
+    // The list itself tells of each contact (and how many), whatever of them is read.
+    noteRevealed(ctx, 'Engagement', found.map((e) => e.id), ['listed']);
+    return found;
   }
 
   @FieldResolver(() => [Activity], { description: 'The latest 50 published activities aimed at the region or its states.' })
@@ -141,8 +159,12 @@ export class PipelineResolver {
     nullable: true,
     description: 'The stepwise pipeline by tier (all regions, or one), for those who may see priority tiers.',
   })
-  pipeline(@Arg('region', () => AttRegion, { nullable: true }) region: AttRegion | null, @Ctx() ctx: HubContext): Promise<PipelineTier[]> {
-    return pipeline(ctx, region);
+  pipeline(
+    @Arg('region', () => AttRegion, { nullable: true }) region: AttRegion | null,
+    @Ctx() ctx: HubContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<PipelineTier[]> {
+    return pipeline(ctx, region, info);
   }
 }
 
