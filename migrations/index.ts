@@ -10,6 +10,7 @@ import { Migration20261128055158 } from './Migration20261128055158';
 import { Migration20261128062245 } from './Migration20261128062245';
 import { Migration20261128072810 } from './Migration20261128072810';
 import { Migration20261128094700 } from './Migration20261128094700';
+import { Migration20261129210000 } from './Migration20261129210000';
 
 /** Applied in this order; a new migration is added here as well as in its own file. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128062245', class: Migration20261128062245 },
   { name: 'Migration20261128072810', class: Migration20261128072810 },
   { name: 'Migration20261128094700', class: Migration20261128094700 },
+  { name: 'Migration20261129210000', class: Migration20261129210000 },
 ];
