@@ -16,9 +16,10 @@ import { uncounted } from '../db/statement-count';
  * Why not rate-limiter-flexible (its Redis and PostgreSQL stores): each of its `consume` calls is
  * a round trip to the store, so every request would wait for Redis, or write a row in PostgreSQL
  * (on the embedded database, one more write per request through the one connection every request
- * shares). Here a request waits for the store only on a viewer's first request of the minute in
- * this process; the rest are counted in memory and sent in one batch every 100 ms (measured in
- * the README, Operations).
+ * shares). Measured (rate-limiter-flexible 11.4.0, 16 callers, the machine loaded): its Redis
+ * `consume` took 40–56 µs of CPU and ~0.6 ms of waiting per request, a count in memory under 1 µs.
+ * Here a request waits for the store only on a viewer's first request of the minute in this
+ * process; the rest are counted in memory and sent in one batch every 100 ms.
  */
 export interface SharedCounts {
   /** Adds each window's new hits to the shared counts; returns the totals by `countKey`. */
