@@ -10,6 +10,7 @@ import { Migration20261128055158 } from './Migration20261128055158';
 import { Migration20261128062245 } from './Migration20261128062245';
 import { Migration20261128072810 } from './Migration20261128072810';
 import { Migration20261128094700 } from './Migration20261128094700';
+import { Migration20261129210000 } from './Migration20261129210000';
 import { Migration20261129210735 } from './Migration20261129210735';
 import { Migration20261129210901 } from './Migration20261129210901';
 import { Migration20261129211246 } from './Migration20261129211246';
@@ -27,6 +28,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261128062245', class: Migration20261128062245 },
   { name: 'Migration20261128072810', class: Migration20261128072810 },
   { name: 'Migration20261128094700', class: Migration20261128094700 },
+  { name: 'Migration20261129210000', class: Migration20261129210000 },
   { name: 'Migration20261129210735', class: Migration20261129210735 },
   { name: 'Migration20261129210901', class: Migration20261129210901 },
   { name: 'Migration20261129211246', class: Migration20261129211246 },

@@ -20,8 +20,10 @@ export interface HubConfig {
   shutdownGraceSeconds: number;
   /** Verification of bearer tokens: an OpenID Connect provider, or the local demo signer. */
   auth: AuthConfig;
-  /** Shared response cache, rate limits and their invalidation across hub instances. */
+  /** Copies of answers, rate counts and persisted queries shared by the hub instances. */
   redisUrl: string | undefined;
+  /** Longest a call to Redis may take before the hub goes around Redis for a while. */
+  redisTimeoutMs: number;
   /** Browser origins allowed to call the API (CORS). */
   corsOrigins: string[];
   /** Requests per viewer and minute; 0 turns the limit off. */
@@ -125,6 +127,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     shutdownGraceSeconds: int('SHUTDOWN_GRACE_SECONDS', 10, 0, 600),
     auth,
     redisUrl,
+    redisTimeoutMs: int('REDIS_TIMEOUT_MS', 50, 1, 10_000),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     rateLimitPerMinute: int('RATE_LIMIT_PER_MINUTE', 1200, 0, 1_000_000),
     introspection: bool('INTROSPECTION', nodeEnv !== 'production'),

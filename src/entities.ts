@@ -5,6 +5,7 @@ import { AuditEvent } from './audit/audit-event.entity';
 import { Cycle } from './bodies/cycle.entity';
 import { OfficeHolding } from './bodies/office-holding.entity';
 import { Person } from './bodies/person.entity';
+import { DataGeneration } from './db/data-generation.entity';
 import { DatasetLoad } from './db/dataset-load.entity';
 import { RateLimitWindow } from './db/rate-limit-window.entity';
 import { VersionedRecord } from './db/versioned-record';
@@ -25,6 +26,7 @@ import { PriorityAssessment } from './universalization/priority-assessment.entit
 export const entities = [
   VersionedRecord,
   DatasetLoad,
+  DataGeneration,
   RateLimitWindow,
   Source,
   State,

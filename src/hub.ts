@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
@@ -7,14 +6,13 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
 import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
 import type { HubConfig } from './config';
 import { openDatabase, type Database } from './db/database';
 import { statementsSoFar } from './db/statement-count';
-import { authenticator } from './auth/authenticate';
+import { authenticator, verifiedSubject } from './auth/authenticate';
 import type { Viewer } from './auth/viewer';
 import { createTokenVerifier } from './auth/tokens';
 import { flushRestrictedReads, operationLabel } from './audit/audit-trail';
@@ -24,7 +22,10 @@ import { costError, operationCost } from './graphql/cost';
 import { formatError, isDatabaseUnavailable, unavailable } from './graphql/errors';
 import { cachedAnswers, cachedAnswersPlugin, stringifyResult } from './graphql/cached-answers';
 import { inputTextPlugin } from './graphql/input-text';
-import { memoryCache, redisCache } from './graphql/response-cache';
+import { PersistedQueries } from './graphql/persisted-queries';
+import { builtUnder, responseCache } from './graphql/response-cache';
+import { databaseIdentity, generationReader } from './db/data-generation';
+import { RedisLink } from './db/redis';
 import { admission } from './http/admission';
 import { frontDoor, frontDoorStep } from './http/front-door';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './http/rate-limit';
@@ -68,14 +69,14 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
   const database = await openDatabase(config, log);
   try {
     const schema = await buildHubSchema();
-    const namespace = createHash('sha256').update(config.databaseUrl ?? config.dataDir).digest('hex').slice(0, 16);
-    const redis = config.redisUrl
-      ? new Redis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
-      : undefined;
-    redis?.on('error', (err) => log.warn({ err }, 'Redis unavailable: cache and rate limits degrade'));
-    const cache = redis ? redisCache(redis, namespace, log) : memoryCache();
+    // Keys in Redis name the database by its identity (not its URL), and answers what they were built under.
+    const namespace = await databaseIdentity(database.orm);
+    const redis = config.redisUrl ? RedisLink.connect(config.redisUrl, config.redisTimeoutMs, log) : undefined;
+    const cache = responseCache({ generation: generationReader(database.orm), redis, prefix: `att-hub:${namespace}:${builtUnder(schema)}:` });
+    const persisted = new PersistedQueries(redis);
     const counter = new RateCounter(redis ? redisCounts(redis, namespace) : postgresCounts(database.orm), log);
-    const limiter = rateLimit(counter, config.rateLimitPerMinute);
+    const verifier = createTokenVerifier(config.auth);
+    const limiter = rateLimit(counter, config.rateLimitPerMinute, (authorization) => verifiedSubject(verifier, authorization));
     const app = express();
     const httpServer = http.createServer();
     app.disable('x-powered-by');
@@ -90,9 +91,13 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     ];
     app.use(...firstSteps);
 
+    // Without the database nothing is answered (503); without Redis everything still is, from this
+    // process's copies and counts, so the hub is degraded but serving (200).
     app.get('/healthz', async (_req, res) => {
-      const up = await database.ping();
-      res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
+      const [up, redisUp] = await Promise.all([database.ping(), redis?.ping()]);
+      const status = !up ? 'unavailable' : redisUp === false ? 'degraded' : 'ok';
+      const redisState = redisUp === undefined ? 'not configured' : redisUp ? 'up' : 'down';
+      res.status(up ? 200 : 503).json({ status, database: up ? 'up' : 'down', redis: redisState });
     });
 
     if (config.graphiql) {
@@ -120,6 +125,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       // A document this long is refused before parsing further (token bombs).
       parseOptions: { maxTokens: 5_000 },
       allowBatchedHttpRequests: false,
+      // Automatic persisted queries, in the store the front door shares (persisted-queries.ts).
+      persistedQueries: { cache: persisted },
       // An answer the cache keeps is sent as the text it keeps (serialised once).
       stringifyResult,
       // server.ts handles SIGTERM (drain, close the database, release the lock); Apollo's own
@@ -183,7 +190,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     });
     await apollo.start();
 
-    const authenticate = authenticator(createTokenVerifier(config.auth), database.orm.em);
+    const authenticate = authenticator(verifier, database.orm.em);
     /** The viewer of one request and its day, built once (the cache's handler and Apollo's context share it). */
     const viewerOf = (req: Request, res: Response): Promise<{ viewer: Viewer; day: string }> => {
       res.locals.viewer ??= (async () => {
@@ -200,9 +207,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     /** The context of one request: its verified viewer, record scopes and loaders (the exports use it too). */
     const contextFor = async (req: Request, res: Response): Promise<HubContext> => {
       const { viewer, day } = await viewerOf(req, res);
-      return createContext(database.orm.em, viewer, res.locals.log as Logger, requestIds(res), day, () =>
-        cache.invalidate(),
-      );
+      return createContext(database.orm.em, viewer, res.locals.log as Logger, requestIds(res), day);
     };
 
     const graphqlSteps = [frontDoorStep(limiter), frontDoorStep(admission(config.maxConcurrentRequests))];
@@ -231,7 +236,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       frontDoor({
         app,
         steps: [...firstSteps, ...graphqlSteps],
-        answer: cachedAnswers(cache, database.orm.em, viewerOf),
+        answer: cachedAnswers(cache, persisted, database.orm.em, viewerOf),
         maxBodyBytes: MAX_BODY_BYTES,
         lastResort,
       }),
@@ -256,8 +261,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
             await apollo.stop();
           } finally {
             await counter.close();
-            await cache.close();
-            redis?.disconnect();
+            cache.close();
+            redis?.close();
             await database.close();
           }
         })();

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { startTestHub, type TestHub } from './support/hub';
+import { HubClient, startTestHub, type TestHub } from './support/hub';
 
 const started: TestHub[] = [];
 async function hubWith(env: Record<string, string>): Promise<TestHub> {
@@ -28,6 +28,37 @@ describe('rate limits', () => {
     // Another viewer (a signed-in one) has its own count; spoofed forwarding headers change nothing.
     const secretariat = await hub.as('secretariat');
     expect((await secretariat.post(summary)).status).toBe(200);
+  });
+});
+
+/** Texts of one token that verify alike: the signature's last character has 2 spare bits, and a `=` may pad it. */
+function textsOf(token: string): string[] {
+  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+  const last = ALPHABET.indexOf(token.at(-1)!);
+  const stems = [0, 1, 2, 3].map((spare) => `${token.slice(0, -1)}${ALPHABET[(last & ~3) | spare]}`);
+  return stems.flatMap((t) => [t, `${t}=`]);
+}
+
+describe('rate limits per person, not per text', () => {
+  it('count every text of a token as one viewer, and tokens refused on the address', async () => {
+    const hub = await hubWith({ RATE_LIMIT_PER_MINUTE: '6' });
+    const { token } = await hub.as('secretariat');
+    const texts = textsOf(token!);
+    expect(new Set(texts).size).toBe(8);
+    const statuses = [];
+    for (const text of [...texts, ...texts]) statuses.push((await new HubClient(hub.client.url, text).post(summary)).status);
+    // Every text is accepted as the token it is, and all count as one viewer.
+    expect(statuses.slice(0, 6)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(statuses.slice(6).every((s) => s === 429)).toBe(true);
+
+    // No token and a refused one both count on the address.
+    const answers = [];
+    for (let i = 0; i < 4; i++) {
+      answers.push((await hub.client.post(summary)).status);
+      answers.push((await hub.client.post(summary, { authorization: `Bearer forged.${i}.token` })).status);
+    }
+    expect(answers.slice(0, 6)).toEqual([200, 401, 200, 401, 200, 401]);
+    expect(answers.slice(6)).toEqual([429, 429]);
   });
 });
 

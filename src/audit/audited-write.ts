@@ -57,7 +57,6 @@ export async function createAudited<E extends VersionedRecord>(
     await tx.flush();
     return { record: built, userErrors: [] };
   });
-  if (result.record) await ctx.afterWrite();
   return result;
 }
 
@@ -105,7 +104,6 @@ export async function updateAudited<E extends VersionedRecord>(
       await tx.flush();
       return { record, userErrors: [] };
     });
-    if (result.record) await ctx.afterWrite();
     return result;
   } catch (error) {
     // Another writer committed the same version between our read and our write.

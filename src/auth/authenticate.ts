@@ -20,19 +20,34 @@ export function authenticator(verifier: TokenVerifier, em: EntityManager) {
     return uncounted(() => buildViewer(em.fork(), subject, today));
   });
   return async (authorization: string | undefined, today: string): Promise<Viewer> => {
-    if (authorization === undefined || authorization === '') return ANONYMOUS;
-    const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(authorization);
-    if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+    const subject = await verifiedSubject(verifier, authorization);
+    if (subject === null) return ANONYMOUS;
     try {
-      const { subject } = await verifier.verify(match[1]);
       countShared();
       return await lookUp(JSON.stringify([subject, today]));
     } catch (error) {
-      if (error instanceof InvalidTokenError || error instanceof UnknownSubjectError) throw unauthenticated(error.message);
-      if (error instanceof KeysUnavailableError) {
-        throw unavailable("The identity provider's keys cannot be fetched to verify the token; try again shortly.");
-      }
+      if (error instanceof UnknownSubjectError) throw unauthenticated(error.message);
       throw error;
     }
   };
+}
+
+/**
+ * The subject a request's Authorization header proves, `null` for none (the anonymous public);
+ * an UNAUTHENTICATED error for a header that is not a valid, current token. Every text of one
+ * token (there are several: base64url's last character has spare bits) proves the same subject.
+ */
+export async function verifiedSubject(verifier: TokenVerifier, authorization: string | undefined): Promise<string | null> {
+  if (authorization === undefined || authorization === '') return null;
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(authorization);
+  if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  try {
+    return (await verifier.verify(match[1])).subject;
+  } catch (error) {
+    if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
+    if (error instanceof KeysUnavailableError) {
+      throw unavailable("The identity provider's keys cannot be fetched to verify the token; try again shortly.");
+    }
+    throw error;
+  }
 }

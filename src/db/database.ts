@@ -15,6 +15,7 @@ import { readParticipationDataset } from '../participation/participation-data';
 import { seedParticipation } from '../participation/participation-seed';
 import { seedPlanDemo, seedUniversalization } from '../universalization/universalization-seed';
 import { PROJECT_ROOT } from '../project-root';
+import { ensureGenerationTriggers } from './data-generation';
 import { DatasetLoad } from './dataset-load.entity';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { ormOptions } from './orm';
@@ -98,6 +99,9 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
 async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<void> {
   const applied = await orm.getMigrator().up();
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  // Before any seed writes: every write from here on moves the cached answers on.
+  const covered = await ensureGenerationTriggers(orm.em);
+  if (covered.length) log.info({ tables: covered }, 'data generation triggers added');
   const dataset = readParticipationDataset();
   const em = viewerEntityManager(orm.em, SYSTEM);
   const outcome = await seedParticipation(em.fork(), dataset);

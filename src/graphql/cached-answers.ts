@@ -18,6 +18,7 @@ import type { Viewer } from '../auth/viewer';
 import { statementsSoFar } from '../db/statement-count';
 import { requestIds } from '../http/request-context';
 import type { HubContext } from './context';
+import type { PersistedQueries } from './persisted-queries';
 import { type Answer, answerKey, cacheDirectives, type ResponseCache } from './response-cache';
 
 /**
@@ -30,7 +31,8 @@ import { type Answer, answerKey, cacheDirectives, type ResponseCache } from './r
 
 /**
  * Types whose records change without a write moving the generation on: the audit trail grows
- * with every RESTRICTED read. An operation that reaches one (or its connection) is never cached.
+ * with every RESTRICTED read (its table moves no generation, see db/data-generation.ts). An
+ * operation that reaches one (or its connection), or reads fields of one (`node(id:)`), is never cached.
  */
 const UNCACHEABLE = /^AuditEvent/;
 
@@ -44,7 +46,8 @@ function reachesUncacheable(schema: GraphQLSchema, document: DocumentNode, seen:
       visitWithTypeInfo(typeInfo, {
         Field() {
           const type = typeInfo.getType();
-          if (type && UNCACHEABLE.test(getNamedType(type).name)) reaches = true;
+          const parent = typeInfo.getParentType();
+          if ((type && UNCACHEABLE.test(getNamedType(type).name)) || (parent && UNCACHEABLE.test(parent.name))) reaches = true;
         },
       }),
     );
@@ -90,10 +93,15 @@ export function cachedAnswersPlugin(cache: ResponseCache, schema: GraphQLSchema)
         made = undefined;
       };
       return {
-        async responseForOperation({ operation, document }) {
+        async responseForOperation({ operation, document, source }) {
           // No operation (an unknown operationName): nothing to cache; execution explains.
           if (operation?.operation !== 'query' || reachesUncacheable(schema, document, uncacheable)) return null;
-          key = answerKey(await cache.generation(), contextValue.viewer, request, contextValue.today);
+          // Without the generation (the database away) there is no key: the answer is made fresh, or fails.
+          const generation = await cache.generation().catch(() => undefined);
+          if (generation === undefined) return null;
+          // The query as run: `source` is also the text of a persisted query sent by its hash alone.
+          const { variables, operationName } = request;
+          key = answerKey(generation, contextValue.viewer, { query: source, variables, operationName }, contextValue.today);
           if (!directives.read) return null;
           let answer = await cache.get(key);
           const making = inMaking.get(key);
@@ -160,10 +168,12 @@ const gzip = promisify(zlib.gzip);
 /**
  * Answers a POSTed query the cache holds for this viewer, at the front door (front-door.ts): the
  * viewer is built (and kept for Apollo, should the cache miss), its RESTRICTED reads logged, the
- * bytes sent. Anything else, and any failure, goes on to Apollo, which answers or explains.
+ * bytes sent. A persisted query (its hash alone, or with its text) is looked up and registered as
+ * Apollo would. Anything else, and any failure, goes on to Apollo, which answers or explains.
  */
 export function cachedAnswers(
   cache: ResponseCache,
+  persisted: PersistedQueries,
   em: EntityManager,
   viewerOf: (req: Request, res: Response) => Promise<{ viewer: Viewer; day: string }>,
 ) {
@@ -176,16 +186,20 @@ export function cachedAnswers(
     return bytes;
   };
   return async (req: Request, res: Response, next: NextFunction) => {
-    const body = req.body as { query?: unknown; variables?: unknown; operationName?: unknown } | undefined;
+    const body = req.body as Parameters<PersistedQueries['queryOf']>[0] & { variables?: unknown; operationName?: unknown };
     // The front door calls this for POSTs only.
     const mediaType = req.accepts(MEDIA_TYPES);
-    if (!mediaType || typeof body?.query !== 'string' || !cacheDirectives(req.header('cache-control')).read) return next();
+    if (!mediaType || typeof body !== 'object' || body === null || !cacheDirectives(req.header('cache-control')).read) return next();
     try {
+      const asked = persisted.queryOf(body);
+      const query = typeof asked === 'object' ? await asked : asked;
+      if (query === undefined) return next();
       const { viewer, day } = await viewerOf(req, res);
-      const request = { query: body.query, variables: body.variables, operationName: body.operationName as string | undefined };
+      const request = { query, variables: body.variables, operationName: body.operationName as string | undefined };
       const answer = await cache.get(answerKey(await cache.generation(), viewer, request, day));
       if (!answer) return next();
       await logRestrictedReads(em, { actor: viewer.subject, ...requestIds(res), operation: answer.operation }, answer.reads ?? []);
+      persisted.served(body);
       const compress = answer.body.length >= MIN_GZIP_BYTES && req.acceptsEncodings(['identity', 'gzip']) === 'gzip';
       const bytes = compress ? await gzipOf(answer) : answer.body;
       res.status(200);

@@ -25,8 +25,6 @@ export interface HubContext extends RequestIds {
   assistance: AssistanceLoaders;
   /** Records by primary key, batched per request. */
   byId: EntityLoaders;
-  /** Called after every committed write (the response cache moves on). */
-  afterWrite(): Promise<void>;
   /** RESTRICTED fields read in this request, by record; written to the audit trail at the end. */
   restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
 }
@@ -48,7 +46,6 @@ export function createContext(
   log: Logger,
   ids: RequestIds,
   day = today(),
-  afterWrite: () => Promise<void> = async () => undefined,
 ): HubContext {
   const forked = viewerEntityManager(em, viewer);
   return {
@@ -64,7 +61,6 @@ export function createContext(
     meetings: createMeetingLoaders(forked),
     assistance: createAssistanceLoaders(forked),
     byId: new EntityLoaders(forked),
-    afterWrite,
     restrictedReads: new Map(),
   };
 }

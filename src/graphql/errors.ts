@@ -86,6 +86,12 @@ export function formatError(log: Logger, { hideSuggestions = false } = {}) {
       const message = hideSuggestions ? formatted.message.replace(SUGGESTION, '') : formatted.message;
       return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
+    // Apollo refuses some requests with a 4xx status and no code (a persisted query whose hash is
+    // not its text's, an unsupported persisted query version): the client's mistake, said as such.
+    const status = original instanceof GraphQLError ? (original.extensions.http as { status?: number } | undefined)?.status : undefined;
+    if (status !== undefined && status >= 400 && status < 500) {
+      return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+    }
     if (isDatabaseUnavailable(original)) {
       log.warn({ err: original }, 'database unavailable');
       return {

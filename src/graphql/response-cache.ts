@@ -1,14 +1,22 @@
 import { createHash } from 'node:crypto';
-import type { Redis } from 'ioredis';
-import type { Logger } from 'pino';
+import { type GraphQLSchema, printSchema } from 'graphql';
 import type { RestrictedRead } from '../audit/audit-trail';
 import type { Viewer } from '../auth/viewer';
+import type { RedisLink } from '../db/redis';
+import { POLICY } from '../policy/policy-table';
+import { BoundedMap } from './bounded-map';
 
 /**
- * A cache of whole answers to queries. Every committed write moves the data generation on, and
- * the generation is part of every key, so a write is visible in the next read. With REDIS_URL the
- * cache and the generation live in Redis, shared by every hub instance; without it, in this
- * process (right for one instance only).
+ * A cache of whole answers to queries, keyed by the data generation (db/data-generation.ts): a
+ * token in PostgreSQL that every committed write replaces in its own transaction, read before an
+ * answer is looked up or made. So a write is visible in the next read on every instance, and an
+ * answer is never served under a generation it was not made in, whatever Redis does.
+ *
+ * Answers are kept in this process (bounded) and, with REDIS_URL, in Redis too, where the other
+ * instances find them; Redis is only a store of copies (a Redis away or emptied costs fresh
+ * answers, nothing more). Redis keys also name the database (its identity, not its URL) and what
+ * the answers were built under (the printed schema and the policy table), so hubs of other
+ * databases or of another policy never meet each other's answers.
  *
  * Anonymous answers are shared by the public. A signed-in viewer's answers are its own: the key
  * holds everything the policy reads of the viewer, as built afresh for this request from its
@@ -25,112 +33,68 @@ export interface Answer {
 }
 
 export interface ResponseCache {
+  /** The data generation now; an answer is keyed by the one read before it was looked up or made. */
+  generation(): Promise<string>;
   get(key: string): Promise<Answer | undefined>;
   set(key: string, answer: Answer): Promise<void>;
-  generation(): Promise<number>;
-  /** Called after every committed write. */
-  invalidate(): Promise<void>;
-  close(): Promise<void>;
+  close(): void;
 }
 
 const TTL_SECONDS = 300;
 /** The in-process cache's bound, in bytes of answers (a W1 answer is ~230 kB). */
 const MAX_MEMORY_BYTES = 32 * 1024 * 1024;
 
-export function memoryCache(maxBytes = MAX_MEMORY_BYTES): ResponseCache {
-  let generation = 0;
-  let bytes = 0;
-  // A Map iterates in insertion order: re-inserting on every hit makes the first entry the least recently used.
-  const entries = new Map<string, { answer: Answer; expires: number; bytes: number }>();
-  const drop = (key: string) => {
-    const entry = entries.get(key);
-    if (!entry) return;
-    bytes -= entry.bytes;
-    entries.delete(key);
-  };
+/**
+ * `generation` reads the data generation; `redis` and `prefix` (the database's identity and what
+ * the answers were built under, see `builtUnder`) share the answers with the other instances.
+ * In Redis an answer is one line of JSON (its operation and reads), then the body.
+ */
+export function responseCache(options: {
+  generation: () => Promise<string>;
+  redis?: RedisLink;
+  prefix?: string;
+  maxBytes?: number;
+}): ResponseCache {
+  const { redis, prefix = '' } = options;
+  const local = new BoundedMap<Answer>(options.maxBytes ?? MAX_MEMORY_BYTES, (answer) => answer.body.length, TTL_SECONDS * 1000);
+  let seen: string | undefined;
   return {
+    async generation() {
+      const token = await options.generation();
+      // The copies kept here are of an earlier state: no key will name them again.
+      if (token !== seen) local.clear();
+      seen = token;
+      return token;
+    },
     async get(key) {
-      const hit = entries.get(key);
-      if (!hit) return undefined;
-      drop(key);
-      if (hit.expires < Date.now()) return undefined;
-      entries.set(key, hit);
-      bytes += hit.bytes;
-      return hit.answer;
+      const near = local.get(key);
+      if (near || !redis) return near;
+      const raw = await redis.run((r) => r.getBuffer(`${prefix}${key}`));
+      const newline = raw?.indexOf(0x0a) ?? -1;
+      if (!raw || newline < 0) return undefined;
+      const answer: Answer = { ...(JSON.parse(raw.subarray(0, newline).toString()) as Omit<Answer, 'body'>), body: raw.subarray(newline + 1) };
+      local.set(key, answer);
+      return answer;
     },
     async set(key, answer) {
-      const size = answer.body.length;
-      if (size > maxBytes / 4) return;
-      drop(key);
-      while (bytes + size > maxBytes && entries.size) drop(entries.keys().next().value!);
-      entries.set(key, { answer, expires: Date.now() + TTL_SECONDS * 1000, bytes: size });
-      bytes += size;
+      local.set(key, answer);
+      if (!redis) return;
+      // JSON.stringify writes no raw newline, so the first one ends the head.
+      const head = Buffer.from(`${JSON.stringify({ operation: answer.operation, reads: answer.reads })}\n`);
+      await redis.run((r) => r.set(`${prefix}${key}`, Buffer.concat([head, answer.body]), 'EX', TTL_SECONDS));
     },
-    async generation() {
-      return generation;
-    },
-    async invalidate() {
-      generation++;
-      entries.clear();
-      bytes = 0;
-    },
-    async close() {
-      entries.clear();
-      bytes = 0;
+    close() {
+      local.clear();
     },
   };
 }
 
 /**
- * `namespace` keeps hubs of different databases apart on one Redis. Answers are also kept in
- * this process (bounded): a key holds the generation read from Redis, so a copy here is served
- * only while no instance has written since, and a hit needs no transfer of the answer.
- * In Redis an answer is one line of JSON (its operation and reads), then the body.
+ * What answers are built under: the printed schema and the policy table. A deploy that changes
+ * either (a field reclassified) never meets the answers of the one before, in Redis or elsewhere.
  */
-export function redisCache(redis: Redis, namespace: string, log: Logger): ResponseCache {
-  const GENERATION = `att-hub:${namespace}:generation`;
-  const local = memoryCache();
-  const fetchGeneration = async () => Number((await redis.get(GENERATION).catch(() => null)) ?? 0);
-  // Requests that ask in the same turn of the event loop share one GET, sent after all of them
-  // asked: each still sees every write committed before it arrived (a shared GET sent earlier
-  // might not), and under load a GET serves several requests. Not `grouped` (db/grouped.ts): Redis
-  // pipelines GETs on one connection, and waiting for the one in flight was ~15 % slower on W2.
-  let next: Promise<number> | undefined;
-  return {
-    async get(key) {
-      const near = await local.get(key);
-      if (near) return near;
-      const raw = await redis.getBuffer(`att-hub:${namespace}:${key}`).catch(() => null);
-      const newline = raw?.indexOf(0x0a) ?? -1;
-      if (!raw || newline < 0) return undefined;
-      const answer: Answer = { ...(JSON.parse(raw.subarray(0, newline).toString()) as Omit<Answer, 'body'>), body: raw.subarray(newline + 1) };
-      await local.set(key, answer);
-      return answer;
-    },
-    async set(key, answer) {
-      await local.set(key, answer);
-      // JSON.stringify writes no raw newline, so the first one ends the head.
-      const head = Buffer.from(`${JSON.stringify({ operation: answer.operation, reads: answer.reads })}\n`);
-      await redis.set(`att-hub:${namespace}:${key}`, Buffer.concat([head, answer.body]), 'EX', TTL_SECONDS).catch(() => undefined);
-    },
-    generation() {
-      next ??= new Promise<number>((resolve) =>
-        setImmediate(() => {
-          next = undefined;
-          resolve(fetchGeneration());
-        }),
-      );
-      return next;
-    },
-    async invalidate() {
-      await local.invalidate();
-      await redis.incr(GENERATION).catch((err: unknown) => log.error({ err }, 'could not invalidate the response cache'));
-    },
-    async close() {
-      await local.close();
-      // The hub owns the Redis connection and closes it.
-    },
-  };
+export function builtUnder(schema: GraphQLSchema): string {
+  return createHash('sha256').update(printSchema(schema)).update('\0').update(JSON.stringify(POLICY)).digest('hex').slice(0, 16);
 }
 
 /** Everything the policy reads of a viewer, in a stable form: viewers alike in all of it get the same answers. */
@@ -144,9 +108,9 @@ function viewerKey(viewer: Viewer): string {
 
 /** What an answer is keyed by: the data's generation, the viewer, the operation as sent, and the day. */
 export function answerKey(
-  generation: number,
+  generation: string,
   viewer: Viewer,
-  request: { query?: string; variables?: unknown; operationName?: string | null },
+  request: { query: string; variables?: unknown; operationName?: string | null },
   day: string,
 ): string {
   const who = viewer.subject === null ? 'anonymous' : viewerKey(viewer);
