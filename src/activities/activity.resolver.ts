@@ -10,7 +10,7 @@ import { type UserError, userError, UserErrorCode } from '../graphql/user-errors
 import { Organisation } from '../organisations/organisation.entity';
 import { State } from '../participation/state.entity';
 import { Activity } from './activity.entity';
-import { type ActivityContent, checkContent, type RawContent, targetStateCodes } from './activity-content';
+import { type ActivityContent, checkContent, type RawContent, targetStateCodes, MAX_TARGET_STATES } from './activity-content';
 import {
   ActivityConnection,
   ActivityFilter,
@@ -20,6 +20,7 @@ import {
   UpdateActivityInput,
 } from './activity.types';
 import { ActivityStatus } from './enums';
+import { ListBound } from '../graphql/field-cost';
 
 registerUuidNodeType('Activity', Activity);
 
@@ -90,6 +91,7 @@ export class ActivityResolver {
     return { ...toPage(rows, window), totalCount };
   }
 
+  @ListBound(MAX_TARGET_STATES)
   @FieldResolver(() => [State], { description: 'The states it was aimed at.' })
   async targetStates(@Root() activity: Activity, @Ctx() ctx: HubContext): Promise<State[]> {
     const states = await ctx.participation.state.loadMany(activity.targetStates);

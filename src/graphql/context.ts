@@ -4,6 +4,7 @@ import { type ActivityLoaders, createActivityLoaders } from '../activities/loade
 import { type AssistanceLoaders, createAssistanceLoaders } from '../assistance/loaders';
 import type { Viewer } from '../auth/viewer';
 import { createMeetingLoaders, type MeetingLoaders } from '../meetings/loaders';
+import { AnswerBudget } from './answer-limit';
 import { EntityLoaders } from './entity-loaders';
 import { createParticipationLoaders, type ParticipationLoaders } from '../participation/loaders';
 import { VISIBILITY, type VisibilityParams } from '../policy/record-scopes';
@@ -29,6 +30,8 @@ export interface HubContext {
   afterWrite(): Promise<void>;
   /** RESTRICTED fields read in this request, by record; written to the audit trail at the end. */
   restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
+  /** What the answer holds so far, against its limit (answer-limit.ts). */
+  answer: AnswerBudget;
 }
 
 export function today(): string {
@@ -65,5 +68,6 @@ export function createContext(
     byId: new EntityLoaders(forked),
     afterWrite,
     restrictedReads: new Map(),
+    answer: new AnswerBudget(),
   };
 }

@@ -8,6 +8,7 @@ import { AttRegion } from '../participation/enums';
 import type { State } from '../participation/state.entity';
 import { visibilityFilter } from '../policy/record-scopes';
 import { EngagementKind } from './enums';
+import { Weight, textWeight } from '../graphql/field-cost';
 
 /**
  * A recorded contact with a state (or, for a regional champion's report, with a regional
@@ -39,6 +40,7 @@ export class Engagement extends VersionedRecord {
   @Enum({ items: () => EngagementKind, type: 'string' })
   kind!: EngagementKind;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true, description: "Who was met on the state's side." })
   @Property({ type: 'text', nullable: true })
   counterpart?: string | null;
@@ -50,14 +52,17 @@ export class Engagement extends VersionedRecord {
   @ManyToOne({ entity: 'Person', nullable: true, fieldName: 'recorded_by_id' })
   recordedBy?: Rel<Person> | null;
 
+  @Weight(textWeight(5000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   summary!: string;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   outcome?: string | null;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   nextStep?: string | null;
