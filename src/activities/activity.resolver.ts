@@ -93,9 +93,11 @@ export class ActivityResolver {
 
   @ListBound(MAX_TARGET_STATES)
   @FieldResolver(() => [State], { description: 'The states it was aimed at.' })
-  async targetStates(@Root() activity: Activity, @Ctx() ctx: HubContext): Promise<State[]> {
-    const states = await ctx.participation.state.loadMany(activity.targetStates);
-    return states.filter((s): s is State => s instanceof State);
+  targetStates(@Root() activity: Activity, @Ctx() ctx: HubContext): State[] | Promise<State[]> {
+    return (
+      ctx.participation.loadedStates(activity.targetStates) ??
+      ctx.participation.state.loadMany(activity.targetStates).then((states) => states.filter((s): s is State => s instanceof State))
+    );
   }
 
   @FieldResolver(() => Organisation, { nullable: true })

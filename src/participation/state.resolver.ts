@@ -77,7 +77,7 @@ export class StateResolver {
     });
     // Read-only records (a query never writes), primed so nested fields find them without SQL.
     const states = readOnlyRecords(ctx.em, State, rows);
-    for (const state of states) ctx.participation.state.prime(state.iso3, state);
+    for (const state of states) ctx.participation.remember(state);
     return { ...toPage(states, window), totalCount };
   }
 
