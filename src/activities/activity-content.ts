@@ -148,6 +148,18 @@ export function checkContent(
 
 export const MAX_IMPORT_ROWS = 1000;
 
+/**
+ * The most rows a file can hold, from its text alone: a JSON row is an object (one `{` at least),
+ * a CSV row a line after the header. Prices an import's payload (the cost limit).
+ */
+export function importRowsAtMost(format: 'CSV' | 'JSON', text: string): number {
+  let rows = 0;
+  const mark = format === 'JSON' ? '{' : '\n';
+  for (let i = text.indexOf(mark); i !== -1 && rows <= MAX_IMPORT_ROWS; i = text.indexOf(mark, i + 1)) rows++;
+  // A CSV's last line may lack its newline; the header's newline is counted for it.
+  return Math.min(format === 'JSON' ? rows : rows + 1, MAX_IMPORT_ROWS);
+}
+
 export interface ImportRow {
   line: number;
   raw: RawContent;

@@ -4,7 +4,7 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { type DocumentNode, GraphQLError, type GraphQLField, type GraphQLSchema, validate } from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
-import { boundOf, isListField, weightOf } from './field-cost';
+import { boundOf, isListField, payloadShareOf, weightOf } from './field-cost';
 
 /**
  * The price of an operation, computed before it runs, GitHub-style: every object it may return
@@ -65,7 +65,9 @@ const estimate: ComplexityEstimator = ({ type, field, node, args, childComplexit
   } else if (hasFirst(field)) {
     count = pageSize(field, args, MAX_PAGE_SIZE);
   }
-  return count + count * childComplexity + weight;
+  const share = payloadShareOf(field)?.(args);
+  const below = share === undefined ? childComplexity : Math.ceil(childComplexity * Math.min(Math.max(share, 0), 1));
+  return count + count * below + weight;
 };
 
 /** Prices of each parsed document by its operation and variables: Apollo keeps one document per query text. */

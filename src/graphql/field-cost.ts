@@ -28,6 +28,17 @@ export function Weight(objects: number): MethodDecorator & PropertyDecorator {
 }
 
 /** Any field of any schema (only its type and extensions are read). */
+/**
+ * A mutation whose payload lists are bounded by its input (e.g. the rows of an import): the
+ * payload is priced at this share (0 to 1) of its lists' bounds, so a small import may read its
+ * rows back in full. The share must be an upper bound the input itself proves.
+ */
+export function PayloadShare(of: (args: Record<string, unknown>) => number): MethodDecorator & PropertyDecorator {
+  return Extensions({ payloadShare: of });
+}
+
+export const payloadShareOf = (field: AnyField) => field.extensions?.payloadShare as ((args: Record<string, unknown>) => number) | undefined;
+
 /** An object of an answer is a few hundred bytes; a text weighs one object per this many characters. */
 export const CHARS_PER_OBJECT = 500;
 
