@@ -30,8 +30,8 @@ import { boundOf, isListField } from './field-cost';
  * resolver (no more rows are fetched, siblings included), and the whole answer is replaced by one
  * ANSWER_TOO_LARGE error (HTTP 400): a partial answer full of blanks would mislead.
  *
- * W1 (the largest shipped read: 196 states, 980 activities) holds ~7,400 values and ~120,000
- * characters of text: the limits leave more than ten times that. At most MAX_CONCURRENT_REQUESTS
+ * W1 (196 states, 980 activities) holds ~7,400 values in a 230 kB answer: the limits leave more
+ * than ten times that. At most MAX_CONCURRENT_REQUESTS
  * answers are built at once, so they hold a bounded part of the 384 MB heap.
  */
 export const MAX_ANSWER_VALUES = 100_000;
