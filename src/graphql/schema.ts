@@ -76,8 +76,9 @@ export async function buildContractSchema(): Promise<GraphQLSchema> {
   // type at once (compiled-execution.ts), and the hub's is synchronous.
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
   callFieldResolversDirectly(schema);
-  checkAndDescribe(schema);
+  // The bound first, then the classification, in each description.
   checkListBounds(schema);
+  checkAndDescribe(schema);
   return schema;
 }
 

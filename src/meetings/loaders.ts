@@ -3,8 +3,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { FollowUpAction } from './decision.entity';
 import { MeetingPoint } from './meeting.entity';
 
-/** Points listed for one meeting (a report has a dozen). */
-export const MAX_MEETING_POINTS = 100;
+/** Points listed for one meeting (the report's meetings have six); the shipped data is checked against it. */
+export const MAX_MEETING_POINTS = 20;
+/** States named on one point (the report names two at most); the shipped data is checked against it. */
+export const MAX_POINT_STATES = 10;
 /** Follow-up actions listed for one decision, oldest first. */
 export const MAX_FOLLOW_UPS = 100;
 

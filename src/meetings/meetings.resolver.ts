@@ -4,13 +4,13 @@ import { BodyCode } from '../bodies/enums';
 import type { HubContext } from '../graphql/context';
 import { badInput } from '../graphql/errors';
 import { registerUuidNodeType } from '../graphql/node';
-import { Language, MAX_STATES } from '../participation/enums';
+import { Language } from '../participation/enums';
 import { State } from '../participation/state.entity';
 import { Meeting, MeetingPoint } from './meeting.entity';
 import { ProposalElement } from './proposal-element.entity';
 import { TreatyDocument } from './treaty-document.entity';
 import { ListBound } from '../graphql/field-cost';
-import { MAX_MEETING_POINTS } from './loaders';
+import { MAX_MEETING_POINTS, MAX_POINT_STATES } from './loaders';
 
 registerUuidNodeType('Meeting', Meeting);
 registerUuidNodeType('TreatyDocument', TreatyDocument);
@@ -19,6 +19,8 @@ registerUuidNodeType('TreatyDocument', TreatyDocument);
 const inLanguage = (text: { en: string; zh: string }, lang: Language): string | null =>
   lang === Language.EN ? text.en : lang === Language.ZH ? text.zh : null;
 
+/** A body meets a few times a cycle: 50 meetings reach back years (and keep a list of their points within the cost limit). */
+const MAX_MEETINGS = 50;
 /** One conference a year: a century of cycles. */
 const MAX_CYCLES = 100;
 /** The report's proposal has six elements. */
@@ -32,8 +34,8 @@ export class MeetingsQueryResolver {
     return ctx.em.find(Cycle, {}, { orderBy: { number: 'desc' }, limit: MAX_CYCLES });
   }
 
-  @ListBound(200)
-  @Query(() => [Meeting], { description: 'Meetings of ATT bodies, newest first (at most 200).' })
+  @ListBound(MAX_MEETINGS)
+  @Query(() => [Meeting], { description: 'Meetings of ATT bodies, newest first (the latest 50).' })
   meetings(
     @Arg('body', () => BodyCode, { nullable: true }) body: BodyCode | null,
     @Arg('cycle', () => String, { nullable: true }) cycle: string | null,
@@ -42,7 +44,7 @@ export class MeetingsQueryResolver {
     return ctx.em.find(
       Meeting,
       { ...(body ? { body } : {}), ...(cycle ? { cycle } : {}) },
-      { orderBy: { date: 'desc' }, limit: 200 },
+      { orderBy: { date: 'desc' }, limit: MAX_MEETINGS },
     );
   }
 
@@ -88,7 +90,7 @@ export class MeetingResolver {
 
 @Resolver(() => MeetingPoint)
 export class MeetingPointResolver {
-  @ListBound(MAX_STATES)
+  @ListBound(MAX_POINT_STATES)
   @FieldResolver(() => [State], { description: 'States the point is about or that spoke.' })
   async states(@Root() point: MeetingPoint, @Ctx() ctx: HubContext): Promise<State[]> {
     return (await ctx.participation.state.loadMany(point.stateCodes)).filter((s): s is State => s instanceof State);
