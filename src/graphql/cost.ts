@@ -75,6 +75,8 @@ const estimate: ComplexityEstimator = ({ type, field, node, args, childComplexit
 const prices = new WeakMap<DocumentNode, Map<string, number>>();
 /** Variants kept per document: a client sends a few (pages, days), an attacker any number. */
 const MAX_PRICES_PER_DOCUMENT = 50;
+/** Longer variables (an import's file) are priced anew each time rather than kept as a key. */
+const MAX_KEPT_KEY = 2_000;
 
 /**
  * graphql-query-complexity walks the document with graphql-js's visitor, about 4 µs a field
@@ -98,13 +100,15 @@ function priced(schema: GraphQLSchema, document: DocumentNode, operationName: st
       maxQueryNodes: MAX_PRICED_FIELDS,
     });
   } catch (error) {
-    // A fragment bomb is walked to MAX_PRICED_FIELDS once (~40 ms), not at every request.
+    // A fragment bomb is walked to MAX_PRICED_FIELDS once, not at every request.
     if (!(error instanceof GraphQLError && TOO_MANY_NODES.test(error.message))) throw error;
     price = UNPRICEABLE;
   }
-  if (!byVariables) prices.set(document, (byVariables = new Map()));
-  if (byVariables.size >= MAX_PRICES_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
-  byVariables.set(key, price);
+  if (key.length <= MAX_KEPT_KEY) {
+    if (!byVariables) prices.set(document, (byVariables = new Map()));
+    if (byVariables.size >= MAX_PRICES_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
+    byVariables.set(key, price);
+  }
   if (price === UNPRICEABLE) throw new GraphQLError(TOO_MANY_NODES_MESSAGE);
   return price;
 }
