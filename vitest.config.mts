@@ -6,7 +6,13 @@ export default defineConfig({
   plugins: [swc.vite({ module: { type: 'es6' } })],
   // One graphql instance: the code vitest transforms would otherwise get graphql's ESM build
   // while type-graphql and Apollo (loaded by Node) get the CommonJS one.
-  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+  // graphql-query-complexity's ESM build imports graphql's ESM build in any case: use its CommonJS one.
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: 'graphql/index.js' },
+      { find: /^graphql-query-complexity$/, replacement: 'graphql-query-complexity/cjs' },
+    ],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/global-setup.ts'],

@@ -35,6 +35,8 @@ const INJECTIONS = [
   '<script>alert(1)</script>', '../../etc/passwd', '%00', '\\x00', 'null', 'undefined', '__proto__', 'constructor',
   "1; select pg_sleep(10)", '*/ union select * from person /*', '🏳️‍🌈', '‮COM',
 ];
+/** Every state the hub knows (filled in at the start): rows aimed at all of them are refused. */
+let ALL_STATES: string[] = [];
 const UNICODE = ['\u202e\u202dCOM', '\ud800', '\udfff', '\u0000', 'Ｃｏｍ', 'C\u0301OM', '\u200b\u200b', '😀'.repeat(50), 'ءءء', '\uffff'];
 
 interface Hostile {
@@ -93,6 +95,43 @@ const GENERATORS: Record<string, () => Hostile> = {
     const frags = [...Array(n)].map((_, i) => `fragment F${i} on State { ${i === 0 ? 'iso3 actions { kind }' : `...F${i - 1} a${i}: actions { state { ...F${i - 1} } }`} }`);
     return { kind: 'fragment bomb', body: gql(`{ states(first: 200) { edges { node { ...F${n - 1} } } } } ${frags.join(' ')}`) };
   },
+  // Issue 14: one query must not exhaust memory, whatever the lists hold and however it is asked.
+  'wide nested lists': () => {
+    const n = int(1, 200);
+    return pick([
+      { kind: 'wide nested lists', body: gql(`{ activities(first: ${n}) { edges { node { targetStates { activities(first: ${int(1, 50)}) { targetStates { iso3 name } } } } } } }`) },
+      { kind: 'wide nested lists', body: gql(`{ states(first: 200) { edges { node { activities(first: 50) { targetStates { activities(first: 50) { title } } } } } } }`), token: 'partner' as const },
+      { kind: 'wide nested lists', body: gql(`{ region(code: AFRICA) { states { activities(first: 50) { targetStates { iso3 } description outcome } } } }`) },
+      { kind: 'wide nested lists', body: gql(`{ plans { progress { activities { targetStates { activities(first: 50) { title } } } } } }`), token: 'partner' as const },
+    ]);
+  },
+  'alias flood of costly fields': () => {
+    const n = int(20, 400);
+    const field = pick([
+      (i: number) => `a${i}: states(first: 0, filter: { statusAsOf: "20${10 + (i % 15)}-01-01" }) { totalCount }`,
+      (i: number) => `a${i}: participationSummary(asOf: "20${10 + (i % 15)}-0${1 + (i % 9)}-01") { total }`,
+      (i: number) => `a${i}: pipeline { tier }`,
+      (i: number) => `a${i}: region(code: ASIA) { participation { total } pipeline { tier } }`,
+      (i: number) => `a${i}: plans { progress(asOf: "20${10 + (i % 15)}-01-01") { undetermined } }`,
+    ]);
+    return { kind: 'alias flood of costly fields', body: gql(`{ ${[...Array(n)].map((_, i) => field(i)).join(' ')} }`), token: pick([undefined, 'partner' as const]) };
+  },
+  'long texts at scale': () => ({
+    kind: 'long texts at scale',
+    body: gql(`{ ${[...Array(int(1, 3))].map((_, i) => `a${i}: states(first: ${int(10, 200)}) { edges { node { activities(first: ${int(10, 50)}) { description outcome source } needs { description } } } }`).join(' ')} }`),
+    token: 'partner',
+  }),
+  'directive flood': () => ({
+    kind: 'directive flood',
+    body: gql(`query($t: Boolean = true) { state(iso3: "COM") { ${[...Array(int(21, 300))].map(() => 'iso3 @include(if: $t)').join(' ')} } }`),
+  }),
+  'too many target states': () => ({
+    kind: 'too many target states',
+    body: gql('mutation($i: ImportActivitiesInput!) { importActivities(input: $i) { created { id } rowErrors { line field } userErrors { code } } }', {
+      i: { format: 'JSON', content: JSON.stringify([...Array(int(1, 20))].map((_, i) => ({ kind: 'WORKSHOP', title: `Hostile everywhere ${i}`, targetStates: ALL_STATES }))) },
+    }),
+    token: 'partner',
+  }),
   'fragment cycle': () => ({ kind: 'fragment cycle', body: gql('{ state(iso3: "COM") { ...A } } fragment A on State { iso3 ...B } fragment B on State { name ...A }') }),
   'batched array': () => ({ kind: 'batched array', body: JSON.stringify([...Array(int(2, 500))].map(() => ({ query: '{ participationSummary { total } }' }))) }),
   'wrong variable types': () => ({
@@ -229,6 +268,10 @@ async function main(): Promise<void> {
   const auth = loadConfig({ ...process.env, ...env }).auth;
   const token = await signLocalToken(auth, demoSubject('partner-cso'));
   HOSTILE_TOKENS.push(...(await hostileTokens(auth)));
+  const states = (await fetch(hub.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: gql('{ states(first: 200) { edges { node { iso3 } } } }') }).then((r) =>
+    r.json(),
+  )) as { data: { states: { edges: { node: { iso3: string } }[] } } };
+  ALL_STATES = states.data.states.edges.map((e) => e.node.iso3);
   const kinds = Object.keys(GENERATORS);
   const stats = new Map<string, { sent: number; answers: Map<string, number> }>();
   const problems: string[] = [];
@@ -255,7 +298,9 @@ async function main(): Promise<void> {
             signal: AbortSignal.timeout(30_000),
           });
       const text = await res.text();
-      let json: { data?: { createActivity?: { activity?: { id: string } | null } } | null; errors?: { extensions?: { code?: unknown } }[] } | undefined;
+      let json:
+        | { data?: { createActivity?: { activity?: { id: string } | null }; importActivities?: { created?: unknown[] } } | null; errors?: { extensions?: { code?: unknown } }[] }
+        | undefined;
       try {
         json = JSON.parse(text) as typeof json;
       } catch {
@@ -270,6 +315,9 @@ async function main(): Promise<void> {
       if (codes.includes('INTERNAL_SERVER_ERROR')) problems.push(`${kind}: an internal error instead of a clear one: ${String(h.body).slice(0, 200)}`);
       if (h.refusedWith && codes[0] !== h.refusedWith) problems.push(`${kind}: not refused with ${h.refusedWith} (HTTP ${res.status}): ${(h.get ?? String(h.body)).slice(0, 200)}`);
       if (INTERNALS.test(text)) problems.push(`${kind}: internals in the answer: ${text.slice(0, 300)}`);
+      if (kind === 'too many target states' && json?.data?.importActivities?.created?.length) {
+        problems.push(`${kind}: rows aimed at every state were imported: ${text.slice(0, 200)}`);
+      }
       const created = json?.data?.createActivity?.activity?.id;
       if (created) acknowledged.add(created);
     } catch (error) {

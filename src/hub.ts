@@ -18,7 +18,7 @@ import { createTokenVerifier } from './auth/tokens';
 import { flushRestrictedReads, operationLabel } from './audit/audit-trail';
 import { createContext, type HubContext, today } from './graphql/context';
 import { compiledGateway } from './graphql/compiled-execution';
-import { costError, operationCost } from './graphql/cost';
+import { checkOperation, type OperationCost } from './graphql/cost';
 import { formatError, isDatabaseUnavailable, unavailable } from './graphql/errors';
 import { cachedAnswers, cachedAnswersPlugin, stringifyResult } from './graphql/cached-answers';
 import { inputTextPlugin } from './graphql/input-text';
@@ -143,18 +143,18 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
         {
           // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
           async requestDidStart() {
-            let cost: ReturnType<typeof operationCost> | undefined;
+            let cost: OperationCost | undefined;
             return {
-              // Priced before it runs: too deep or too costly an operation never executes.
+              // Priced before it runs: too deep, too costly, or with too many aliases or directives, an operation never executes.
               async didResolveOperation({ document, operationName, request, operation }) {
                 if (operation?.operation === 'subscription') {
                   throw new GraphQLError('This hub offers queries and mutations, not subscriptions.', {
                     extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
                   });
                 }
-                cost = operationCost(schema, document, operationName, request.variables ?? {});
-                const refused = costError(cost);
-                if (refused) throw refused;
+                const checked = checkOperation(schema, document, operationName, request.variables ?? {});
+                cost = checked.cost;
+                if (checked.error) throw checked.error;
               },
               async willSendResponse({ contextValue, operation, response }) {
                 if (cost && response.body.kind === 'single') {

@@ -215,6 +215,50 @@ describe("a partner's activity from draft to published, and to rejected", () => 
   });
 });
 
+describe('the states an activity is aimed at', () => {
+  // The cost limit prices Activity.targetStates by this bound (issue 14): every write keeps to it.
+  it('are at most 60, on create and on update, with a clear user error; whole regions are named as regions', async () => {
+    const cso = await hub.as('partner-cso');
+    const { data: states } = await hub.client.post(JSON.stringify({ query: '{ states(first: 200, filter: { region: AFRICA }) { edges { node { iso3 } } } }' }));
+    const africa = (states as unknown as { states: { edges: { node: { iso3: string } }[] } }).states.edges.map((e) => e.node.iso3);
+    const asia = (
+      (await hub.client.post(JSON.stringify({ query: '{ states(first: 200, filter: { region: ASIA }) { edges { node { iso3 } } } }' }))).data as unknown as {
+        states: { edges: { node: { iso3: string } }[] };
+      }
+    ).states.edges.map((e) => e.node.iso3);
+    expect(africa.length).toBe(54);
+
+    const tooMany = [...africa, ...asia.slice(0, 7)];
+    const refused = await cso.query(Create, { input: { kind: 'REGIONAL_MEETING', title: 'Too wide', targetStates: tooMany } });
+    expect(refused.data?.createActivity.activity).toBeNull();
+    expect(refused.data?.createActivity.userErrors).toEqual([
+      {
+        code: 'INVALID',
+        field: ['input', 'targetStates'],
+        message: 'At most 60 target states (61 named); for an activity aimed at whole regions, name the regions (targetRegions).',
+      },
+    ]);
+    // Every state of the largest region, named one by one, is allowed.
+    const regional = await cso.query(Create, { input: { kind: 'REGIONAL_MEETING', title: 'Every African state', targetStates: africa } });
+    expect(regional.data?.createActivity.userErrors).toEqual([]);
+    const { id, version } = regional.data!.createActivity.activity!;
+    const update = (targetStates: string[], languages?: string[]) =>
+      cso.post(
+        JSON.stringify({
+          query: 'mutation($i: UpdateActivityInput!) { updateActivity(input: $i) { activity { version } userErrors { field message code } } }',
+          variables: { i: { id, version, targetStates, ...(languages ? { languages } : {}) } },
+        }),
+      );
+    const widened = (await update(tooMany)).data as unknown as { updateActivity: { activity: unknown; userErrors: { field: string[]; code: string }[] } };
+    expect(widened.updateActivity.activity).toBeNull();
+    expect(widened.updateActivity.userErrors).toMatchObject([{ code: 'INVALID', field: ['input', 'targetStates'] }]);
+    // Languages have a bound too (20).
+    const babel = [...Array(21)].map((_, i) => `${String.fromCharCode(97 + i)}${String.fromCharCode(97 + i)}`);
+    const languages = (await update(africa, babel)).data as unknown as { updateActivity: { userErrors: { field: string[]; message: string }[] } };
+    expect(languages.updateActivity.userErrors).toMatchObject([{ field: ['input', 'languages'], message: 'At most 20 languages.' }]);
+  });
+});
+
 describe('bulk import', () => {
   const csv = [
     'kind,title,startDate,place,targetStates,languages,key',

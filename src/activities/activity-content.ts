@@ -30,13 +30,24 @@ export interface ContentProblem {
 /** What a client or a file may send: typed values from GraphQL, or strings from a CSV/JSON row. */
 export type RawContent = Partial<Record<keyof ActivityContent, unknown>>;
 
-const TEXT_LIMITS: Partial<Record<keyof ActivityContent, number>> = {
+/** The longest each text may be (checked on every write; the cost limit weighs them by it). */
+export const TEXT_LIMITS = {
   title: 300,
   description: 5000,
   place: 300,
   outcome: 5000,
   source: 1000,
-};
+} satisfies Partial<Record<keyof ActivityContent, number>>;
+/**
+ * Target states named one by one: a regional activity can name every state of the largest region
+ * (Africa, 54); one aimed more widely names its regions (targetRegions). The cost limit prices
+ * Activity.targetStates by this bound, so it holds for every write (create, update, import).
+ */
+export const MAX_TARGET_STATES = 60;
+/** Languages an activity was held in or produced in (the six UN languages and a dozen more). */
+export const MAX_LANGUAGES = 20;
+/** The most problems checkContent finds in one row: one per field, and the order of the dates. */
+export const MAX_ROW_PROBLEMS = 15;
 const LANGUAGE = /^[a-z]{2}$/;
 
 function list(value: unknown): string[] | undefined {
@@ -91,7 +102,7 @@ export function checkContent(
     const value = raw[field];
     if (value === undefined) continue;
     const text = value === null ? null : String(value).trim();
-    const limit = TEXT_LIMITS[field] ?? 1000;
+    const limit = TEXT_LIMITS[field];
     if (text && text.length > limit) problem(field, `${field} must be at most ${limit} characters.`);
     else if (field === 'title') {
       if (text) content.title = text;
@@ -113,9 +124,15 @@ export function checkContent(
 
   const states = raw.targetStates == null || raw.targetStates === '' ? undefined : targetStateCodes(raw);
   if (states) {
-    const unknown = states.filter((s) => !knownStates.has(s));
-    if (unknown.length) problem('targetStates', `Unknown state codes: ${unknown.slice(0, 5).join(', ')}.`);
-    else content.targetStates = [...new Set(states)];
+    const distinct = [...new Set(states)];
+    const unknown = distinct.filter((s) => !knownStates.has(s));
+    if (distinct.length > MAX_TARGET_STATES) {
+      problem(
+        'targetStates',
+        `At most ${MAX_TARGET_STATES} target states (${distinct.length} named); for an activity aimed at whole regions, name the regions (targetRegions).`,
+      );
+    } else if (unknown.length) problem('targetStates', `Unknown state codes: ${unknown.slice(0, 5).join(', ')}.`);
+    else content.targetStates = distinct;
   }
   const regions = list(raw.targetRegions)?.map((r) => r.toUpperCase());
   if (regions) {
@@ -125,8 +142,10 @@ export function checkContent(
   }
   const languages = list(raw.languages)?.map((l) => l.toLowerCase());
   if (languages) {
+    const distinct = [...new Set(languages)];
     if (languages.some((l) => !LANGUAGE.test(l))) problem('languages', 'languages must be ISO 639-1 codes such as km or my.');
-    else content.languages = [...new Set(languages)];
+    else if (distinct.length > MAX_LANGUAGES) problem('languages', `At most ${MAX_LANGUAGES} languages.`);
+    else content.languages = distinct;
   }
   if (raw.classification !== undefined && raw.classification !== null && raw.classification !== '') {
     const level = String(raw.classification).toUpperCase();
@@ -137,6 +156,18 @@ export function checkContent(
 }
 
 export const MAX_IMPORT_ROWS = 1000;
+
+/**
+ * The most rows a file can hold, from its text alone: a JSON row is an object (one `{` at least),
+ * a CSV row a line after the header. Prices an import's payload (the cost limit).
+ */
+export function importRowsAtMost(format: 'CSV' | 'JSON', text: string): number {
+  let rows = 0;
+  const mark = format === 'JSON' ? '{' : '\n';
+  for (let i = text.indexOf(mark); i !== -1 && rows <= MAX_IMPORT_ROWS; i = text.indexOf(mark, i + 1)) rows++;
+  // A CSV's last line may lack its newline; the header's newline is counted for it.
+  return Math.min(format === 'JSON' ? rows : rows + 1, MAX_IMPORT_ROWS);
+}
 
 export interface ImportRow {
   line: number;

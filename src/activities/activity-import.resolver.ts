@@ -3,7 +3,8 @@ import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { userError, UserErrorCode } from '../graphql/user-errors';
 import { Activity } from './activity.entity';
-import { checkContent, readImport } from './activity-content';
+import { checkContent, importRowsAtMost, MAX_IMPORT_ROWS, readImport } from './activity-content';
+import { PayloadShare } from '../graphql/field-cost';
 import { createActivityRecord, knownStates, organisationOf } from './activity.resolver';
 import { ImportActivitiesInput, ImportActivitiesPayload, type ImportRowError } from './activity.types';
 
@@ -12,6 +13,11 @@ const MAX_IMPORT_CHARS = 1_000_000;
 
 @Resolver()
 export class ActivityImportResolver {
+  // What it returns is bounded by the rows the file holds.
+  @PayloadShare((args) => {
+    const input = args.input as { format?: 'CSV' | 'JSON'; content?: unknown } | undefined;
+    return typeof input?.content === 'string' && input.format ? importRowsAtMost(input.format, input.content) / MAX_IMPORT_ROWS : 1;
+  })
   @Mutation(() => ImportActivitiesPayload, {
     description:
       'A partner imports many activities at once, as drafts. Every row is checked: good rows are kept, each bad row ' +

@@ -5,11 +5,13 @@ import { VersionedRecord } from '../db/versioned-record';
 import { Node } from '../graphql/node';
 import { DateScalar } from '../graphql/scalars';
 import type { Organisation } from '../organisations/organisation.entity';
-import { AttRegion } from '../participation/enums';
+import { AttRegion, REGION_COUNT } from '../participation/enums';
 import type { State } from '../participation/state.entity';
 import { Classification } from '../policy/levels';
 import { visibilityFilter } from '../policy/record-scopes';
 import { ActivityKind, ActivityStatus } from './enums';
+import { ListBound, Weight, textWeight } from '../graphql/field-cost';
+import { MAX_LANGUAGES, TEXT_LIMITS } from './activity-content';
 
 /**
  * Outreach work: a workshop, a translation, advocacy. Contributed by partners and moderated by
@@ -35,6 +37,7 @@ export class Activity extends VersionedRecord {
   @Property({ type: 'text' })
   title!: string;
 
+  @Weight(textWeight(TEXT_LIMITS.description))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   description?: string | null;
@@ -65,14 +68,17 @@ export class Activity extends VersionedRecord {
   @Property({ type: 'text[]' })
   targetStates: Opt<string[]> = [];
 
+  @ListBound(REGION_COUNT)
   @Field(() => [AttRegion])
   @Property({ type: 'text[]' })
   targetRegions: Opt<AttRegion[]> = [];
 
+  @ListBound(MAX_LANGUAGES)
   @Field(() => [String], { description: 'ISO 639-1 codes of the languages it was held in or produced.' })
   @Property({ type: 'text[]' })
   languages: Opt<string[]> = [];
 
+  @Weight(textWeight(TEXT_LIMITS.outcome))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   outcome?: string | null;
@@ -96,6 +102,7 @@ export class Activity extends VersionedRecord {
   @Property({ type: 'text', nullable: true })
   idempotencyKey?: string | null;
 
+  @Weight(textWeight(TEXT_LIMITS.source))
   @Field(() => String, { nullable: true, description: 'Where the information comes from.' })
   @Property({ type: 'text', nullable: true })
   source?: string | null;

@@ -15,7 +15,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { State } from '../participation/state.entity';
 import { Classification } from '../policy/levels';
 import { Activity } from './activity.entity';
-import { type ActivityContent, checkContent, type RawContent, targetStateCodes } from './activity-content';
+import { type ActivityContent, checkContent, type RawContent, targetStateCodes, MAX_TARGET_STATES } from './activity-content';
 import {
   ActivityConnection,
   ActivityFilter,
@@ -26,6 +26,7 @@ import {
 } from './activity.types';
 import { ActivityStatus } from './enums';
 import { activityScope } from '../policy/scope-of';
+import { ListBound } from '../graphql/field-cost';
 
 registerUuidNodeType('Activity', Activity);
 
@@ -105,10 +106,13 @@ export class ActivityResolver {
     return { ...toPage(rows, window), totalCount };
   }
 
+  @ListBound(MAX_TARGET_STATES)
   @FieldResolver(() => [State], { description: 'The states it was aimed at.' })
-  async targetStates(@Root() activity: Activity, @Ctx() ctx: HubContext): Promise<State[]> {
-    const states = await ctx.participation.state.loadMany(activity.targetStates);
-    return states.filter((s): s is State => s instanceof State);
+  targetStates(@Root() activity: Activity, @Ctx() ctx: HubContext): State[] | Promise<State[]> {
+    return (
+      ctx.participation.loadedStates(activity.targetStates) ??
+      ctx.participation.state.loadMany(activity.targetStates).then((states) => states.filter((s): s is State => s instanceof State))
+    );
   }
 
   @FieldResolver(() => Organisation, { nullable: true })

@@ -1,11 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../graphql/connection';
 import { DateScalar } from '../graphql/scalars';
-import { UserError } from '../graphql/user-errors';
+import { UserError, MAX_USER_ERRORS } from '../graphql/user-errors';
 import { AttRegion } from '../participation/enums';
 import { Classification } from '../policy/levels';
 import { Activity } from './activity.entity';
 import { ActivityKind, ActivityStatus } from './enums';
+import { ListBound } from '../graphql/field-cost';
+import { MAX_IMPORT_ROWS, MAX_ROW_PROBLEMS } from './activity-content';
 
 @ObjectType('ActivityConnection')
 export class ActivityConnection extends Connection('Activity', Activity) {}
@@ -106,6 +108,7 @@ export class ActivityPayload {
   @Field(() => Activity, { nullable: true })
   activity!: Activity | null;
 
+  @ListBound(MAX_USER_ERRORS)
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -143,15 +146,18 @@ export class ImportRowError {
 
 @ObjectType('ImportActivitiesPayload')
 export class ImportActivitiesPayload {
+  @ListBound(MAX_IMPORT_ROWS)
   @Field(() => [Activity], { description: 'The activities created from good rows, as drafts.' })
   created!: Activity[];
 
   @Field(() => Int, { description: 'Good rows that were already imported before (same key): nothing added.' })
   alreadyImported!: number;
 
+  @ListBound(MAX_IMPORT_ROWS * MAX_ROW_PROBLEMS)
   @Field(() => [ImportRowError])
   rowErrors!: ImportRowError[];
 
+  @ListBound(MAX_USER_ERRORS)
   @Field(() => [UserError])
   userErrors!: UserError[];
 }

@@ -5,11 +5,13 @@ import { badInput } from '../graphql/errors';
 import { selectedFields } from '../graphql/selection';
 import { State } from '../participation/state.entity';
 import { Activity } from './activity.entity';
+import { ListBound } from '../graphql/field-cost';
 
 export const MAX_STATE_ACTIVITIES = 50;
 
 @Resolver(() => State)
 export class StateActivitiesResolver {
+  @ListBound(MAX_STATE_ACTIVITIES)
   @FieldResolver(() => [Activity], { description: 'The latest activities aimed at this state that the viewer may see (at most 50).' })
   activities(
     @Root() state: State,

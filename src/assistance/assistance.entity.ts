@@ -4,10 +4,11 @@ import { VersionedRecord } from '../db/versioned-record';
 import { Node } from '../graphql/node';
 import { DateScalar } from '../graphql/scalars';
 import type { Organisation } from '../organisations/organisation.entity';
-import { AttRegion } from '../participation/enums';
+import { AttRegion, REGION_COUNT } from '../participation/enums';
 import type { State } from '../participation/state.entity';
 import { visibilityFilter } from '../policy/record-scopes';
 import { AssistanceKind, MatchStatus, NeedStatus } from './enums';
+import { ListBound, Weight, textWeight } from '../graphql/field-cost';
 
 /** A need stated by or for a state. For the treaty bodies and the state's own contact. */
 @Entity({ tableName: 'assistance_need' })
@@ -22,6 +23,7 @@ export class AssistanceNeed extends VersionedRecord {
   @Enum({ items: () => AssistanceKind, type: 'string' })
   kind!: AssistanceKind;
 
+  @Weight(textWeight(5000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   description!: string;
@@ -58,14 +60,17 @@ export class AssistanceOffer extends VersionedRecord {
   @Property({ type: 'text' })
   providerName!: string;
 
+  @ListBound(Object.keys(AssistanceKind).length)
   @Field(() => [AssistanceKind], { nullable: true })
   @Property({ type: 'text[]' })
   kinds!: AssistanceKind[];
 
+  @ListBound(REGION_COUNT)
   @Field(() => [AttRegion], { nullable: true, description: 'Regions covered; empty means any.' })
   @Property({ type: 'text[]' })
   regions: Opt<AttRegion[]> = [];
 
+  @Weight(textWeight(5000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   description!: string;
@@ -98,6 +103,7 @@ export class AssistanceMatch extends VersionedRecord {
   @Property({ type: 'date' })
   matchedOn!: string;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note?: string | null;

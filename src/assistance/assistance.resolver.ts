@@ -26,7 +26,9 @@ import {
   UpdateNeedInput,
 } from './assistance.types';
 import { AssistanceKind, MatchStatus, NeedStatus } from './enums';
-import { rankOffers } from './suggestions';
+import { rankOffers, MAX_OFFERS_RANKED, MAX_SUGGESTIONS } from './suggestions';
+import { ListBound, Weight } from '../graphql/field-cost';
+import { MAX_RELATED } from './loaders';
 
 registerUuidNodeType('AssistanceNeed', AssistanceNeed);
 registerUuidNodeType('AssistanceOffer', AssistanceOffer);
@@ -64,19 +66,25 @@ export class AssistanceNeedResolver {
     return { ...toPage(rows, window), totalCount };
   }
 
+  @ListBound(MAX_SUGGESTIONS)
+  @Weight(MAX_OFFERS_RANKED)
   @Query(() => [MatchSuggestion], {
     nullable: true,
-    description: "Offers that could meet a need, best first: the need's kind, its region (or any), still available.",
+    description: "Offers that could meet a need, best first: the need's kind, its region (or any), still available (the best 50 of the 500 latest offers of the kind).",
   })
   async matchSuggestions(@Arg('needId', () => ID) needId: string, @Ctx() ctx: HubContext): Promise<MatchSuggestion[]> {
     const need = await findByGlobalId(ctx, AssistanceNeed, 'AssistanceNeed', needId);
     if (!need) return [];
     const state = await ctx.participation.state.load(need.state.iso3);
     const [offers, matches] = await Promise.all([
-      ctx.em.find(AssistanceOffer, { kinds: { $contains: [need.kind] } }),
+      ctx.em.find(
+        AssistanceOffer,
+        { kinds: { $contains: [need.kind] }, $or: [{ availableUntil: null }, { availableUntil: { $gte: ctx.today } }] },
+        { orderBy: { createdAt: 'desc' }, limit: MAX_OFFERS_RANKED },
+      ),
       ctx.em.find(AssistanceMatch, { need: need.id }, { filters: false }),
     ]);
-    return rankOffers({ kind: need.kind, region: state!.region }, offers, ctx.today, new Set(matches.map((m) => m.offer.id)));
+    return rankOffers({ kind: need.kind, region: state!.region }, offers, ctx.today, new Set(matches.map((m) => m.offer.id))).slice(0, MAX_SUGGESTIONS);
   }
 
   @FieldResolver(() => State, { nullable: true })
@@ -84,6 +92,7 @@ export class AssistanceNeedResolver {
     return ctx.participation.state.load(need.state.iso3);
   }
 
+  @ListBound(MAX_RELATED)
   @FieldResolver(() => [AssistanceMatch], { nullable: true })
   matches(@Root() need: AssistanceNeed, @Ctx() ctx: HubContext): Promise<AssistanceMatch[]> {
     return ctx.assistance.matchesByNeed.load(need.id);
@@ -137,6 +146,7 @@ export class AssistanceNeedResolver {
 
 @Resolver(() => AssistanceOffer)
 export class AssistanceOfferResolver {
+  @ListBound(500)
   @Query(() => [AssistanceOffer], { nullable: true, description: 'Offers of assistance, for signed-in viewers (at most 500).' })
   offers(
     @Arg('kind', () => AssistanceKind, { nullable: true }) kind: AssistanceKind | null,

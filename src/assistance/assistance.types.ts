@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/connection';
 import { DateScalar } from '../graphql/scalars';
-import { UserError } from '../graphql/user-errors';
+import { UserError, MAX_USER_ERRORS } from '../graphql/user-errors';
 import { AttRegion } from '../participation/enums';
 import { AssistanceMatch, AssistanceNeed, AssistanceOffer } from './assistance.entity';
 import { AssistanceKind, MatchStatus, NeedStatus } from './enums';
+import { ListBound } from '../graphql/field-cost';
 
 @ObjectType('AssistanceNeedConnection')
 export class AssistanceNeedConnection extends Connection('AssistanceNeed', AssistanceNeed) {}
@@ -107,6 +108,7 @@ export class MatchSuggestion {
   @Field(() => Int, { description: 'Higher is better: kind 3, region 2 (any region 1).' })
   score!: number;
 
+  @ListBound(2)
   @Field(() => [String])
   reasons!: string[];
 }
@@ -116,6 +118,7 @@ export class AssistanceNeedPayload {
   @Field(() => AssistanceNeed, { nullable: true })
   need!: AssistanceNeed | null;
 
+  @ListBound(MAX_USER_ERRORS)
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -125,6 +128,7 @@ export class AssistanceOfferPayload {
   @Field(() => AssistanceOffer, { nullable: true })
   offer!: AssistanceOffer | null;
 
+  @ListBound(MAX_USER_ERRORS)
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -134,6 +138,7 @@ export class AssistanceMatchPayload {
   @Field(() => AssistanceMatch, { nullable: true })
   match!: AssistanceMatch | null;
 
+  @ListBound(MAX_USER_ERRORS)
   @Field(() => [UserError])
   userErrors!: UserError[];
 }

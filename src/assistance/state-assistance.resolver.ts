@@ -2,19 +2,24 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphq
 import type { HubContext } from '../graphql/context';
 import { State } from '../participation/state.entity';
 import { AssistanceNeed, SponsorshipAward, VtfProject } from './assistance.entity';
+import { ListBound } from '../graphql/field-cost';
+import { MAX_RELATED } from './loaders';
 
 @Resolver(() => State)
 export class StateAssistanceResolver {
+  @ListBound(MAX_RELATED)
   @FieldResolver(() => [AssistanceNeed], { nullable: true, description: 'Needs stated by or for the state, newest first.' })
   needs(@Root() state: State, @Ctx() ctx: HubContext): Promise<AssistanceNeed[]> {
     return ctx.assistance.needsByState.load(state.iso3);
   }
 
+  @ListBound(MAX_RELATED)
   @FieldResolver(() => [VtfProject], { description: 'Voluntary Trust Fund projects in the state, newest first.' })
   vtfProjects(@Root() state: State, @Ctx() ctx: HubContext): Promise<VtfProject[]> {
     return ctx.assistance.vtfByState.load(state.iso3);
   }
 
+  @ListBound(MAX_RELATED)
   @FieldResolver(() => [SponsorshipAward], { description: 'Sponsorship Programme awards to the state, newest first.' })
   sponsorshipAwards(@Root() state: State, @Ctx() ctx: HubContext): Promise<SponsorshipAward[]> {
     return ctx.assistance.sponsorshipByState.load(state.iso3);
@@ -23,6 +28,7 @@ export class StateAssistanceResolver {
 
 @Resolver(() => VtfProject)
 export class VtfProjectResolver {
+  @ListBound(500)
   @Query(() => [VtfProject], { description: 'Voluntary Trust Fund projects, newest first (at most 500).' })
   vtfProjects(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: HubContext): Promise<VtfProject[]> {
     return ctx.em.find(VtfProject, year ? { year } : {}, { orderBy: { year: 'desc' }, limit: 500 });

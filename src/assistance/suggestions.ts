@@ -2,6 +2,11 @@ import type { AttRegion } from '../participation/enums';
 import type { AssistanceOffer } from './assistance.entity';
 import type { AssistanceKind } from './enums';
 
+/** Offers ranked for one need (the latest of its kind still available): the work of matchSuggestions. */
+export const MAX_OFFERS_RANKED = 500;
+/** Suggestions returned, best first. */
+export const MAX_SUGGESTIONS = 50;
+
 export interface Suggestion {
   offer: AssistanceOffer;
   score: number;

@@ -3,6 +3,8 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Node } from '../graphql/node';
 import { visibilityFilter } from '../policy/record-scopes';
+import { ListBound, Weight, textWeight } from '../graphql/field-cost';
+import { MAX_ANSWER_VALUES } from '../graphql/answer-limit';
 
 export enum AuditKind {
   /** A write: who changed what, field by field. */
@@ -81,15 +83,21 @@ export class AuditEvent extends Node {
     return (this.recordId ?? (this.recordIds?.length === 1 ? this.recordIds[0]! : null)) as Opt<string> | null;
   }
 
+  // One entry per request and type: at most the records one answer may hold.
+  @ListBound(MAX_ANSWER_VALUES)
   @Field(() => [String], { name: 'recordIds', nullable: true, description: 'Every record the entry is about (a READ may list many).' })
   get theRecords(): Opt<string[]> {
     return (this.recordIds ?? (this.recordId ? [this.recordId] : [])) as Opt<string[]>;
   }
 
+  // Before and after of every field changed: at most an activity's texts twice.
+  @Weight(textWeight(25_000))
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'CHANGE: { field: { from, to } }.' })
   @Property({ type: 'json', nullable: true })
   changes?: Record<string, { from: unknown; to: unknown }> | null;
 
+  // The fields of one type (the largest has fewer than 50).
+  @ListBound(50)
   @Field(() => [String], { nullable: true, description: 'READ: the fields read.' })
   @Property({ type: 'text[]', nullable: true })
   fields?: string[] | null;

@@ -1,10 +1,11 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { heldOn, OfficeHolding } from '../bodies/office-holding.entity';
+import { heldOn, OfficeHolding, MAX_CURRENT_HOLDINGS } from '../bodies/office-holding.entity';
 import type { HubContext } from '../graphql/context';
 import { Organisation } from '../organisations/organisation.entity';
-import { AttRegion } from '../participation/enums';
+import { AttRegion, MAX_STATES, REGION_COUNT } from '../participation/enums';
 import { State } from '../participation/state.entity';
 import { Classification } from '../policy/levels';
+import { ListBound } from '../graphql/field-cost';
 
 @ObjectType('Viewer', { description: 'Who is asking, and what that gives them today.' })
 export class ViewerInfo {
@@ -20,15 +21,18 @@ export class ViewerInfo {
   @Field(() => Boolean)
   secretariat!: boolean;
 
+  @ListBound(MAX_STATES)
   @Field(() => [State], { description: 'States whose RESTRICTED facts this viewer reads as their national point of contact.' })
   ownStates!: State[];
 
+  @ListBound(REGION_COUNT)
   @Field(() => [AttRegion], { description: 'Regions whose states’ RESTRICTED facts this viewer reads as Vice-President.' })
   coordinatedRegions!: AttRegion[];
 
   @Field(() => Organisation, { nullable: true })
   organisation!: Organisation | null;
 
+  @ListBound(MAX_CURRENT_HOLDINGS)
   @Field(() => [OfficeHolding], { description: 'Offices held today.' })
   officeHoldings!: OfficeHolding[];
 }
@@ -43,7 +47,7 @@ export class ViewerResolver {
       ? await ctx.em.find(OfficeHolding, {
           person: v.personId,
           ...heldOn(ctx.today),
-        })
+        }, { limit: MAX_CURRENT_HOLDINGS })
       : [];
     const [organisationId] = v.organisations;
     return {

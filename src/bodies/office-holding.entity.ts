@@ -61,6 +61,9 @@ export class OfficeHolding extends Node {
   demo: boolean = false;
 }
 
+/** The most holdings listed as current for one region, office or person (a region has one or two Vice-Presidents and a few champions). */
+export const MAX_CURRENT_HOLDINGS = 20;
+
 /** The condition for holdings whose term includes `day` (an open end runs on; an unknown start counts as begun). buildViewer (auth/viewer.ts) states it in SQL too. */
 export function heldOn(day: string) {
   return {

@@ -7,6 +7,7 @@ import { DateScalar, isoDay } from '../graphql/scalars';
 import { BodyCode, OfficeKind } from './enums';
 import { heldOn, OfficeHolding } from './office-holding.entity';
 import { Person } from './person.entity';
+import { ListBound } from '../graphql/field-cost';
 
 registerUuidNodeType('OfficeHolding', OfficeHolding);
 registerUuidNodeType('Person', Person);
@@ -14,11 +15,13 @@ registerUuidNodeType('Organisation', Organisation);
 
 @Resolver(() => OfficeHolding)
 export class OfficeHoldingResolver {
+  @ListBound(500)
   @Query(() => [Organisation], { description: 'Stakeholder organisations, by name (at most 500).' })
   organisations(@Ctx() ctx: HubContext): Promise<Organisation[]> {
     return ctx.em.find(Organisation, {}, { orderBy: { name: 'asc' }, limit: 500 });
   }
 
+  @ListBound(500)
   @Query(() => [OfficeHolding], {
     description: 'Who holds (or held, on `asOf`) the offices of ATT bodies; `cycle` lists a whole cycle instead (at most 500).',
   })

@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type GraphQLError, type GraphQLSchema, graphql, print } from 'graphql';
 import { flushRestrictedReads } from '../audit/audit-trail';
+import { limitedResult } from '../graphql/answer-limit';
 import type { HubContext } from '../graphql/context';
 import { isDenial } from '../graphql/errors';
 
@@ -32,7 +33,8 @@ export function operationRunner(schema: GraphQLSchema, newContext: () => Promise
     const contextValue = await newContext();
     let source = printed.get(document);
     if (!source) printed.set(document, (source = print(document)));
-    const result = await graphql({ schema, source, contextValue, variableValues: variables });
+    // Past the answer limit the page is one error, as a client's answer would be.
+    const result = limitedResult(await graphql({ schema, source, contextValue, variableValues: variables }), contextValue, false);
     await flushRestrictedReads(contextValue, operationName);
     const errors = result.errors ?? [];
     // Only denied fields may fail: they read as null, as they would for this viewer anywhere.

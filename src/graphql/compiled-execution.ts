@@ -11,6 +11,9 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { limitedResult } from './answer-limit';
+
+const isPromiseLike = <T>(value: T | PromiseLike<T>): value is PromiseLike<T> => typeof (value as PromiseLike<T>)?.then === 'function';
 
 /**
  * What is kept compiled, by the length of the operations' text: a compiled operation holds ~300
@@ -76,7 +79,7 @@ export function compiledOperations(schema: GraphQLSchema) {
       } else {
         const operation = getOperationAST(document, operationName);
         // No operation to run (an unknown name, or several and none named): graphql-js says so, in its words.
-        if (!operation) return execute({ schema, document, operationName, contextValue });
+        if (!operation) return execute({ schema, document, operationName, contextValue }) as ExecutionResult;
         const result = compile(document, operation, operationName);
         if (!('query' in result)) return result;
         entry = result;
@@ -102,7 +105,9 @@ export function compiledOperations(schema: GraphQLSchema) {
         const missing = defaults.filter(([name]) => !(name in inputs));
         if (missing.length) inputs = { ...inputs, ...Object.fromEntries(missing) };
       }
-      return query.query(undefined, contextValue, inputs);
+      const mutation = operation.operation === 'mutation';
+      const result = query.query(undefined, contextValue, inputs);
+      return isPromiseLike(result) ? result.then((r) => limitedResult(r, contextValue, mutation)) : limitedResult(result, contextValue, mutation);
     },
   };
 }

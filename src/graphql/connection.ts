@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from './errors';
+import { ListBound } from './field-cost';
 
 export const DEFAULT_PAGE_SIZE = 50;
 /** Large enough for every state in one page, small enough to bound any list. */
@@ -100,6 +101,7 @@ export function Connection<T extends object>(name: string, nodeType: ClassType<T
 
   @ObjectType(`${name}ConnectionBase`)
   abstract class ConnectionType {
+    @ListBound(MAX_PAGE_SIZE)
     @Field(() => [Edge])
     edges!: Edge[];
 

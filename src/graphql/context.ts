@@ -4,6 +4,7 @@ import { type ActivityLoaders, createActivityLoaders } from '../activities/loade
 import { type AssistanceLoaders, createAssistanceLoaders } from '../assistance/loaders';
 import type { Viewer } from '../auth/viewer';
 import { createMeetingLoaders, type MeetingLoaders } from '../meetings/loaders';
+import { AnswerBudget } from './answer-limit';
 import { EntityLoaders } from './entity-loaders';
 import type { RequestIds } from '../http/request-context';
 import { createParticipationLoaders, type ParticipationLoaders } from '../participation/loaders';
@@ -27,6 +28,8 @@ export interface HubContext extends RequestIds {
   byId: EntityLoaders;
   /** RESTRICTED fields read in this request, by record; written to the audit trail at the end. */
   restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
+  /** What the answer holds so far, against its limit (answer-limit.ts). */
+  answer: AnswerBudget;
 }
 
 export function today(): string {
@@ -62,5 +65,6 @@ export function createContext(
     assistance: createAssistanceLoaders(forked),
     byId: new EntityLoaders(forked),
     restrictedReads: new Map(),
+    answer: new AnswerBudget(),
   };
 }

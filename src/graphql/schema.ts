@@ -27,7 +27,9 @@ import { MultiYearPlanResolver, PlanProgressResolver } from '../universalization
 import { PriorityAssessmentResolver } from '../universalization/priority.resolver';
 import { PipelineResolver, RegionResolver, StateRegionResolver } from '../universalization/region.resolver';
 import { StateUniversalizationResolver } from '../universalization/state-context.resolver';
+import { limitAnswers } from './answer-limit';
 import { callFieldResolversDirectly } from './direct-resolvers';
+import { checkListBounds } from './field-cost';
 import { nodeTypeName } from './node';
 import { NodeResolver } from './node.resolver';
 
@@ -74,11 +76,15 @@ export async function buildContractSchema(): Promise<GraphQLSchema> {
   // type at once (compiled-execution.ts), and the hub's is synchronous.
   (schema.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
   callFieldResolversDirectly(schema);
+  // The bound first, then the classification, in each description.
+  checkListBounds(schema);
   checkAndDescribe(schema);
   return schema;
 }
 
-/** The executable schema: the contract with the policy table's rules applied to every field. */
+/** The executable schema: the contract with the policy table's rules applied to every field, and the answer's limit. */
 export async function buildHubSchema(): Promise<GraphQLSchema> {
-  return applyPolicy(await buildContractSchema());
+  const schema = applyPolicy(await buildContractSchema());
+  limitAnswers(schema);
+  return schema;
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ListBound } from './field-cost';
 
 /** Expected failures of a mutation, returned in its payload rather than as GraphQL errors. */
 export enum UserErrorCode {
@@ -11,8 +12,12 @@ export enum UserErrorCode {
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
 
+/** A payload's user errors: at most one per input field and a few more; no input has 50 fields. */
+export const MAX_USER_ERRORS = 50;
+
 @ObjectType('UserError')
 export class UserError {
+  @ListBound(5)
   @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "stage"].' })
   field!: string[];
 

@@ -6,6 +6,7 @@ import { Node } from '../graphql/node';
 import { DateScalar } from '../graphql/scalars';
 import { DecisionKind, DecisionStatus, FollowUpStatus } from './enums';
 import type { TreatyDocument } from './treaty-document.entity';
+import { Weight, textWeight } from '../graphql/field-cost';
 
 /** A recommendation or decision put to a conference, and whether it was taken. */
 @Entity({ tableName: 'decision' })
@@ -37,6 +38,7 @@ export class Decision extends VersionedRecord {
   @Enum({ items: () => DecisionStatus, type: 'string' })
   status!: DecisionStatus;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true, description: 'Where the status comes from.' })
   @Property({ type: 'text', nullable: true })
   statusSource?: string | null;
@@ -52,6 +54,7 @@ export class FollowUpAction extends VersionedRecord {
   @ManyToOne({ entity: () => Decision, fieldName: 'decision_id' })
   decision!: Rel<Decision>;
 
+  @Weight(textWeight(2000))
   @Field(() => String)
   @Property({ type: 'text' })
   description!: string;
@@ -75,10 +78,12 @@ export class FollowUpAction extends VersionedRecord {
   @Property({ type: 'date', nullable: true })
   completedOn?: string | null;
 
+  @Weight(textWeight(5000))
   @Field(() => String, { nullable: true, description: 'Progress notes of the treaty bodies.' })
   @Property({ type: 'text', nullable: true })
   notes?: string | null;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   source?: string | null;

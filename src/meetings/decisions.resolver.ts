@@ -19,6 +19,8 @@ import {
   UpdateFollowUpActionInput,
 } from './meetings.types';
 import { TreatyDocument } from './treaty-document.entity';
+import { ListBound } from '../graphql/field-cost';
+import { MAX_FOLLOW_UPS } from './loaders';
 
 registerUuidNodeType('Decision', Decision);
 registerUuidNodeType('FollowUpAction', FollowUpAction);
@@ -34,6 +36,7 @@ function followUpSnapshot(f: FollowUpAction): Record<string, unknown> {
 
 @Resolver(() => Decision)
 export class DecisionResolver {
+  @ListBound(200)
   @Query(() => [Decision], { description: 'Recommendations and decisions put to a conference (at most 200).' })
   decisions(
     @Arg('decidedBy', () => String, { nullable: true, description: 'e.g. CSP9' }) decidedBy: string | null,
@@ -47,6 +50,7 @@ export class DecisionResolver {
     );
   }
 
+  @ListBound(500)
   @Query(() => [FollowUpAction], {
     description: 'Follow-up actions of decisions, e.g. what is still open from earlier cycles (at most 500).',
   })
@@ -73,6 +77,7 @@ export class DecisionResolver {
     return (await ctx.byId.load(Cycle, decision.decidedBy.code))!;
   }
 
+  @ListBound(MAX_FOLLOW_UPS)
   @FieldResolver(() => [FollowUpAction])
   followUps(@Root() decision: Decision, @Ctx() ctx: HubContext): Promise<FollowUpAction[]> {
     return ctx.meetings.followUps.load(decision.id);

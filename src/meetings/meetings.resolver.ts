@@ -9,6 +9,8 @@ import { State } from '../participation/state.entity';
 import { Meeting, MeetingPoint } from './meeting.entity';
 import { ProposalElement } from './proposal-element.entity';
 import { TreatyDocument } from './treaty-document.entity';
+import { ListBound } from '../graphql/field-cost';
+import { MAX_MEETING_POINTS, MAX_POINT_STATES } from './loaders';
 
 registerUuidNodeType('Meeting', Meeting);
 registerUuidNodeType('TreatyDocument', TreatyDocument);
@@ -17,14 +19,23 @@ registerUuidNodeType('TreatyDocument', TreatyDocument);
 const inLanguage = (text: { en: string; zh: string }, lang: Language): string | null =>
   lang === Language.EN ? text.en : lang === Language.ZH ? text.zh : null;
 
+/** A body meets a few times a cycle: 50 meetings reach back years (and keep a list of their points within the cost limit). */
+const MAX_MEETINGS = 50;
+/** One conference a year: a century of cycles. */
+const MAX_CYCLES = 100;
+/** The report's proposal has six elements. */
+const MAX_PROPOSAL_ELEMENTS = 50;
+
 @Resolver()
 export class MeetingsQueryResolver {
-  @Query(() => [Cycle], { description: 'CSP cycles the hub knows, newest first.' })
+  @ListBound(MAX_CYCLES)
+  @Query(() => [Cycle], { description: 'CSP cycles the hub knows, newest first (the latest 100).' })
   cycles(@Ctx() ctx: HubContext): Promise<Cycle[]> {
-    return ctx.em.find(Cycle, {}, { orderBy: { number: 'desc' } });
+    return ctx.em.find(Cycle, {}, { orderBy: { number: 'desc' }, limit: MAX_CYCLES });
   }
 
-  @Query(() => [Meeting], { description: 'Meetings of ATT bodies, newest first (at most 200).' })
+  @ListBound(MAX_MEETINGS)
+  @Query(() => [Meeting], { description: 'Meetings of ATT bodies, newest first (the latest 50).' })
   meetings(
     @Arg('body', () => BodyCode, { nullable: true }) body: BodyCode | null,
     @Arg('cycle', () => String, { nullable: true }) cycle: string | null,
@@ -33,7 +44,7 @@ export class MeetingsQueryResolver {
     return ctx.em.find(
       Meeting,
       { ...(body ? { body } : {}), ...(cycle ? { cycle } : {}) },
-      { orderBy: { date: 'desc' }, limit: 200 },
+      { orderBy: { date: 'desc' }, limit: MAX_MEETINGS },
     );
   }
 
@@ -43,16 +54,18 @@ export class MeetingsQueryResolver {
     return ctx.em.findOne(TreatyDocument, { symbol });
   }
 
+  @ListBound(200)
   @Query(() => [TreatyDocument], { description: 'Documents, newest first (at most 200).' })
   documents(@Ctx() ctx: HubContext): Promise<TreatyDocument[]> {
     return ctx.em.find(TreatyDocument, {}, { orderBy: { issuedOn: 'desc nulls last', symbol: 'asc' }, limit: 200 });
   }
 
+  @ListBound(MAX_PROPOSAL_ELEMENTS)
   @Query(() => [ProposalElement], {
     description: 'The six elements of the proposal "Strengthening the work of the WGTU" (draft report to CSP9, annex A).',
   })
   proposalElements(@Ctx() ctx: HubContext): Promise<ProposalElement[]> {
-    return ctx.em.find(ProposalElement, {}, { orderBy: { label: 'asc' } });
+    return ctx.em.find(ProposalElement, {}, { orderBy: { label: 'asc' }, limit: MAX_PROPOSAL_ELEMENTS });
   }
 }
 
@@ -63,6 +76,7 @@ export class MeetingResolver {
     return ctx.byId.load(Cycle, meeting.cycle?.code);
   }
 
+  @ListBound(MAX_MEETING_POINTS)
   @FieldResolver(() => [MeetingPoint], { description: 'The points discussed, in the order of the report.' })
   points(@Root() meeting: Meeting, @Ctx() ctx: HubContext): Promise<MeetingPoint[]> {
     return ctx.meetings.points.load(meeting.id);
@@ -76,6 +90,7 @@ export class MeetingResolver {
 
 @Resolver(() => MeetingPoint)
 export class MeetingPointResolver {
+  @ListBound(MAX_POINT_STATES)
   @FieldResolver(() => [State], { description: 'States the point is about or that spoke.' })
   async states(@Root() point: MeetingPoint, @Ctx() ctx: HubContext): Promise<State[]> {
     return (await ctx.participation.state.loadMany(point.stateCodes)).filter((s): s is State => s instanceof State);

@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../graphql/scalars';
-import { UserError } from '../graphql/user-errors';
+import { UserError, MAX_USER_ERRORS } from '../graphql/user-errors';
 import { DecisionStatus, FollowUpStatus } from './enums';
 import { Decision, FollowUpAction } from './decision.entity';
+import { ListBound } from '../graphql/field-cost';
 
 @InputType('FollowUpFilter')
 export class FollowUpFilter {
@@ -84,6 +85,7 @@ export class FollowUpActionPayload {
   @Field(() => FollowUpAction, { nullable: true })
   followUpAction!: FollowUpAction | null;
 
+  @ListBound(MAX_USER_ERRORS)
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -93,6 +95,7 @@ export class DecisionPayload {
   @Field(() => Decision, { nullable: true })
   decision!: Decision | null;
 
+  @ListBound(MAX_USER_ERRORS)
   @Field(() => [UserError])
   userErrors!: UserError[];
 }

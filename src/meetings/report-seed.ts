@@ -8,6 +8,7 @@ import { stableUuid } from '../db/stable-id';
 import { State } from '../participation/state.entity';
 import { Decision, FollowUpAction } from './decision.entity';
 import { DecisionKind, DecisionStatus, FollowUpStatus } from './enums';
+import { MAX_MEETING_POINTS, MAX_POINT_STATES } from './loaders';
 import { Meeting, MeetingPoint } from './meeting.entity';
 import { ProposalElement } from './proposal-element.entity';
 import { TreatyDocument } from './treaty-document.entity';
@@ -51,6 +52,13 @@ export async function seedReport(em: EntityManager): Promise<void> {
       }, ignore);
     }
 
+    // The bounds the cost limit prices meetings by (loaders.ts) must hold for the data.
+    for (const m of report.meetings) {
+      const wide = m.points.find((p) => p.states.length > MAX_POINT_STATES);
+      if (m.points.length > MAX_MEETING_POINTS || wide) {
+        throw new Error(`Meeting ${m.key} has more points or states than MAX_MEETING_POINTS / MAX_POINT_STATES allow.`);
+      }
+    }
     for (const m of report.meetings) {
       const meetingId = stableUuid(`meeting:${m.key}`);
       await tx.upsert(Meeting, {

@@ -4,6 +4,7 @@ import type { Cycle } from '../bodies/cycle.entity';
 import { BodyCode } from '../bodies/enums';
 import { Node } from '../graphql/node';
 import { DateScalar } from '../graphql/scalars';
+import { ListBound } from '../graphql/field-cost';
 
 /** A document of an ATT body, with its UN-style symbol where it has one. */
 @Entity({ tableName: 'treaty_document' })
@@ -31,6 +32,8 @@ export class TreatyDocument extends Node {
   @Property({ type: 'date', nullable: true })
   issuedOn?: string | null;
 
+  // The six UN languages: the documents come from the shipped data only.
+  @ListBound(6)
   @Field(() => [String], { description: 'ISO 639-1 codes of the language versions the hub knows of.' })
   @Property({ type: 'text[]' })
   languages: string[] = [];

@@ -9,6 +9,15 @@ export enum AttRegion {
   OCEANIA = 'OCEANIA',
 }
 
+/**
+ * Every state the hub knows: 196 in the data set (the depositary's list), with room for a new
+ * one. Lists of states and work done for every state are bounded by it (loading more fails).
+ */
+export const MAX_STATES = 200;
+/** The states of one region: Africa, the largest, has 54 (loading more fails). */
+export const MAX_STATES_IN_REGION = 60;
+export const REGION_COUNT = Object.keys(AttRegion).length;
+
 export enum ParticipationStatus {
   STATE_PARTY = 'STATE_PARTY',
   SIGNATORY = 'SIGNATORY',

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { textArray } from '../db/sql';
 import { DatasetLoad } from '../db/dataset-load.entity';
+import { AttRegion, MAX_STATES, MAX_STATES_IN_REGION } from './enums';
 import type { ParticipationDataset } from './participation-data';
 import { participationAsOf } from './participation.sql';
 import { Source } from './source.entity';
@@ -19,6 +20,15 @@ export interface SeedOutcome {
  * The load fails (and writes nothing) if the statuses derived from the actions disagree
  * with the statuses the data states.
  */
+/** The bounds the cost limit prices lists of states by (enums.ts) must hold for the data. */
+function checkStateCounts(dataset: ParticipationDataset): void {
+  if (dataset.states.length > MAX_STATES) throw new Error(`The data has ${dataset.states.length} states; the hub allows ${MAX_STATES} (MAX_STATES).`);
+  for (const region of Object.values(AttRegion)) {
+    const n = dataset.states.filter((s) => s.region === region).length;
+    if (n > MAX_STATES_IN_REGION) throw new Error(`The data has ${n} states in ${region}; the hub allows ${MAX_STATES_IN_REGION} (MAX_STATES_IN_REGION).`);
+  }
+}
+
 export async function seedParticipation(em: EntityManager, dataset: ParticipationDataset): Promise<SeedOutcome> {
   return em.transactional(async (tx) => {
     // Several hub instances may start at once against one server: one loads, the others wait.
@@ -28,6 +38,7 @@ export async function seedParticipation(em: EntityManager, dataset: Participatio
       return { loaded: false, states: dataset.states.length, actions: dataset.actions.length };
     }
 
+    checkStateCounts(dataset);
     await tx.upsertMany(Source, dataset.sources);
     await tx.upsertMany(
       State,

@@ -1,9 +1,10 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../graphql/connection';
 import { DateScalar } from '../graphql/scalars';
-import { AttRegion, DatePrecision, ParticipationStatus } from './enums';
+import { AttRegion, DatePrecision, ParticipationStatus, REGION_COUNT } from './enums';
 import { PriorityTier } from '../universalization/enums';
 import { State } from './state.entity';
+import { ListBound } from '../graphql/field-cost';
 
 @ObjectType('PartialDate', {
   description:
@@ -131,6 +132,7 @@ export class ParticipationSummary extends ParticipationCounts {
   @Field(() => AttRegion, { nullable: true, description: 'The region asked for, if any.' })
   region!: AttRegion | null;
 
+  @ListBound(REGION_COUNT)
   @Field(() => [RegionParticipation])
   byRegion!: RegionParticipation[];
 }

@@ -9,11 +9,12 @@ import { noteRevealed } from '../audit/audit-trail';
 import { filterFacts } from '../policy/filters';
 import { PriorityTier } from '../universalization/enums';
 import { PriorityAssessment } from '../universalization/priority-assessment.entity';
-import { Language, ParticipationStatus } from './enums';
+import { Language, ParticipationStatus, MAX_STATES, TreatyActionKind } from './enums';
 import { findStates } from './participation.sql';
 import { OrderDirection, StateConnection, StateFilter, StateOrder, StateOrderField } from './participation.types';
 import { State } from './state.entity';
 import { TreatyAction } from './treaty-action.entity';
+import { ListBound, Weight } from '../graphql/field-cost';
 
 const ISO3 = /^[A-Za-z]{3}$/;
 
@@ -52,6 +53,8 @@ export class StateResolver {
     return state;
   }
 
+  // Every state's status is derived to filter and count them, whatever the page.
+  @Weight(MAX_STATES)
   @Query(() => StateConnection, { description: 'States, filtered and ordered; a page holds at most 200.' })
   async states(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
@@ -75,7 +78,7 @@ export class StateResolver {
     });
     // Read-only records (a query never writes), primed so nested fields find them without SQL.
     const states = readOnlyRecords(ctx.em, State, rows);
-    for (const state of states) ctx.participation.state.prime(state.iso3, state);
+    for (const state of states) ctx.participation.remember(state);
     return { ...toPage(states, window), totalCount };
   }
 
@@ -84,6 +87,8 @@ export class StateResolver {
     return state.names[lang];
   }
 
+  // A status derived for the day (one statement per day asked).
+  @Weight(1)
   @FieldResolver(() => ParticipationStatus, {
     nullable: true,
     description:
@@ -98,6 +103,8 @@ export class StateResolver {
     return (await ctx.participation.asOf(asOf ? isoDay(asOf) : ctx.today).load(state.iso3)).status;
   }
 
+  @ListBound(Object.keys(ParticipationStatus).length)
+  @Weight(1)
   @FieldResolver(() => [ParticipationStatus], {
     description: 'Every status the data allows on `asOf`: one when it is certain, more when a date is only bounded.',
   })
@@ -109,6 +116,7 @@ export class StateResolver {
     return (await ctx.participation.asOf(asOf ? isoDay(asOf) : ctx.today).load(state.iso3)).possibleStatuses;
   }
 
+  @Weight(1)
   @FieldResolver(() => Boolean, {
     nullable: true,
     description: 'Whether the treaty was in force for this state on `asOf` (default today); null when the data cannot tell.',
@@ -121,6 +129,8 @@ export class StateResolver {
     return (await ctx.participation.asOf(asOf ? isoDay(asOf) : ctx.today).load(state.iso3)).inForce;
   }
 
+  // One of each kind (unique per state and kind).
+  @ListBound(Object.keys(TreatyActionKind).length)
   @FieldResolver(() => [TreatyAction], { description: 'Signature, deposit and entry into force, oldest first.' })
   actions(@Root() state: State, @Ctx() ctx: HubContext): Promise<TreatyAction[]> {
     return ctx.participation.actions.load(state.iso3);

@@ -1,9 +1,10 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { DateScalar, isoDay } from '../graphql/scalars';
-import { AttRegion, ParticipationStatus } from './enums';
+import { AttRegion, ParticipationStatus, MAX_STATES } from './enums';
 import { countByRegionAndStatus, type StatusCount } from './participation.sql';
 import { ParticipationSummary, RegionParticipation } from './participation.types';
+import { Weight } from '../graphql/field-cost';
 
 /** The counts of one region, or of all, from the database's counts by region and status. */
 export function tally(counts: StatusCount[]): Omit<RegionParticipation, 'region'> {
@@ -22,6 +23,8 @@ export function tally(counts: StatusCount[]): Omit<RegionParticipation, 'region'
 
 @Resolver(() => ParticipationSummary)
 export class ParticipationSummaryResolver {
+  // Every state's status is derived to count them.
+  @Weight(MAX_STATES)
   @Query(() => ParticipationSummary, {
     description: 'How many states are States Parties, signatories and neither on a day (default today), overall and by region.',
   })

@@ -5,6 +5,7 @@ import { PartialDate } from './participation.types';
 import { Source } from './source.entity';
 import { State } from './state.entity';
 import { TreatyAction } from './treaty-action.entity';
+import { ListBound } from '../graphql/field-cost';
 
 registerNodeType({
   name: 'TreatyAction',
@@ -12,6 +13,9 @@ registerNodeType({
   key: (action) => String(action.id),
   load: async (ctx, key) => (/^\d{1,9}$/.test(key) ? ctx.em.findOne(TreatyAction, { id: Number(key) }) : null),
 });
+
+/** Sources cited for one action (the data cites at most a handful). */
+const MAX_ACTION_SOURCES = 20;
 
 @Resolver(() => TreatyAction)
 export class TreatyActionResolver {
@@ -28,10 +32,11 @@ export class TreatyActionResolver {
     return { precision, date: date ?? null, year: year ?? null, earliest, latest };
   }
 
+  @ListBound(MAX_ACTION_SOURCES)
   @FieldResolver(() => [Source], { description: 'The sources cited for this action and its date.' })
   async sources(@Root() action: TreatyAction, @Ctx() ctx: HubContext): Promise<Source[]> {
     // A provenance id may carry a qualifier, e.g. "MONDIALE(absent)"; the source is the part before it.
-    const ids = [...new Set(action.sources.map((id) => id.replace(/\(.*\)$/, '')))];
+    const ids = [...new Set(action.sources.map((id) => id.replace(/\(.*\)$/, '')))].slice(0, MAX_ACTION_SOURCES);
     const found = await ctx.participation.sources.loadMany(ids);
     return found.filter((s): s is Source => s instanceof Source);
   }

@@ -9,6 +9,7 @@ import { AttRegion } from '../participation/enums';
 import type { State } from '../participation/state.entity';
 import { visibilityFilter } from '../policy/record-scopes';
 import { EngagementKind } from './enums';
+import { Weight, textWeight } from '../graphql/field-cost';
 
 /**
  * A recorded contact with a state (or, for a regional champion's report, with a regional
@@ -40,6 +41,7 @@ export class Engagement extends VersionedRecord {
   @Enum({ items: () => EngagementKind, type: 'string' })
   kind!: EngagementKind;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true, description: "Who was met on the state's side." })
   @Property({ type: 'text', nullable: true })
   counterpart?: string | null;
@@ -58,14 +60,17 @@ export class Engagement extends VersionedRecord {
   @ManyToOne({ entity: 'OfficeHolding', nullable: true, fieldName: 'recorded_under_id', deleteRule: 'set null', index: true })
   recordedUnder?: Rel<OfficeHolding> | null;
 
+  @Weight(textWeight(5000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   summary!: string;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   outcome?: string | null;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   nextStep?: string | null;

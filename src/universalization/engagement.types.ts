@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/connection';
 import { DateScalar } from '../graphql/scalars';
-import { UserError } from '../graphql/user-errors';
+import { UserError, MAX_USER_ERRORS } from '../graphql/user-errors';
 import { AttRegion } from '../participation/enums';
 import { Engagement } from './engagement.entity';
 import { EngagementKind } from './enums';
+import { ListBound } from '../graphql/field-cost';
 
 @ObjectType('EngagementConnection')
 export class EngagementConnection extends Connection('Engagement', Engagement) {}
@@ -77,6 +78,7 @@ export class EngagementPayload {
   @Field(() => Engagement, { nullable: true })
   engagement!: Engagement | null;
 
+  @ListBound(MAX_USER_ERRORS)
   @Field(() => [UserError])
   userErrors!: UserError[];
 }

@@ -17,6 +17,7 @@ export enum PriorityTier {
   TIER_2_READY_SOON = 'TIER_2_READY_SOON',
   TIER_3_OTHER = 'TIER_3_OTHER',
 }
+export const TIER_COUNT = Object.keys(PriorityTier).length;
 
 registerEnumType(ProcessStage, { name: 'ProcessStage' });
 registerEnumType(PriorityTier, {

@@ -8,6 +8,9 @@ import { NationalProcess } from './national-process.entity';
 import { PriorityAssessment } from './priority-assessment.entity';
 
 /** Per request; every query goes through the request's EntityManager, so its record scopes apply. */
+/** A state's priority assessments listed, newest first (its current tier is the first). */
+export const MAX_ASSESSMENTS_LISTED = 50;
+
 export interface UniversalizationLoaders {
   nationalProcess: DataLoader<string, NationalProcess | null>;
   /** A state's assessments, newest first. */
@@ -30,7 +33,7 @@ export function createUniversalizationLoaders(em: EntityManager, viewer: Viewer)
         { state: { $in: [...codes] } },
         { orderBy: { assessedOn: 'desc', createdAt: 'desc' } },
       );
-      return codes.map((c) => found.filter((a) => a.state.iso3 === c));
+      return codes.map((c) => found.filter((a) => a.state.iso3 === c).slice(0, MAX_ASSESSMENTS_LISTED));
     }),
     latestEngagements(first) {
       let loader = byLimit.get(first);

@@ -6,6 +6,7 @@ import { DateScalar } from '../graphql/scalars';
 import type { State } from '../participation/state.entity';
 import { visibilityFilter } from '../policy/record-scopes';
 import { ProcessStage } from './enums';
+import { Weight, textWeight } from '../graphql/field-cost';
 
 /** Where a state stands in its national ratification or accession process. Restricted. */
 @Entity({ tableName: 'national_process' })
@@ -20,14 +21,17 @@ export class NationalProcess extends VersionedRecord {
   @Enum({ items: () => ProcessStage, type: 'string' })
   stage!: ProcessStage;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   obstacles?: string | null;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   nextStep?: string | null;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true, description: 'Who takes the next step.' })
   @Property({ type: 'text', nullable: true })
   owner?: string | null;
@@ -36,6 +40,7 @@ export class NationalProcess extends VersionedRecord {
   @Property({ type: 'date' })
   lastAssessed!: string;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true, description: 'Where this assessment comes from.' })
   @Property({ type: 'text' })
   source!: string;

@@ -3,12 +3,16 @@ import { Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../db/versioned-record';
 import { Node } from '../graphql/node';
 import { DateScalar } from '../graphql/scalars';
-import { AttRegion } from '../participation/enums';
+import { AttRegion, REGION_COUNT } from '../participation/enums';
+import { ListBound, Weight, textWeight } from '../graphql/field-cost';
 
 /**
  * A multi-year plan (annex A, element a): focus regions held for several years, with
  * objectives; its progress is computed from the data, never entered.
  */
+/** Objectives of one plan (checked on every write). */
+export const MAX_OBJECTIVES = 20;
+
 @Entity({ tableName: 'multi_year_plan' })
 @ObjectType('MultiYearPlan', { implements: Node })
 export class MultiYearPlan extends VersionedRecord {
@@ -24,10 +28,14 @@ export class MultiYearPlan extends VersionedRecord {
   @Property({ type: 'date' })
   periodTo!: string;
 
+  @ListBound(REGION_COUNT)
   @Field(() => [AttRegion])
   @Property({ type: 'text[]' })
   focusRegions!: AttRegion[];
 
+  @ListBound(MAX_OBJECTIVES)
+  // Up to 1,000 characters each.
+  @Weight(textWeight(MAX_OBJECTIVES * 1000))
   @Field(() => [String])
   @Property({ type: 'text[]' })
   objectives: Opt<string[]> = [];

@@ -9,14 +9,18 @@ import type { HubContext } from '../graphql/context';
 import { registerUuidNodeType } from '../graphql/node';
 import { DateScalar, isoDay } from '../graphql/scalars';
 import { InputCheck, type UserError, userError, UserErrorCode } from '../graphql/user-errors';
-import { ParticipationStatus } from '../participation/enums';
+import { ParticipationStatus, MAX_STATES } from '../participation/enums';
 import { statusChanges } from '../participation/participation.sql';
 import { State } from '../participation/state.entity';
 import { Classification, RANK } from '../policy/levels';
-import { MultiYearPlan } from './plan.entity';
-import { PlanInput, PlanPayload, PlanProgress, UpdatePlanInput } from './plan.types';
+import { MAX_OBJECTIVES, MultiYearPlan } from './plan.entity';
+import { MAX_PLAN_ACTIVITIES, PlanInput, PlanPayload, PlanProgress, UpdatePlanInput } from './plan.types';
+import { ListBound, Weight } from '../graphql/field-cost';
 
 registerUuidNodeType('MultiYearPlan', MultiYearPlan);
+
+/** Plans listed: each spans about three years, so ten reach back three decades. */
+const MAX_PLANS = 10;
 
 /** The progress object, with what its lazy fields need. */
 type Progress = PlanProgress & { plan: MultiYearPlan };
@@ -49,6 +53,9 @@ function checkPlan(input: PlanInput, check: InputCheck, required: boolean): Part
   const values: Partial<MultiYearPlan> = {};
   if (required || input.name != null) check.text('name', input.name, { required: true, max: 300 });
   check.text('source', input.source);
+  if (input.objectives && input.objectives.length > MAX_OBJECTIVES) {
+    check.errors.push(userError(UserErrorCode.INVALID, 'objectives', `At most ${MAX_OBJECTIVES} objectives.`));
+  }
   if (input.objectives?.some((o) => !o.trim() || o.length > 1000)) {
     check.errors.push(userError(UserErrorCode.INVALID, 'objectives', 'Each objective is 1 to 1000 characters.'));
   }
@@ -71,11 +78,14 @@ function periodProblem(plan: Partial<MultiYearPlan>): UserError[] {
 
 @Resolver(() => MultiYearPlan)
 export class MultiYearPlanResolver {
-  @Query(() => [MultiYearPlan], { description: 'Multi-year plans, latest period first.' })
+  @ListBound(MAX_PLANS)
+  @Query(() => [MultiYearPlan], { description: 'Multi-year plans, latest period first (the latest 10).' })
   plans(@Ctx() ctx: HubContext): Promise<MultiYearPlan[]> {
-    return ctx.em.find(MultiYearPlan, {}, { orderBy: { periodFrom: 'desc' }, limit: 100 });
+    return ctx.em.find(MultiYearPlan, {}, { orderBy: { periodFrom: 'desc' }, limit: MAX_PLANS });
   }
 
+  // Two derivations of every state's status (before and after the period), and a count.
+  @Weight(2 * MAX_STATES)
   @FieldResolver(() => PlanProgress, { description: 'Progress in the focus regions as of a day (default today).' })
   async progress(
     @Root() plan: MultiYearPlan,
@@ -139,7 +149,7 @@ export class PlanProgressResolver {
     if (progress.measuredTo < progress.plan.periodFrom) return [];
     return ctx.em.find(Activity, await activityCondition(ctx, progress.plan, progress.measuredTo), {
       orderBy: { startDate: 'desc' },
-      limit: 200,
+      limit: MAX_PLAN_ACTIVITIES,
     });
   }
 

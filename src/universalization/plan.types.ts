@@ -1,10 +1,14 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Activity } from '../activities/activity.entity';
 import { DateScalar } from '../graphql/scalars';
-import { UserError } from '../graphql/user-errors';
-import { AttRegion } from '../participation/enums';
+import { UserError, MAX_USER_ERRORS } from '../graphql/user-errors';
+import { AttRegion, MAX_STATES } from '../participation/enums';
 import { State } from '../participation/state.entity';
 import { MultiYearPlan } from './plan.entity';
+import { ListBound } from '../graphql/field-cost';
+
+/** Activities listed in a plan's progress, newest first. */
+export const MAX_PLAN_ACTIVITIES = 200;
 
 @ObjectType('PlanProgress', {
   description:
@@ -17,12 +21,15 @@ export class PlanProgress {
   @Field(() => DateScalar)
   measuredTo!: string;
 
+  @ListBound(MAX_STATES)
   @Field(() => [State], { description: 'Signatories that became States Parties.' })
   signatoriesToParties!: State[];
 
+  @ListBound(MAX_STATES)
   @Field(() => [State], { description: 'Non-signatories that signed (and have not deposited yet).' })
   nonSignatoriesToSignatories!: State[];
 
+  @ListBound(MAX_STATES)
   @Field(() => [State], { description: 'Non-signatories that deposited an instrument (accession) during the period.' })
   nonSignatoriesToParties!: State[];
 
@@ -32,6 +39,7 @@ export class PlanProgress {
   @Field(() => Int, { description: 'Published activities aimed at the focus regions, started in the period.' })
   activitiesHeld!: number;
 
+  @ListBound(MAX_PLAN_ACTIVITIES)
   @Field(() => [Activity], { description: 'Those activities (the ones the viewer may see), newest first.' })
   activities!: Activity[];
 
@@ -74,6 +82,7 @@ export class PlanPayload {
   @Field(() => MultiYearPlan, { nullable: true })
   plan!: MultiYearPlan | null;
 
+  @ListBound(MAX_USER_ERRORS)
   @Field(() => [UserError])
   userErrors!: UserError[];
 }

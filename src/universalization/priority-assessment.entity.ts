@@ -6,6 +6,7 @@ import { DateScalar } from '../graphql/scalars';
 import type { State } from '../participation/state.entity';
 import { visibilityFilter } from '../policy/record-scopes';
 import { PriorityTier } from './enums';
+import { Weight, textWeight } from '../graphql/field-cost';
 
 /**
  * A state's tier under the stepwise approach, as assessed on a day. Each new assessment is a
@@ -23,6 +24,7 @@ export class PriorityAssessment extends VersionedRecord {
   @Enum({ items: () => PriorityTier, type: 'string' })
   tier!: PriorityTier;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   rationale!: string;
@@ -35,6 +37,7 @@ export class PriorityAssessment extends VersionedRecord {
   @Property({ type: 'date' })
   assessedOn!: string;
 
+  @Weight(textWeight(2000))
   @Field(() => String, { nullable: true })
   @Property({ type: 'text' })
   source!: string;

@@ -6,18 +6,19 @@ import { AssistanceNeed } from '../assistance/assistance.entity';
 import { NeedStatus } from '../assistance/enums';
 import { noteRevealed } from '../audit/audit-trail';
 import { BodyCode, OfficeKind } from '../bodies/enums';
-import { heldOn, OfficeHolding } from '../bodies/office-holding.entity';
+import { heldOn, OfficeHolding, MAX_CURRENT_HOLDINGS } from '../bodies/office-holding.entity';
 import type { HubContext } from '../graphql/context';
 import { DateScalar } from '../graphql/scalars';
 import { selectedFieldsUnder } from '../graphql/selection';
-import { AttRegion } from '../participation/enums';
+import { AttRegion, MAX_STATES, MAX_STATES_IN_REGION } from '../participation/enums';
 import { countByRegionAndStatus } from '../participation/participation.sql';
 import { RegionParticipation } from '../participation/participation.types';
 import { State } from '../participation/state.entity';
 import { tally } from '../participation/summary.resolver';
 import { Engagement } from './engagement.entity';
-import { PriorityTier, ProcessStage } from './enums';
+import { PriorityTier, ProcessStage, TIER_COUNT } from './enums';
 import { PriorityAssessment } from './priority-assessment.entity';
+import { ListBound, Weight } from '../graphql/field-cost';
 
 @ObjectType('PipelineEntry', { description: 'A state in the stepwise pipeline: its tier, process stage and last contact.' })
 export class PipelineEntry {
@@ -42,6 +43,7 @@ export class PipelineTier {
   @Field(() => PriorityTier)
   tier!: PriorityTier;
 
+  @ListBound(MAX_STATES)
   @Field(() => [PipelineEntry])
   entries!: PipelineEntry[];
 }
@@ -92,7 +94,7 @@ function officeHolders(ctx: HubContext, region: AttRegion, office: OfficeKind): 
   return ctx.em.find(
     OfficeHolding,
     { office, region, ...(office === OfficeKind.VICE_PRESIDENT ? { body: BodyCode.CSP } : {}), ...heldOn(ctx.today) },
-    { orderBy: { validFrom: 'asc' } },
+    { orderBy: { validFrom: 'asc' }, limit: MAX_CURRENT_HOLDINGS },
   );
 }
 
@@ -103,32 +105,39 @@ export class RegionResolver {
     return { code };
   }
 
+  @Weight(MAX_STATES)
   @FieldResolver(() => RegionParticipation, { description: 'Participation today.' })
   async participation(@Root() region: Region, @Ctx() ctx: HubContext): Promise<RegionParticipation> {
     const counts = await countByRegionAndStatus(ctx.em, ctx.today, region.code);
     return { region: region.code, ...tally(counts) };
   }
 
+  @ListBound(MAX_STATES_IN_REGION)
   @FieldResolver(() => [State])
   states(@Root() region: Region, @Ctx() ctx: HubContext): Promise<State[]> {
     return ctx.em.find(State, { region: region.code }, { orderBy: { nameSortKey: 'asc' } });
   }
 
+  @ListBound(MAX_CURRENT_HOLDINGS)
   @FieldResolver(() => [OfficeHolding], { description: 'The Vice-President(s) coordinating the region today.' })
   coordinators(@Root() region: Region, @Ctx() ctx: HubContext): Promise<OfficeHolding[]> {
     return officeHolders(ctx, region.code, OfficeKind.VICE_PRESIDENT);
   }
 
+  @ListBound(MAX_CURRENT_HOLDINGS)
   @FieldResolver(() => [OfficeHolding], { description: 'The regional champions serving the region today.' })
   champions(@Root() region: Region, @Ctx() ctx: HubContext): Promise<OfficeHolding[]> {
     return officeHolders(ctx, region.code, OfficeKind.REGIONAL_CHAMPION);
   }
 
+  @ListBound(TIER_COUNT)
+  @Weight(MAX_STATES)
   @FieldResolver(() => [PipelineTier], { nullable: true })
   pipeline(@Root() region: Region, @Ctx() ctx: HubContext, @Info() info: GraphQLResolveInfo): Promise<PipelineTier[]> {
     return pipeline(ctx, region.code, info);
   }
 
+  @ListBound(50)
   @FieldResolver(() => [Engagement], { nullable: true, description: 'The latest 50 contacts in the region.' })
   async engagements(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Engagement[]> {
     const found = await ctx.em.find(Engagement, { region: region.code }, { orderBy: { date: 'desc' }, limit: 50 });
@@ -137,6 +146,7 @@ export class RegionResolver {
     return found;
   }
 
+  @ListBound(50)
   @FieldResolver(() => [Activity], { description: 'The latest 50 published activities aimed at the region or its states.' })
   async activities(@Root() region: Region, @Ctx() ctx: HubContext): Promise<Activity[]> {
     const states = (await ctx.em.find(State, { region: region.code }, { fields: ['iso3'] })).map((s) => s.iso3);
@@ -147,6 +157,7 @@ export class RegionResolver {
     );
   }
 
+  @ListBound(200)
   @FieldResolver(() => [AssistanceNeed], { nullable: true, description: 'Open needs of the states of the region.' })
   needs(@Root() region: Region, @Ctx() ctx: HubContext): Promise<AssistanceNeed[]> {
     return ctx.em.find(AssistanceNeed, { status: NeedStatus.OPEN, state: { region: region.code } }, { orderBy: { statedOn: 'desc' }, limit: 200 });
@@ -155,6 +166,8 @@ export class RegionResolver {
 
 @Resolver()
 export class PipelineResolver {
+  @ListBound(TIER_COUNT)
+  @Weight(MAX_STATES)
   @Query(() => [PipelineTier], {
     nullable: true,
     description: 'The stepwise pipeline by tier (all regions, or one), for those who may see priority tiers.',
@@ -170,11 +183,13 @@ export class PipelineResolver {
 
 @Resolver(() => State)
 export class StateRegionResolver {
+  @ListBound(MAX_CURRENT_HOLDINGS)
   @FieldResolver(() => [OfficeHolding], { description: "The Vice-President(s) coordinating the state's region today." })
   coordinators(@Root() state: State, @Ctx() ctx: HubContext): Promise<OfficeHolding[]> {
     return officeHolders(ctx, state.region, OfficeKind.VICE_PRESIDENT);
   }
 
+  @ListBound(MAX_CURRENT_HOLDINGS)
   @FieldResolver(() => [OfficeHolding], { description: "The regional champions of the state's region today." })
   champions(@Root() state: State, @Ctx() ctx: HubContext): Promise<OfficeHolding[]> {
     return officeHolders(ctx, state.region, OfficeKind.REGIONAL_CHAMPION);

@@ -1,11 +1,12 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Connection } from '../graphql/connection';
 import { DateScalar } from '../graphql/scalars';
-import { UserError } from '../graphql/user-errors';
+import { UserError, MAX_USER_ERRORS } from '../graphql/user-errors';
 import { AttRegion } from '../participation/enums';
 import { PriorityTier, ProcessStage } from './enums';
 import { NationalProcess } from './national-process.entity';
 import { PriorityAssessment } from './priority-assessment.entity';
+import { ListBound } from '../graphql/field-cost';
 
 @ObjectType('NationalProcessConnection')
 export class NationalProcessConnection extends Connection('NationalProcess', NationalProcess) {}
@@ -75,6 +76,7 @@ export class NationalProcessPayload {
   @Field(() => NationalProcess, { nullable: true })
   nationalProcess!: NationalProcess | null;
 
+  @ListBound(MAX_USER_ERRORS)
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
@@ -123,6 +125,7 @@ export class PriorityAssessmentPayload {
   @Field(() => PriorityAssessment, { nullable: true })
   priorityAssessment!: PriorityAssessment | null;
 
+  @ListBound(MAX_USER_ERRORS)
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
