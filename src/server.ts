@@ -1,12 +1,15 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { DataFolderLockedError } from './db/data-folder-lock';
+import { DataFolderOwnerError, ownerOnlyFiles } from './db/owner-only';
 import { createHub, type Hub } from './hub';
 import { createLogger } from './log';
 
 /** `npm start`: config → database → schema → HTTP, and a clean stop on SIGTERM or SIGINT. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  // Whatever the hub writes (its data folder, the signing secret) is for its own user only.
+  ownerOnlyFiles();
   const config = loadConfig();
   const log = createLogger(config);
   // A signal during start-up waits for the start to finish, then closes cleanly.
@@ -47,7 +50,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataFolderLockedError) {
+  if (error instanceof ConfigError || error instanceof DataFolderLockedError || error instanceof DataFolderOwnerError) {
     console.error(error.message);
   } else {
     console.error('The hub could not start:', error instanceof Error ? error.message : error);

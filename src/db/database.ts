@@ -48,6 +48,9 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
       await withSessionLock(config.databaseUrl, () => prepare(orm as MikroORM, config, log));
     } else {
       embedded = await startEmbeddedDatabase(config.dataDir, config.dbPoolMax);
+      if (embedded.modesTightened) {
+        log.warn({ dataDir: config.dataDir, modes: embedded.modesTightened }, 'the data folder was open to other users: made owner-only');
+      }
       orm = await MikroORM.init(
         ormOptions({
           host: embedded.host,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataFolder, type DataFolderLock } from './data-folder-lock';
+import { secureDataFolder } from './owner-only';
 
 /**
  * The embedded PostgreSQL: PGlite persisted in the data folder, served over the PostgreSQL
@@ -15,6 +16,8 @@ export interface EmbeddedDatabase {
   port: number;
   /** How many connections the socket server accepts; the pool must not exceed it. */
   maxConnections: number;
+  /** Modes in an existing data folder that were looser than owner-only, tightened at start. */
+  modesTightened: number;
   close(): Promise<void>;
 }
 
@@ -26,11 +29,15 @@ export async function startEmbeddedDatabase(
   dataDir: string,
   maxConnections: number,
 ): Promise<EmbeddedDatabase> {
+  // Owner-only before anything is written (the lock, PGlite's files, the socket).
+  const loose = secureDataFolder(dataDir);
   const lock: DataFolderLock = lockDataFolder(dataDir);
   let db: PGlite | undefined;
   let server: PGLiteSocketServer | undefined;
   try {
     db = await PGlite.create(path.join(dataDir, 'pgdata'));
+    // PGlite's initdb writes its files 0666 whatever the umask; what it creates later follows the umask.
+    secureDataFolder(dataDir);
     const socketDir = socketFolder(dataDir);
     const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
     // We hold the lock, so a socket file left here is from a process that died.
@@ -42,6 +49,7 @@ export async function startEmbeddedDatabase(
       host: socketDir,
       port: SOCKET_PORT,
       maxConnections,
+      modesTightened: loose,
       close: async () => {
         try {
           await started.server.stop();
