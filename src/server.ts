@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { DataFolderLockedError } from './db/data-folder-lock';
 import { DataFolderOwnerError, ownerOnlyFiles } from './db/owner-only';
+import { MissingDatabaseError } from './db/server-database';
 import { createHub, type Hub } from './hub';
 import { createLogger } from './log';
 
@@ -49,9 +50,12 @@ async function main(): Promise<void> {
   );
 }
 
+/** Failures a user can act on: their message says what to do, without a stack trace. */
+const EXPLAINED = [ConfigError, DataFolderLockedError, DataFolderOwnerError, MissingDatabaseError];
+
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataFolderLockedError || error instanceof DataFolderOwnerError) {
-    console.error(error.message);
+  if (EXPLAINED.some((kind) => error instanceof kind)) {
+    console.error((error as Error).message);
   } else {
     console.error('The hub could not start:', error instanceof Error ? error.message : error);
   }

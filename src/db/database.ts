@@ -18,6 +18,7 @@ import { PROJECT_ROOT } from '../project-root';
 import { DatasetLoad } from './dataset-load.entity';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { ormOptions } from './orm';
+import { databaseName, requireServerDatabase } from './server-database';
 import { countStatements } from './statement-count';
 
 export interface Database {
@@ -41,6 +42,9 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
   let orm: MikroORM | undefined;
   try {
     if (config.databaseUrl) {
+      if (await requireServerDatabase(config.databaseUrl, config.createDatabase)) {
+        log.warn({ database: databaseName(config.databaseUrl) }, 'created the database (CREATE_DATABASE)');
+      }
       orm = await MikroORM.init(
         ormOptions({ clientUrl: config.databaseUrl, poolMax: config.dbPoolMax, statementTimeoutMs: config.statementTimeoutMs }),
       );
@@ -105,7 +109,7 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
   const em = viewerEntityManager(orm.em, SYSTEM);
   const outcome = await seedParticipation(em.fork(), dataset);
   log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
-  const demo = config.nodeEnv !== 'production';
+  const demo = config.demoPrincipals;
   const fingerprint = seedsFingerprint(demo);
   const seeded = await em.fork().findOne(DatasetLoad, { name: SEEDS });
   if (!applied.length && !outcome.loaded && seeded?.checksum === fingerprint) {
@@ -119,7 +123,7 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
     await seedDemoPrincipals(em.fork());
     await seedAssistanceDemo(em.fork());
     await seedPlanDemo(em.fork());
-    log.info('demo principals present (not in production)');
+    log.info('demo principals present (DEMO_PRINCIPALS; never in production)');
   }
   // Recorded once every seed has committed: a start cut short seeds again next time.
   await em.fork().upsert(DatasetLoad, { name: SEEDS, checksum: fingerprint, records: 0, loadedAt: new Date() });

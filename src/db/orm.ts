@@ -23,6 +23,8 @@ export function ormOptions(connection: ConnectionSettings): Options {
       : { host: connection.host, port: connection.port, user: 'postgres', dbName: 'postgres' }),
     entities,
     extensions: [Migrator],
+    // Never create DATABASE_URL's database behind the user's back (see server-database.ts).
+    ensureDatabase: false,
     discovery: { requireEntitiesArray: true },
     pool: {
       min: 0,
