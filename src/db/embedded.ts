@@ -44,6 +44,7 @@ export async function startEmbeddedDatabase(
     fs.rmSync(socketPath, { force: true });
     server = new PGLiteSocketServer({ db, path: socketPath, maxConnections });
     await server.start();
+    lock.announceSocket(socketDir);
     const started = { db, server };
     return {
       host: socketDir,

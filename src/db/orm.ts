@@ -3,6 +3,9 @@ import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../migrations';
 import { entities } from '../entities';
 
+/** Where MikroORM records the migrations applied (a backup records them too). */
+export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+
 export interface ConnectionSettings {
   clientUrl?: string;
   host?: string;
@@ -36,7 +39,7 @@ export function ormOptions(connection: ConnectionSettings): Options {
     allowGlobalContext: false,
     debug: false,
     migrations: {
-      tableName: 'mikro_orm_migrations',
+      tableName: MIGRATIONS_TABLE,
       path: 'migrations',
       pathTs: 'migrations',
       migrationsList,

@@ -45,15 +45,20 @@ export async function serverDatabaseExists(url: string): Promise<boolean> {
   }
 }
 
-export async function createServerDatabase(url: string): Promise<void> {
+async function onMaintenanceDatabase(url: string, sql: string): Promise<void> {
   const admin = new pg.Client({ connectionString: maintenanceUrl(url) });
   await admin.connect();
   try {
-    await admin.query(`create database ${pg.escapeIdentifier(databaseName(url))}`);
+    await admin.query(sql);
   } finally {
     await admin.end();
   }
 }
+
+export const createServerDatabase = (url: string) => onMaintenanceDatabase(url, `create database ${pg.escapeIdentifier(databaseName(url))}`);
+
+export const dropServerDatabase = (url: string) =>
+  onMaintenanceDatabase(url, `drop database if exists ${pg.escapeIdentifier(databaseName(url))} with (force)`);
 
 /**
  * Refuses to go on when DATABASE_URL's database is missing, unless `create` (CREATE_DATABASE) is
