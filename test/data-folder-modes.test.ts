@@ -45,6 +45,10 @@ describe('the data folder is owner-only', () => {
       fs.writeFileSync(path.join(dataDir, 'auth-secret'), 'b2xkIHNlY3JldCBmcm9tIGFuIG9sZGVyIGh1Yg==');
       loosen(dataDir);
       expect(openToOthers(dataDir).length).toBeGreaterThan(900);
+      // Files PostgreSQL writes anew once the hub runs (through fopen, which PGlite's file system would make 0644).
+      const caches = [path.join(dataDir, 'pgdata', 'global', 'pg_internal.init')];
+      for (const db of fs.readdirSync(path.join(dataDir, 'pgdata', 'base'))) caches.push(path.join(dataDir, 'pgdata', 'base', db, 'pg_internal.init'));
+      for (const file of caches) fs.rmSync(file, { force: true });
     }
     const hub = await spawnHub(database.env);
     try {

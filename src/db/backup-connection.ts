@@ -4,7 +4,7 @@ import pg from 'pg';
 import type { HubConfig } from '../config';
 import { dataFolderHolder } from './data-folder-lock';
 import { startEmbeddedDatabase } from './embedded';
-import { createServerDatabase, dropServerDatabase, serverDatabaseExists } from './server-database';
+import { createServerDatabase, databaseName, dropServerDatabase, serverDatabaseExists } from './server-database';
 
 /** Where a hub keeps its data: the server of DATABASE_URL, or the embedded database in HUB_DATA_DIR. */
 export type DatabaseLocation = { kind: 'server'; url: string } | { kind: 'embedded'; dataDir: string };
@@ -13,7 +13,7 @@ export const locationOf = (config: Pick<HubConfig, 'databaseUrl' | 'dataDir'>): 
   config.databaseUrl ? { kind: 'server', url: config.databaseUrl } : { kind: 'embedded', dataDir: config.dataDir };
 
 export const describeLocation = (location: DatabaseLocation): string =>
-  location.kind === 'server' ? `database ${new URL(location.url).pathname.slice(1)} on ${new URL(location.url).host}` : `data folder ${location.dataDir}`;
+  location.kind === 'server' ? `database ${databaseName(location.url)} on ${new URL(location.url).host}` : `data folder ${location.dataDir}`;
 
 export interface OpenedDatabase {
   kind: DatabaseLocation['kind'];

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataFolder, type DataFolderLock } from './data-folder-lock';
-import { secureDataFolder } from './owner-only';
+import { OwnerOnlyNodeFS, secureDataFolder } from './owner-only';
 
 /**
  * The embedded PostgreSQL: PGlite persisted in the data folder, served over the PostgreSQL
@@ -35,9 +35,7 @@ export async function startEmbeddedDatabase(
   let db: PGlite | undefined;
   let server: PGLiteSocketServer | undefined;
   try {
-    db = await PGlite.create(path.join(dataDir, 'pgdata'));
-    // PGlite's initdb writes its files 0666 whatever the umask; what it creates later follows the umask.
-    secureDataFolder(dataDir);
+    db = await PGlite.create({ fs: new OwnerOnlyNodeFS(path.join(dataDir, 'pgdata')) });
     const socketDir = socketFolder(dataDir);
     const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
     // We hold the lock, so a socket file left here is from a process that died.

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { NodeFS } from '@electric-sql/pglite/nodefs';
 
 /**
  * The embedded database's files hold RESTRICTED facts (the write-ahead log included), so the data
- * folder is 0700 and everything the hub keeps in it is owner-only. PGlite's initdb lays its files
- * down as 0666 whatever the umask, and folders from before this rule may be loose: the hub tightens
- * them at every start rather than refusing to start, because the folder is the hub's own and the
- * fix is what any operator would do by hand. A folder owned by another user is refused.
+ * folder is 0700 and everything the hub keeps in it is owner-only. Folders from before this rule
+ * may be loose: the hub tightens them at every start rather than refusing to start, because the
+ * folder is the hub's own and the fix is what any operator would do by hand. A folder owned by
+ * another user is refused.
  */
 export const OWNER_ONLY_UMASK = 0o077;
 
@@ -65,4 +66,30 @@ function tightenTree(file: string): number {
     for (const name of fs.readdirSync(file)) tightened += tightenTree(path.join(file, name));
   }
   return tightened;
+}
+
+type PostgresModule = Parameters<NodeFS['init']>[1];
+interface EmscriptenNodeFs {
+  setattr(path: string, node: unknown, attr: { mode?: number | null }, ...rest: unknown[]): void;
+}
+
+/**
+ * PGlite's data folder on disk, with every mode it sets owner-only. Emscripten's NODEFS creates a
+ * file, then chmods it to the mode PostgreSQL asked for less Emscripten's own umask (022), not the
+ * process's: initdb's files came out 0666, and what PostgreSQL writes through fopen while it runs
+ * (pg_internal.init, the statistics at shutdown) 0644. Here every mode it sets loses its group and
+ * other bits. This reaches into Emscripten (NODEFS.setattr is not PGlite's API): if it stops
+ * holding, test/data-folder-modes.test.ts finds a file open to others after a start or a stop.
+ */
+export class OwnerOnlyNodeFS extends NodeFS {
+  override async init(...args: Parameters<NodeFS['init']>): ReturnType<NodeFS['init']> {
+    const { emscriptenOpts } = await super.init(...args);
+    const ownerOnly = (mod: PostgresModule) => {
+      const nodefs = (mod.FS as unknown as { filesystems: { NODEFS: EmscriptenNodeFs } }).filesystems.NODEFS;
+      const setattr = nodefs.setattr.bind(nodefs);
+      nodefs.setattr = (file, node, attr, ...rest) =>
+        setattr(file, node, attr.mode == null ? attr : { ...attr, mode: attr.mode & ~OWNER_ONLY_UMASK }, ...rest);
+    };
+    return { emscriptenOpts: { ...emscriptenOpts, preRun: [...(emscriptenOpts.preRun ?? []), ownerOnly] } };
+  }
 }
