@@ -3,7 +3,7 @@ import path from 'node:path';
 import pg from 'pg';
 import type { HubConfig } from '../config';
 import { dataFolderHolder } from './data-folder-lock';
-import { startEmbeddedDatabase } from './embedded';
+import { SOCKET_PORT, startEmbeddedDatabase } from './embedded';
 import { createServerDatabase, databaseName, dropServerDatabase, serverDatabaseExists } from './server-database';
 
 /** Where a hub keeps its data: the server of DATABASE_URL, or the embedded database in HUB_DATA_DIR. */
@@ -44,7 +44,7 @@ export async function openExisting(location: DatabaseLocation): Promise<OpenedDa
   const holder = dataFolderHolder(location.dataDir);
   if (holder) {
     if (!holder.socket) throw new Error(`The hub using ${location.dataDir} (pid ${holder.pid}) is still starting; try again in a moment.`);
-    return { kind: 'embedded', settings: { host: holder.socket, port: 5432, ...EMBEDDED_USER }, throughRunningHub: true, close: async () => undefined };
+    return { kind: 'embedded', settings: { host: holder.socket, port: SOCKET_PORT, ...EMBEDDED_USER }, throughRunningHub: true, close: async () => undefined };
   }
   if (!hasEmbeddedDatabase(location.dataDir)) throw new Error(`There is no embedded database in ${location.dataDir} (set HUB_DATA_DIR or DATABASE_URL).`);
   return openEmbedded(location.dataDir);

@@ -109,7 +109,12 @@ export function lockDataFolder(dataDir: string): DataFolderLock {
       heartbeat.unref();
       return {
         file,
-        announceSocket: (folder) => fs.writeFileSync(file, JSON.stringify({ ...me, socket: folder })),
+        announceSocket: (folder) => {
+          // Renamed into place: a hub starting meanwhile never reads half a lock (and takes it as stale).
+          const next = `${file}.${me.pid}`;
+          fs.writeFileSync(next, JSON.stringify({ ...me, socket: folder }));
+          fs.renameSync(next, file);
+        },
         release: () => {
           clearInterval(heartbeat);
           if (readHolder(file)?.pid === me.pid) fs.rmSync(file, { force: true });

@@ -21,7 +21,7 @@ export interface EmbeddedDatabase {
   close(): Promise<void>;
 }
 
-const SOCKET_PORT = 5432;
+export const SOCKET_PORT = 5432;
 // Unix socket paths are limited to 107 bytes on Linux.
 const MAX_SOCKET_PATH = 100;
 
