@@ -198,9 +198,14 @@ describe('backup and restore', { timeout: 300_000 }, () => {
     expect(before.engagement!.some((e) => e.includes('Backup test: a call'))).toBe(true);
 
     const target: DatabaseLocation = template.kind === 'server' ? newServerDatabase('restored') : { kind: 'embedded', dataDir: path.join(work, 'restored') };
-    const result = await run('restore', [file], envOf(target));
-    expect(result.output).toMatch(/Restored \d+ rows in \d+ tables/);
-    expect(result.code).toBe(0);
+    if (target.kind === 'server') {
+      // As a user runs it (the same command restores into a folder; in-process there, to spare the suite a process start).
+      const result = await run('restore', [file], envOf(target));
+      expect(result.output).toMatch(/Restored \d+ rows in \d+ tables/);
+      expect(result.code).toBe(0);
+    } else {
+      await restore(file, target);
+    }
     expect(await contents(target)).toEqual(before);
     const restoredAnswers = await answers(target);
     expect(restoredAnswers).toEqual(await sourceAnswers());
