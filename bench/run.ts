@@ -620,6 +620,8 @@ async function main(): Promise<number> {
     DATABASE_URL,
     HUB_DATA_DIR: dataDir,
     NODE_ENV: 'test',
+    // The workloads sign in as demo principals.
+    DEMO_PRINCIPALS: 'true',
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     DB_POOL_MAX: pool,

@@ -4,7 +4,7 @@ import { signLocalToken } from '../src/auth/tokens';
 
 /**
  * `npm run --silent token -- <principal>` prints a token for a demo principal (and nothing else);
- * `--list` lists them with what each may see. Only for the embedded default, never in production.
+ * `--list` lists them with what each may see. Only where the hub has demo principals (DEMO_PRINCIPALS).
  */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -17,6 +17,9 @@ async function main(): Promise<void> {
   }
   if (config.auth.kind !== 'local') {
     throw new Error('Tokens come from the identity provider (AUTH_JWKS_URL) here, not from the hub.');
+  }
+  if (!config.demoPrincipals) {
+    throw new Error('This hub has no demo principals: they are on the embedded database, or with DEMO_PRINCIPALS=true (never in production).');
   }
   if (!DEMO_PRINCIPALS.some((p) => p.principal === arg)) {
     throw new Error(`No demo principal "${arg}". See npm run --silent token -- --list`);

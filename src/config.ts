@@ -7,6 +7,13 @@ export interface HubConfig {
   host: string;
   /** Real PostgreSQL server; when absent the hub runs the embedded PGlite database. */
   databaseUrl: string | undefined;
+  /** Create DATABASE_URL's database when it does not exist (otherwise the hub refuses to start). */
+  createDatabase: boolean;
+  /**
+   * Seed the demo principals (and the demo records that go with them) and offer demo sign-in:
+   * by default on the embedded database only, never in production.
+   */
+  demoPrincipals: boolean;
   /** Folder of the embedded database (and of its lock); unused with DATABASE_URL. */
   dataDir: string;
   /** Upper bound of the database connection pool. */
@@ -114,11 +121,16 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     auth = { kind: 'local', secretFile: path.join(dataDir, 'auth-secret'), issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, keyCacheSeconds };
   }
 
+  const demoPrincipals = bool('DEMO_PRINCIPALS', !databaseUrl && nodeEnv !== 'production');
+  if (demoPrincipals && nodeEnv === 'production') problems.push('DEMO_PRINCIPALS cannot be on in production');
+
   const config: HubConfig = {
     nodeEnv,
     port: int('PORT', 4000, 0, 65535),
     host: env.HOST || '127.0.0.1',
     databaseUrl,
+    createDatabase: bool('CREATE_DATABASE', false),
+    demoPrincipals,
     dataDir,
     dbPoolMax: int('DB_POOL_MAX', 8, 1, 100),
     maxConcurrentRequests: int('MAX_CONCURRENT_REQUESTS', 8, 1, 1000),

@@ -1,12 +1,16 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config';
 import { DataFolderLockedError } from './db/data-folder-lock';
+import { DataFolderOwnerError, ownerOnlyFiles } from './db/owner-only';
+import { MissingDatabaseError } from './db/server-database';
 import { createHub, type Hub } from './hub';
 import { createLogger } from './log';
 
 /** `npm start`: config → database → schema → HTTP, and a clean stop on SIGTERM or SIGINT. */
 async function main(): Promise<void> {
   const startedAt = Date.now();
+  // Whatever the hub writes (its data folder, the signing secret) is for its own user only.
+  ownerOnlyFiles();
   const config = loadConfig();
   const log = createLogger(config);
   // A signal during start-up waits for the start to finish, then closes cleanly.
@@ -46,9 +50,12 @@ async function main(): Promise<void> {
   );
 }
 
+/** Failures a user can act on: their message says what to do, without a stack trace. */
+const EXPLAINED = [ConfigError, DataFolderLockedError, DataFolderOwnerError, MissingDatabaseError];
+
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof DataFolderLockedError) {
-    console.error(error.message);
+  if (EXPLAINED.some((kind) => error instanceof kind)) {
+    console.error((error as Error).message);
   } else {
     console.error('The hub could not start:', error instanceof Error ? error.message : error);
   }

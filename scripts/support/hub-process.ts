@@ -18,8 +18,9 @@ export async function runHub(env: Record<string, string>, timeoutMs = 60_000): P
   const origin = `http://127.0.0.1:${port}`;
   const proc = spawn(process.execPath, ['-r', '@swc-node/register', 'src/server.ts'], {
     cwd: ROOT,
-    // Warnings and errors only: request logs of a load test would bury them.
-    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '0', ...env, PORT: port },
+    // Warnings and errors only: request logs of a load test would bury them. The checks sign in as
+    // demo principals, on a server database too.
+    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '0', DEMO_PRINCIPALS: 'true', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

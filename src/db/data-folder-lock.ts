@@ -26,10 +26,14 @@ interface LockHolder {
   pid: number;
   host: string;
   since: string;
+  /** The folder of the holder's database socket, once it serves one (`npm run backup` connects there). */
+  socket?: string;
 }
 
 export interface DataFolderLock {
   readonly file: string;
+  /** Records where the holder's database socket is, for tools that reach a running hub's database. */
+  announceSocket(folder: string): void;
   release(): void;
 }
 
@@ -69,6 +73,16 @@ function isHeld(file: string, holder: LockHolder | undefined, me: LockHolder): h
   return true;
 }
 
+/** The live hub holding the data folder's lock, if any (as `lockDataFolder` would find it). */
+export function dataFolderHolder(dataDir: string): LockHolder | undefined {
+  const file = path.join(dataDir, 'hub.lock');
+  const holder = readHolder(file);
+  // A hub in this very process holds it too (isHeld takes our own pid for a lock left behind).
+  if (holder?.pid === process.pid && holder.host === os.hostname()) return holder;
+  const me: LockHolder = { pid: process.pid, host: os.hostname(), since: '' };
+  return isHeld(file, holder, me) ? holder : undefined;
+}
+
 export function lockDataFolder(dataDir: string): DataFolderLock {
   fs.mkdirSync(dataDir, { recursive: true });
   const file = path.join(dataDir, 'hub.lock');
@@ -95,6 +109,12 @@ export function lockDataFolder(dataDir: string): DataFolderLock {
       heartbeat.unref();
       return {
         file,
+        announceSocket: (folder) => {
+          // Renamed into place: a hub starting meanwhile never reads half a lock (and takes it as stale).
+          const next = `${file}.${me.pid}`;
+          fs.writeFileSync(next, JSON.stringify({ ...me, socket: folder }));
+          fs.renameSync(next, file);
+        },
         release: () => {
           clearInterval(heartbeat);
           if (readHolder(file)?.pid === me.pid) fs.rmSync(file, { force: true });

@@ -19,6 +19,7 @@ import { ensureGenerationTriggers } from './data-generation';
 import { DatasetLoad } from './dataset-load.entity';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { ormOptions } from './orm';
+import { databaseName, requireServerDatabase } from './server-database';
 import { countStatements } from './statement-count';
 
 export interface Database {
@@ -42,6 +43,9 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
   let orm: MikroORM | undefined;
   try {
     if (config.databaseUrl) {
+      if (await requireServerDatabase(config.databaseUrl, config.createDatabase)) {
+        log.warn({ database: databaseName(config.databaseUrl) }, 'created the database (CREATE_DATABASE)');
+      }
       orm = await MikroORM.init(
         ormOptions({ clientUrl: config.databaseUrl, poolMax: config.dbPoolMax, statementTimeoutMs: config.statementTimeoutMs }),
       );
@@ -49,6 +53,9 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
       await withSessionLock(config.databaseUrl, () => prepare(orm as MikroORM, config, log));
     } else {
       embedded = await startEmbeddedDatabase(config.dataDir, config.dbPoolMax);
+      if (embedded.modesTightened) {
+        log.warn({ dataDir: config.dataDir, modes: embedded.modesTightened }, 'the data folder was open to other users: made owner-only');
+      }
       orm = await MikroORM.init(
         ormOptions({
           host: embedded.host,
@@ -106,7 +113,7 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
   const em = viewerEntityManager(orm.em, SYSTEM);
   const outcome = await seedParticipation(em.fork(), dataset);
   log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
-  const demo = config.nodeEnv !== 'production';
+  const demo = config.demoPrincipals;
   const fingerprint = seedsFingerprint(demo);
   const seeded = await em.fork().findOne(DatasetLoad, { name: SEEDS });
   if (!applied.length && !outcome.loaded && seeded?.checksum === fingerprint) {
@@ -120,7 +127,7 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
     await seedDemoPrincipals(em.fork());
     await seedAssistanceDemo(em.fork());
     await seedPlanDemo(em.fork());
-    log.info('demo principals present (not in production)');
+    log.info('demo principals present (DEMO_PRINCIPALS; never in production)');
   }
   // Recorded once every seed has committed: a start cut short seeds again next time.
   await em.fork().upsert(DatasetLoad, { name: SEEDS, checksum: fingerprint, records: 0, loadedAt: new Date() });

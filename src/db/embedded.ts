@@ -3,6 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataFolder, type DataFolderLock } from './data-folder-lock';
+import { OwnerOnlyNodeFS, secureDataFolder } from './owner-only';
 
 /**
  * The embedded PostgreSQL: PGlite persisted in the data folder, served over the PostgreSQL
@@ -15,10 +16,12 @@ export interface EmbeddedDatabase {
   port: number;
   /** How many connections the socket server accepts; the pool must not exceed it. */
   maxConnections: number;
+  /** Modes in an existing data folder that were looser than owner-only, tightened at start. */
+  modesTightened: number;
   close(): Promise<void>;
 }
 
-const SOCKET_PORT = 5432;
+export const SOCKET_PORT = 5432;
 // Unix socket paths are limited to 107 bytes on Linux.
 const MAX_SOCKET_PATH = 100;
 
@@ -26,22 +29,26 @@ export async function startEmbeddedDatabase(
   dataDir: string,
   maxConnections: number,
 ): Promise<EmbeddedDatabase> {
+  // Owner-only before anything is written (the lock, PGlite's files, the socket).
+  const loose = secureDataFolder(dataDir);
   const lock: DataFolderLock = lockDataFolder(dataDir);
   let db: PGlite | undefined;
   let server: PGLiteSocketServer | undefined;
   try {
-    db = await PGlite.create(path.join(dataDir, 'pgdata'));
+    db = await PGlite.create({ fs: new OwnerOnlyNodeFS(path.join(dataDir, 'pgdata')) });
     const socketDir = socketFolder(dataDir);
     const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
     // We hold the lock, so a socket file left here is from a process that died.
     fs.rmSync(socketPath, { force: true });
     server = new PGLiteSocketServer({ db, path: socketPath, maxConnections });
     await server.start();
+    lock.announceSocket(socketDir);
     const started = { db, server };
     return {
       host: socketDir,
       port: SOCKET_PORT,
       maxConnections,
+      modesTightened: loose,
       close: async () => {
         try {
           await started.server.stop();

@@ -3,6 +3,9 @@ import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../migrations';
 import { entities } from '../entities';
 
+/** Where MikroORM records the migrations applied (a backup records them too). */
+export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+
 export interface ConnectionSettings {
   clientUrl?: string;
   host?: string;
@@ -23,6 +26,8 @@ export function ormOptions(connection: ConnectionSettings): Options {
       : { host: connection.host, port: connection.port, user: 'postgres', dbName: 'postgres' }),
     entities,
     extensions: [Migrator],
+    // Never create DATABASE_URL's database behind the user's back (see server-database.ts).
+    ensureDatabase: false,
     discovery: { requireEntitiesArray: true },
     pool: {
       min: 0,
@@ -34,7 +39,7 @@ export function ormOptions(connection: ConnectionSettings): Options {
     allowGlobalContext: false,
     debug: false,
     migrations: {
-      tableName: 'mikro_orm_migrations',
+      tableName: MIGRATIONS_TABLE,
       path: 'migrations',
       pathTs: 'migrations',
       migrationsList,

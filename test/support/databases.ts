@@ -49,7 +49,7 @@ export async function copyTemplate(template: Template): Promise<TestDatabase> {
   // The hub still keeps local files (the demo signing secret) in a data folder.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'att-hub-test-'));
   return {
-    env: { DATABASE_URL: withDatabase(template.url, name), HUB_DATA_DIR: dir },
+    env: { DATABASE_URL: withDatabase(template.url, name), HUB_DATA_DIR: dir, DEMO_PRINCIPALS: 'true' },
     drop: async () => {
       await adminQuery(template.url, `drop database if exists "${name}" with (force)`);
       fs.rmSync(dir, { recursive: true, force: true });

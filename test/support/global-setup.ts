@@ -22,7 +22,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const name = `${base}_tpl_${process.pid}`.slice(0, 63);
     await adminQuery(serverUrl, `drop database if exists "${name}"`);
     await adminQuery(serverUrl, `create database "${name}"`);
-    const db = await openDatabase(loadConfig({ DATABASE_URL: withDatabase(serverUrl, name) }), log);
+    // The suites sign in as demo principals: on a server they are there only when asked for.
+    const db = await openDatabase(loadConfig({ DATABASE_URL: withDatabase(serverUrl, name), DEMO_PRINCIPALS: 'true' }), log);
     await db.close();
     template = { kind: 'server', url: serverUrl, name };
   } else {
