@@ -13,6 +13,8 @@ export interface HubConfig {
   dbPoolMax: number;
   /** GraphQL requests worked on at once; the others queue (see src/http/admission.ts). */
   maxConcurrentRequests: number;
+  /** Of those, how many may be heavy work (imports, exports), so the rest stay for small requests. */
+  maxConcurrentHeavy: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Serve GraphiQL on GET /graphql for browsers. */
   graphiql: boolean;
@@ -107,6 +109,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     auth = { kind: 'local', secretFile: path.join(dataDir, 'auth-secret'), issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE };
   }
 
+  const maxConcurrentRequests = int('MAX_CONCURRENT_REQUESTS', 8, 1, 1000);
+  // Heavy work leaves at least one place to small requests (unless there is only one place).
+  const heavyRoom = Math.max(1, maxConcurrentRequests - 1);
+
   const config: HubConfig = {
     nodeEnv,
     port: int('PORT', 4000, 0, 65535),
@@ -114,7 +120,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     databaseUrl,
     dataDir,
     dbPoolMax: int('DB_POOL_MAX', 8, 1, 100),
-    maxConcurrentRequests: int('MAX_CONCURRENT_REQUESTS', 8, 1, 1000),
+    maxConcurrentRequests,
+    maxConcurrentHeavy: int('MAX_CONCURRENT_HEAVY', Math.min(2, heavyRoom), 1, heavyRoom),
     logLevel,
     graphiql: bool('GRAPHIQL', nodeEnv !== 'production'),
     shutdownGraceSeconds: int('SHUTDOWN_GRACE_SECONDS', 10, 0, 600),

@@ -200,7 +200,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       );
     };
 
-    const graphqlSteps = [frontDoorStep(limiter), frontDoorStep(admission(config.maxConcurrentRequests))];
+    const admitted = admission(config.maxConcurrentRequests, config.maxConcurrentHeavy);
+    const graphqlSteps = [frontDoorStep(limiter), frontDoorStep(admitted.step)];
     app.use(
       '/graphql',
       ...graphqlSteps,
@@ -214,7 +215,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     app.use(dashboardRouter());
     app.use('/demo', limiter);
     app.use(demoTokenRouter(config));
-    app.use('/exports', limiter);
+    // An export is heavy work from its first byte: it waits for a heavy place (src/http/admission.ts).
+    app.use('/exports', limiter, admitted.heavyStep);
     app.use(exportsRouter({ schema, contextFor }));
 
     app.use((_req: Request, res: Response) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { createAudited, updateAudited } from '../audit/audited-write';
+import { createAuditedMany, updateAudited } from '../audit/audited-write';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
 import { registerUuidNodeType } from '../graphql/node';
@@ -127,8 +127,8 @@ export class ActivityResolver {
     const earlier = await replay();
     if (earlier) return { activity: earlier, userErrors: [] };
     try {
-      const { record, userErrors } = await createActivityRecord(ctx, content, organisation, idempotencyKey ?? null);
-      return { activity: record, userErrors };
+      const { records, userErrors } = await createActivityRecords(ctx, organisation, [{ content, idempotencyKey: idempotencyKey ?? null }]);
+      return { activity: records[0] ?? null, userErrors };
     } catch (error) {
       // The same key sent twice at once: one insert wins, the other returns its record.
       if (error instanceof UniqueConstraintViolationException) {
@@ -212,14 +212,18 @@ export class ActivityResolver {
   }
 }
 
-/** Creates one draft with its audit entry (used by createActivity and, row by row, by the import). */
-export function createActivityRecord(
-  ctx: HubContext,
-  content: ActivityContent,
-  organisation: string | null,
-  idempotencyKey: string | null,
-) {
-  return createAudited(ctx, {
+/** A draft to create: checked content, and its idempotency key if any. */
+export interface ActivityDraft {
+  content: ActivityContent;
+  idempotencyKey: string | null;
+}
+
+/**
+ * Creates drafts of the viewer's organisation, each with its audit entry, in one transaction:
+ * all or none (createActivity: one; the import: a batch of rows).
+ */
+export function createActivityRecords(ctx: HubContext, organisation: string | null, drafts: ActivityDraft[]) {
+  return createAuditedMany(ctx, {
     mutation: 'createActivity',
     recordType: 'Activity',
     scope: { organisation: organisation ?? undefined },
@@ -228,18 +232,21 @@ export function createActivityRecord(
     snapshot: activitySnapshot,
     build: async (tx) => {
       const org = organisation ? await tx.findOne(Organisation, { id: organisation }) : null;
-      return tx.create(Activity, {
-        id: randomUUID(),
-        kind: content.kind!,
-        title: content.title!,
-        ...content,
-        organiser: org,
-        organiserName: org?.name ?? ctx.viewer.name ?? 'Unknown',
-        organiserState: ctx.viewer.ownStates.size ? tx.getReference(State, [...ctx.viewer.ownStates][0]!) : null,
-        contributedBy: ctx.viewer.personId,
-        idempotencyKey,
-        status: ActivityStatus.DRAFT,
-      });
+      const records = drafts.map(({ content, idempotencyKey }) =>
+        tx.create(Activity, {
+          id: randomUUID(),
+          kind: content.kind!,
+          title: content.title!,
+          ...content,
+          organiser: org,
+          organiserName: org?.name ?? ctx.viewer.name ?? 'Unknown',
+          organiserState: ctx.viewer.ownStates.size ? tx.getReference(State, [...ctx.viewer.ownStates][0]!) : null,
+          contributedBy: ctx.viewer.personId,
+          idempotencyKey,
+          status: ActivityStatus.DRAFT,
+        }),
+      );
+      return { records };
     },
   });
 }
