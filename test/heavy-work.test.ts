@@ -106,6 +106,21 @@ describe('an import', () => {
       await hub.hub.database.orm.em.getConnection().execute('alter table activity drop constraint test_refused_title');
     }
   });
+
+  it('failing for a reason of the database, is an internal error (logged), and nothing of its batch is written', async () => {
+    const [cso, secretariat] = [await hub.as('partner-cso'), await hub.as('secretariat')];
+    const before = await changesBy(secretariat, 'partner-cso');
+    const connection = hub.hub.database.orm.em.getConnection();
+    await connection.execute('alter table activity rename column title to title_gone');
+    try {
+      const res = await importOf(cso, rows('broken', 20));
+      // formatError's own words: the error reached it (and its log); no SQL, no stack.
+      expect(res.body.errors).toEqual([{ message: 'Internal server error.', path: ['importActivities'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    } finally {
+      await connection.execute('alter table activity rename column title_gone to title');
+    }
+    expect(await changesBy(secretariat, 'partner-cso')).toBe(before);
+  });
 });
 
 describe('admission of heavy work', () => {

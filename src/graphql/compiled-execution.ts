@@ -5,6 +5,7 @@ import {
   execute,
   getOperationAST,
   getVariableValues,
+  GraphQLError,
   type GraphQLSchema,
   type OperationDefinitionNode,
   valueFromASTUntyped,
@@ -117,12 +118,14 @@ type GatewayExecutor = NonNullable<Awaited<ReturnType<Gateway['load']>>['executo
 export function compiledGateway(schema: GraphQLSchema): Gateway {
   const operations = compiledOperations(schema);
   const executor: GatewayExecutor = async (request) =>
-    operations.execute(
-      request.queryHash,
-      request.document,
-      request.request.operationName ?? undefined,
-      request.context,
-      request.request.variables,
+    withExtensions(
+      await operations.execute(
+        request.queryHash,
+        request.document,
+        request.request.operationName ?? undefined,
+        request.context,
+        request.request.variables,
+      ),
     ) as ExecutionResult<Record<string, unknown>>;
   return {
     onSchemaLoadOrUpdate(callback) {
@@ -131,5 +134,19 @@ export function compiledGateway(schema: GraphQLSchema): Gateway {
     },
     load: async () => ({ executor }),
     stop: async () => undefined,
+  };
+}
+
+/**
+ * graphql-jit's errors have no `extensions` when the error a resolver threw had none (an
+ * unexpected one: a database fault, a bug). Apollo's formatting then fails before the hub's
+ * formatError sees the error, which went unlogged. Such errors become graphql-js errors (their
+ * message and locations are masked by formatError anyway).
+ */
+function withExtensions(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((e) => !e.extensions)) return result;
+  return {
+    ...result,
+    errors: result.errors.map((e) => (e.extensions ? e : new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined }))),
   };
 }
