@@ -46,7 +46,8 @@ async function changesBy(secretariat: HubClient, principal: string): Promise<num
 
 let hub: TestHub;
 beforeAll(async () => {
-  hub = await startTestHub();
+  // Two imports at once, so that two imports of the same file race.
+  hub = await startTestHub({ MAX_CONCURRENT_HEAVY: '2' });
 });
 afterAll(async () => {
   await hub?.stop();

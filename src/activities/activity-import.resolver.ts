@@ -40,10 +40,12 @@ export class ActivityImportResolver {
     if (input.content.length > MAX_IMPORT_CHARS) {
       return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', `At most ${MAX_IMPORT_CHARS} characters at a time.`)] };
     }
-    const read = readImport(input.format, input.content);
-    if ('error' in read) return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', read.error)] };
-    // Seconds of database work: it waits for a heavy place, so small requests keep theirs.
-    return heavyWork(() => importRows(ctx, read.rows));
+    // Seconds of work, reading the file included: it waits for a heavy place, so small requests keep theirs.
+    return heavyWork(async () => {
+      const read = readImport(input.format, input.content);
+      if ('error' in read) return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', read.error)] };
+      return importRows(ctx, read.rows);
+    });
   }
 }
 
