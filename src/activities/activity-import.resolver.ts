@@ -2,7 +2,7 @@ import { ConstraintViolationException, UniqueConstraintViolationException } from
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { HubContext } from '../graphql/context';
 import { type UserError, userError, UserErrorCode } from '../graphql/user-errors';
-import { heavyWork } from '../http/admission';
+import { heavyWork, yieldToSmallRequests } from '../http/admission';
 import { Activity } from './activity.entity';
 import { type ActivityContent, checkContent, type ImportRow, readImport } from './activity-content';
 import { createActivityRecords, knownStates, organisationOf } from './activity.resolver';
@@ -107,6 +107,7 @@ async function importRows(ctx: HubContext, rows: ImportRow[]): Promise<ImportAct
   // Only the right to contribute stops an import, and it stops the first batch, before any write.
   let userErrors: UserError[] = [];
   for (let at = 0; at < fresh.length && !userErrors.length; at += IMPORT_BATCH_ROWS) {
+    await yieldToSmallRequests();
     userErrors = await store(fresh.slice(at, at + IMPORT_BATCH_ROWS));
   }
   rowErrors.sort((a, b) => a.line - b.line);

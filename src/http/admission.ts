@@ -7,10 +7,11 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
  * faster: they only hold more answers half-built in memory (16 large W1 answers at once took the
  * hub past 500 MB). A request whose client has gone while it waited is dropped unworked.
  *
- * Heavy work (an import, an export: seconds of database work) also needs one of `heavyLimit`
- * heavy places, and waits for it holding no ordinary place. So at most `heavyLimit` places are
- * ever held by heavy work, and the other `limit - heavyLimit` stay for small requests: eight
- * partners importing at once make a reader wait for a place, never for their imports.
+ * Heavy work (an import, an export: seconds of work) also needs one of `heavyLimit` heavy places,
+ * and waits for it holding no place. So at most `heavyLimit` places are ever held by heavy work
+ * and the others stay for small requests: partners importing at once make a reader wait for a
+ * place, never for their imports. Heavy work also steps aside between its steps
+ * (`yieldToSmallRequests`): the hub's one thread goes to small requests first.
  */
 export interface Admission {
   /** Every request: one place. */
@@ -19,12 +20,16 @@ export interface Admission {
   heavyStep: RequestHandler;
 }
 
+/** Longest heavy work waits for small requests between two of its steps: it is never starved. */
+const MAX_YIELD_MS = 100;
+
 interface Ticket {
-  admission: Lanes;
+  lanes: Lanes;
   req: Request;
   res: Response;
-  /** The places it holds. */
+  /** Holds one of the places. */
   place: boolean;
+  /** Holds a heavy place. */
   heavy: boolean;
 }
 
@@ -39,7 +44,7 @@ class Places {
   constructor(private readonly limit: number) {}
 
   /** `take` runs (in the caller's async context) once a place is the caller's; `skip` if it is no longer wanted by then. */
-  wait(wanted: () => boolean, take: () => void, skip: () => void = () => undefined): void {
+  wait(wanted: () => boolean, take: () => void, skip: () => void): void {
     this.waiting.push({ wanted, take: AsyncResource.bind(take), skip });
     this.next();
   }
@@ -62,9 +67,17 @@ class Places {
   }
 }
 
+// The connection, not the request: a request whose body has been read counts as destroyed.
+const stillThere = (ticket: Ticket) => !ticket.res.destroyed && !ticket.req.socket.destroyed;
+const nothing = () => undefined;
+
 class Lanes {
-  readonly places: Places;
-  readonly heavyPlaces: Places;
+  private readonly places: Places;
+  private readonly heavyPlaces: Places;
+  /** Tickets holding a place. */
+  private readonly working = new Set<Ticket>();
+  /** Heavy work waiting for the small requests at work to be done. */
+  private yielding: (() => void)[] = [];
 
   constructor(limit: number, heavyLimit: number) {
     this.places = new Places(limit);
@@ -72,61 +85,92 @@ class Lanes {
   }
 
   ticket(req: Request, res: Response): Ticket {
-    const ticket: Ticket = { admission: this, req, res, place: false, heavy: false };
+    const ticket: Ticket = { lanes: this, req, res, place: false, heavy: false };
     const release = () => {
-      if (ticket.place) this.places.give();
-      if (ticket.heavy) this.heavyPlaces.give();
-      ticket.place = ticket.heavy = false;
+      this.leavePlace(ticket);
+      this.leaveHeavy(ticket);
     };
     res.once('finish', release);
     res.once('close', release);
     return ticket;
   }
 
-  /** A heavy place (giving back an ordinary one meanwhile), then an ordinary place. */
-  toHeavy(ticket: Ticket, then: () => void, gone: () => void): void {
-    if (ticket.place) {
-      ticket.place = false;
-      this.places.give();
-    }
-    const wanted = () => stillThere(ticket);
-    this.heavyPlaces.wait(
-      wanted,
+  /** A place, first come first served; then `then` runs. */
+  enter(ticket: Ticket, then: () => void, gone: () => void = nothing): void {
+    this.places.wait(
+      () => stillThere(ticket),
       () => {
-        ticket.heavy = true;
-        this.places.wait(
-          wanted,
-          () => {
-            ticket.place = true;
-            then();
-          },
-          gone,
-        );
+        ticket.place = true;
+        this.working.add(ticket);
+        then();
       },
       gone,
     );
   }
-}
 
-// The connection, not the request: a request whose body has been read counts as destroyed.
-const stillThere = (ticket: Ticket) => !ticket.res.destroyed && !ticket.req.socket.destroyed;
+  /** A heavy place (giving back its place meanwhile), then a place. */
+  toHeavy(ticket: Ticket, then: () => void, gone: () => void): void {
+    this.leavePlace(ticket);
+    this.heavyPlaces.wait(
+      () => stillThere(ticket),
+      () => {
+        ticket.heavy = true;
+        this.enter(ticket, then, gone);
+      },
+      gone,
+    );
+  }
+
+  leaveHeavy(ticket: Ticket): void {
+    if (!ticket.heavy) return;
+    ticket.heavy = false;
+    this.heavyPlaces.give();
+  }
+
+  /** Resolves once no small request holds a place, or after `maxWaitMs`. */
+  smallRequestsDone(maxWaitMs: number): Promise<void> {
+    if (!this.smallAtWork()) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.yielding = this.yielding.filter((f) => f !== done);
+        resolve();
+      }, maxWaitMs);
+      this.yielding.push(done);
+    });
+  }
+
+  private leavePlace(ticket: Ticket): void {
+    if (!ticket.place) return;
+    ticket.place = false;
+    this.working.delete(ticket);
+    this.places.give();
+    if (this.yielding.length && !this.smallAtWork()) {
+      const waiting = this.yielding;
+      this.yielding = [];
+      for (const resume of waiting) resume();
+    }
+  }
+
+  private smallAtWork(): boolean {
+    for (const ticket of this.working) if (!ticket.heavy) return true;
+    return false;
+  }
+}
 
 export function admission(limit: number, heavyLimit: number): Admission {
   const lanes = new Lanes(limit, heavyLimit);
   return {
     step: (req: Request, res: Response, next: NextFunction): void => {
       const ticket = lanes.ticket(req, res);
-      lanes.places.wait(
-        () => stillThere(ticket),
-        () => {
-          ticket.place = true;
-          tickets.run(ticket, next);
-        },
-      );
+      lanes.enter(ticket, () => tickets.run(ticket, next));
     },
     heavyStep: (req: Request, res: Response, next: NextFunction): void => {
       const ticket = lanes.ticket(req, res);
-      lanes.toHeavy(ticket, () => tickets.run(ticket, next), () => undefined);
+      lanes.toHeavy(ticket, () => tickets.run(ticket, next), nothing);
     },
   };
 }
@@ -145,13 +189,20 @@ export class AbandonedError extends Error {
 export async function heavyWork<T>(work: () => Promise<T>): Promise<T> {
   const ticket = tickets.getStore();
   if (!ticket || ticket.heavy) return work();
-  await new Promise<void>((resolve, reject) => ticket.admission.toHeavy(ticket, resolve, () => reject(new AbandonedError())));
+  await new Promise<void>((resolve, reject) => ticket.lanes.toHeavy(ticket, resolve, () => reject(new AbandonedError())));
   try {
     return await work();
   } finally {
-    if (ticket.heavy) {
-      ticket.heavy = false;
-      ticket.admission.heavyPlaces.give();
-    }
+    ticket.lanes.leaveHeavy(ticket);
   }
+}
+
+/**
+ * Heavy work calls this between its steps (an import between batches, an export between pages):
+ * it goes on once no small request is being worked on, or after MAX_YIELD_MS. Elsewhere it
+ * returns at once.
+ */
+export async function yieldToSmallRequests(): Promise<void> {
+  const ticket = tickets.getStore();
+  if (ticket?.heavy) await ticket.lanes.smallRequestsDone(MAX_YIELD_MS);
 }
