@@ -122,6 +122,23 @@ describe('the serial wire server', () => {
     }
   });
 
+  it('sends large answers whole, to several clients at once', async () => {
+    const pool = new pg.Pool({ host: dir, port: 5432, user: 'postgres', database: 'postgres', max: 3 });
+    try {
+      // Far more than PGlite's output buffer (128 kB), many rows and one long value.
+      const sql = `select n, repeat(chr(65 + n % 26), 2000 + n) as text, repeat('z', $1::int) as long from generate_series(1, 500) as n`;
+      const answers = await Promise.all([300_000, 500_000, 700_000].map((size) => pool.query<{ n: number; text: string; long: string }>(sql, [size])));
+      for (const [i, size] of [300_000, 500_000, 700_000].entries()) {
+        const rows = answers[i]!.rows;
+        expect(rows).toHaveLength(500);
+        expect(rows.every((r) => r.text === String.fromCharCode(65 + (r.n % 26)).repeat(2000 + r.n))).toBe(true);
+        expect(rows.every((r) => r.long.length === size)).toBe(true);
+      }
+    } finally {
+      await pool.end();
+    }
+  });
+
   it("keeps one client's extended query whole: another's Parse cannot slip in before its Bind", async () => {
     const a = new RawClient(path.join(dir, '.s.PGSQL.5432'));
     try {

@@ -205,7 +205,9 @@ export class SerialWireServer {
         this.options.db.execProtocolRawStream(message, {
           onRawData: (bytes) => {
             watcher.feed(bytes);
-            if (to && !to.closed && !to.socket.destroyed) to.socket.write(bytes);
+            // A copy: PGlite hands out a view of its own buffer, which the next chunk overwrites
+            // while the socket may still be queueing this one.
+            if (to && !to.closed && !to.socket.destroyed) to.socket.write(Buffer.from(bytes));
           },
         }),
       );
