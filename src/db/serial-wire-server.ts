@@ -10,7 +10,7 @@ import type { PGlite } from '@electric-sql/pglite';
  * those), and PGlite must see each sequence whole. So one connection at a time owns the session,
  * from its first message until PGlite reports, in a ReadyForQuery, that the session is idle
  * outside any transaction; then the longest-waiting connection takes its turn. (The socket server
- * of @electric-sql/pglite-socket interleaved messages outside explicit transactions: a Bind met
+ * of @electric-sql/pglite-socket, used before, interleaved messages outside explicit transactions: a Bind met
  * another connection's Parse, and answers were lost or went to the wrong client.)
  *
  * What this asks of the hub: a transaction must not wait for a query sent through another
