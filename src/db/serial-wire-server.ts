@@ -9,15 +9,16 @@ import type { PGlite } from '@electric-sql/pglite';
  * messages (an extended query is Parse, Bind, Describe, Execute, Sync; a transaction is many of
  * those), and PGlite must see each sequence whole. So one connection at a time owns the session,
  * from its first message until PGlite reports, in a ReadyForQuery, that the session is idle
- * outside any transaction; then the longest-waiting connection takes its turn. (The socket server
- * of @electric-sql/pglite-socket, used before, interleaved messages outside explicit transactions: a Bind met
- * another connection's Parse, and answers were lost or went to the wrong client.)
+ * outside any transaction; then the longest-waiting connection takes its turn. (The socket
+ * server of @electric-sql/pglite-socket, used before, interleaved messages outside explicit
+ * transactions: a Bind met another connection's Parse, and answers were lost or went to the
+ * wrong client.)
  *
  * What this asks of the hub: a transaction must not wait for a query sent through another
  * connection (it would wait for itself); a connection idle inside a transaction for longer than
  * `idleInTransactionMs` is cut and its transaction rolled back, so such a bug fails instead of
- * stopping the database. Session settings other than `SET LOCAL` / `set_config(…, true)` would
- * be shared by every connection: the hub uses only transaction-local ones.
+ * stopping the database. A session setting is every connection's: the hub sets only the
+ * statement timeout, the same for all.
  */
 export interface SerialWireServerOptions {
   db: PGlite;
