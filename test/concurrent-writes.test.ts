@@ -25,30 +25,17 @@ const TRAIL = `query($filter: AuditEventFilter) { auditEvents(first: 50, filter:
 
 const comoros = toGlobalId('NationalProcess', stableUuid('national-process:COM'));
 
-interface Answer {
-  status: number;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  body: any;
-}
+// The answers are read loosely: each query's shape is in the query.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Answer = { status: number; data?: any; errors?: unknown[]; unanswered?: true };
 
-/** One request; a request still unanswered after NEVER_ANSWERED_MS is a failure of its own kind, not a test timeout. */
-async function send(client: HubClient, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
-  try {
-    const res = await fetch(client.url, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(client.token ? { authorization: `Bearer ${client.token}` } : {}),
-        ...headers,
-      },
-      body: JSON.stringify({ query, variables }),
-      signal: AbortSignal.timeout(NEVER_ANSWERED_MS),
-    });
-    const text = await res.text();
-    return { status: res.status, body: JSON.parse(text) };
-  } catch (error) {
-    return { status: 0, body: { unanswered: error instanceof Error ? error.message : String(error) } };
-  }
+/** One request; one still unanswered after NEVER_ANSWERED_MS is a failure of its own kind, not a test timeout. */
+function send(client: HubClient, query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
+  let timer: NodeJS.Timeout | undefined;
+  const unanswered = new Promise<Answer>((resolve) => {
+    timer = setTimeout(() => resolve({ status: 0, unanswered: true }), NEVER_ANSWERED_MS);
+  });
+  return Promise.race([client.post(JSON.stringify({ query, variables }), headers), unanswered]).finally(() => clearTimeout(timer));
 }
 
 let hub: TestHub;
@@ -67,14 +54,14 @@ describe('concurrent writers of one record, with readers in between', () => {
     const writers = await Promise.all(Array.from({ length: WRITERS }, (_, i) => hub.as(principals[i % principals.length]!)));
     // Readers ask for states other than the one written, each its own, fresh from the database.
     const all = await send(secretariat, '{ states(first: 200) { edges { node { iso3 region } } } }', {});
-    const states = (all.body.data.states.edges as { node: { iso3: string; region: string } }[])
+    const states = (all.data.states.edges as { node: { iso3: string; region: string } }[])
       .map((e) => e.node)
       .filter((s) => s.iso3 !== 'COM');
     expect(states.length).toBeGreaterThan(READERS * ROUNDS);
     const regionOf = new Map(states.map((s) => [s.iso3, s.region]));
 
     const start = await send(secretariat, PROCESS, { iso3: 'COM' });
-    let version: number = start.body.data.state.nationalProcess.version;
+    let version: number = start.data.state.nationalProcess.version;
     const firstVersion = version;
     const winners: string[] = [];
 
@@ -88,10 +75,10 @@ describe('concurrent writers of one record, with readers in between', () => {
       const [written, read] = await Promise.all([Promise.all(writes), Promise.all(reads)]);
 
       for (const [i, answer] of written.entries()) {
-        expect(answer.status, `round ${round}, writer ${i}: ${JSON.stringify(answer.body)}`).toBe(200);
-        expect(answer.body.errors, `round ${round}, writer ${i}`).toBeUndefined();
+        expect(answer.status, `round ${round}, writer ${i}: ${JSON.stringify(answer)}`).toBe(200);
+        expect(answer.errors, `round ${round}, writer ${i}`).toBeUndefined();
       }
-      const payloads = written.map((a) => a.body.data.updateNationalProcess);
+      const payloads = written.map((a) => a.data.updateNationalProcess);
       const won = payloads.filter((p) => p.userErrors.length === 0);
       const lost = payloads.filter((p) => p.userErrors.length === 1 && p.userErrors[0].code === 'CONFLICT');
       expect(won, `round ${round}: ${JSON.stringify(payloads)}`).toHaveLength(1);
@@ -100,16 +87,16 @@ describe('concurrent writers of one record, with readers in between', () => {
       winners.push(won[0].nationalProcess.nextStep);
 
       for (const [i, answer] of read.entries()) {
-        expect(answer.status, `round ${round}, reader of ${asked[i]}: ${JSON.stringify(answer.body)}`).toBe(200);
-        expect(answer.body.errors).toBeUndefined();
+        expect(answer.status, `round ${round}, reader of ${asked[i]}: ${JSON.stringify(answer)}`).toBe(200);
+        expect(answer.errors).toBeUndefined();
         // Its own state, never the rows of another request.
-        expect(answer.body.data.state.iso3).toBe(asked[i]);
-        expect(answer.body.data.state.region).toBe(regionOf.get(asked[i]!));
+        expect(answer.data.state.iso3).toBe(asked[i]);
+        expect(answer.data.state.region).toBe(regionOf.get(asked[i]!));
       }
 
       // The record moved on by exactly one version, to the winner's change.
       const now = await send(secretariat, PROCESS, { iso3: 'COM' }, { 'cache-control': 'no-cache' });
-      expect(now.body.data.state.nationalProcess).toEqual({ version: version + 1, nextStep: winners[round] });
+      expect(now.data.state.nationalProcess).toEqual({ version: version + 1, nextStep: winners[round] });
       version += 1;
     }
     expect(version).toBe(firstVersion + ROUNDS);
@@ -118,7 +105,7 @@ describe('concurrent writers of one record, with readers in between', () => {
     const trail = await send(secretariat, TRAIL, {
       filter: { kind: 'CHANGE', recordType: 'NationalProcess', recordId: Buffer.from(comoros, 'base64url').toString().split(':')[1] },
     });
-    const entries = (trail.body.data.auditEvents.edges as { node: { requestId: string; changes: { nextStep?: { to: string } } } }[])
+    const entries = (trail.data.auditEvents.edges as { node: { requestId: string; changes: { nextStep?: { to: string } } } }[])
       .map((e) => e.node)
       .filter((n) => n.requestId?.startsWith('w-'));
     expect(entries).toHaveLength(ROUNDS);

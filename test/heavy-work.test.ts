@@ -17,17 +17,10 @@ const SMALL = `{ state(iso3: "KHM") { iso3 name status } }`;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
+/** A query answered fresh (past the response cache), as a client app sends it. */
 async function post(client: HubClient, query: string, variables: Record<string, unknown> = {}): Promise<{ status: number; body: Json; headers: Headers }> {
-  const res = await fetch(client.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'cache-control': 'no-cache',
-      ...(client.token ? { authorization: `Bearer ${client.token}` } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, body: JSON.parse(await res.text()), headers: res.headers };
+  const { status, headers, ...body } = await client.post(JSON.stringify({ query, variables }), { 'cache-control': 'no-cache' });
+  return { status, headers, body };
 }
 
 /** `count` rows of a JSON import, each with its own key. */
