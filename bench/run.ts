@@ -5,10 +5,11 @@
  *
  *   node -r @swc-node/register bench/run.ts [--quick] [--rounds 3] [--duration 5] [--warmup 3]
  *        [--max-round 30] [--connections 16] [--pool 8] [--seed-factor 1]
- *        [--only W1,W3] [--out bench/results.local.json]
+ *        [--only W1,W3] [--out bench/results.local.json] [--embedded]
  *
  * BENCH_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres) is where the throwaway
  * database bench_<timestamp> is created, and dropped at the end, on failure and on Ctrl-C too.
+ * --embedded measures the hub alone on its embedded database (PGlite) in a temporary data folder.
  */
 import 'reflect-metadata';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -21,7 +22,9 @@ import pg from 'pg';
 import { demoSubject } from '../src/auth/demo-principals';
 import { signLocalToken } from '../src/auth/tokens';
 import { loadConfig } from '../src/config';
-import { SERVERS, WORKLOADS, type BenchContext, type RequestSpec, type ServerName, type Workload } from './workloads';
+import { openDatabase } from '../src/db/database';
+import { createLogger } from '../src/log';
+import { SERVERS, serversOf, WORKLOADS, type BenchContext, type RequestSpec, type ServerName, type Workload } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..');
 const BENCH = __dirname;
@@ -43,6 +46,8 @@ interface Options {
   seedFactor: number;
   /** Longest warm-up or round, for a server whose requests take long (see lengthFor). */
   maxRound: number;
+  /** The hub alone, on its embedded database (PostGraphile and the floor need a server). */
+  embedded: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -56,6 +61,7 @@ function parseOptions(argv: string[]): Options {
     dbPoolMax: 8,
     seedFactor: 1,
     maxRound: 30,
+    embedded: false,
   };
   const number = (name: string, raw: string | undefined, min: number): number => {
     const value = Number(raw);
@@ -66,6 +72,9 @@ function parseOptions(argv: string[]): Options {
     const arg = argv[i]!;
     const next = () => argv[++i];
     switch (arg) {
+      case '--embedded':
+        options.embedded = true;
+        break;
       case '--quick':
         Object.assign(options, { warmup: 1, rounds: 1, duration: 2, maxRound: 8 });
         break;
@@ -111,7 +120,7 @@ function usage(problem?: string): never {
   if (problem) console.error(problem);
   console.error(
     'Usage: node -r @swc-node/register bench/run.ts [--quick] [--warmup S] [--rounds N] [--duration S]\n' +
-      '       [--max-round S] [--connections N] [--pool N] [--seed-factor F] [--only W1,W2] [--out FILE]',
+      '       [--max-round S] [--connections N] [--pool N] [--seed-factor F] [--only W1,W2] [--out FILE] [--embedded]',
   );
   process.exit(problem ? 2 : 0);
 }
@@ -207,7 +216,7 @@ interface AutocannonOptions {
   timeout?: number;
 }
 
-type Autocannon = (options: AutocannonOptions, done: (error: Error | null, result: AutocannonResult) => void) => unknown;
+type Autocannon = (options: AutocannonOptions, done: (error: Error | null, result: AutocannonResult) => void) => { stop(): void };
 
 function ensureTools(): void {
   const installed = ['autocannon', 'postgraphile', 'graphile-utils'].every((name) =>
@@ -392,21 +401,23 @@ function cpuTicks(pid: number): number | null {
  * After a run, the requests autocannon left in flight are still being answered (to closed
  * sockets); they must not load the next server's round. Waits until the database runs no query
  * (cancelling, after a grace period, those still running) and the server's CPU is idle.
- * Returns the seconds it took.
+ * Returns the seconds it took. (The embedded database runs in the hub's process: its CPU says it all.)
  */
-async function settle(db: pg.Client, database: string, pid: number): Promise<number> {
+async function settle(db: pg.Client | null, database: string, pid: number): Promise<number> {
   const started = Date.now();
   const active = async () =>
-    (
-      await db.query<{ pid: number }>(
-        `select pid from pg_stat_activity where datname = $1 and state <> 'idle' and pid <> pg_backend_pid() and backend_type = 'client backend'`,
-        [database],
-      )
-    ).rows.map((r) => r.pid);
+    db
+      ? (
+          await db.query<{ pid: number }>(
+            `select pid from pg_stat_activity where datname = $1 and state <> 'idle' and pid <> pg_backend_pid() and backend_type = 'client backend'`,
+            [database],
+          )
+        ).rows.map((r) => r.pid)
+      : [];
   for (;;) {
     const busy = await active();
     const elapsed = Date.now() - started;
-    if (busy.length && elapsed > 3000) {
+    if (db && busy.length && elapsed > 3000) {
       await db.query('select pg_cancel_backend(pid) from unnest($1::int[]) as pid', [busy]);
     }
     const before = cpuTicks(pid);
@@ -452,7 +463,14 @@ interface Load {
   sample: string | null;
 }
 
-function runLoad(autocannon: Autocannon, server: Server, spec: RequestSpec, seconds: number, connections: number): Promise<Load> {
+/** Load for `seconds`, or (null) until stopped: then it resolves with what was answered. */
+function startLoad(
+  autocannon: Autocannon,
+  server: Server,
+  spec: RequestSpec,
+  seconds: number | null,
+  connections: number,
+): { done: Promise<Load>; stop(): Promise<Load> } {
   let failed = 0;
   let sample: string | null = null;
   const onResponse = (status: number, body: string) => {
@@ -466,11 +484,25 @@ function runLoad(autocannon: Autocannon, server: Server, spec: RequestSpec, seco
     typeof make === 'function'
       ? [{ ...base, setupRequest: (request) => ({ ...request, body: make() }) }]
       : [{ ...base, ...(make !== undefined ? { body: make } : {}) }];
-  return new Promise((resolve, reject) => {
-    autocannon({ url: server.url, connections, duration: seconds, requests, timeout: 30 }, (error, result) =>
-      error ? reject(error) : resolve({ result, failed, sample }),
+  let instance: { stop(): void } | undefined;
+  const done = new Promise<Load>((resolve, reject) => {
+    instance = autocannon(
+      // Until stopped: a day at most; a background request (a large import) may take long under load.
+      { url: server.url, connections, duration: seconds ?? 86_400, requests, timeout: seconds === null ? 300 : 30 },
+      (error, result) => (error ? reject(error) : resolve({ result, failed, sample })),
     );
   });
+  return {
+    done,
+    stop: () => {
+      instance?.stop();
+      return done;
+    },
+  };
+}
+
+function runLoad(autocannon: Autocannon, server: Server, spec: RequestSpec, seconds: number, connections: number): Promise<Load> {
+  return startLoad(autocannon, server, spec, seconds, connections).done;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -545,6 +577,16 @@ interface ServerFigures {
   errors?: number;
   peakRssMiB?: number | null;
   rounds?: RoundResult[];
+  /** The load sent alongside the measured requests (W5), and how it was answered. */
+  background?: {
+    title: string;
+    connections: number;
+    completed: number;
+    errors: number;
+    firstError?: string;
+    /** The same requests without the background load, just before it. */
+    without: { rps: number; latencyP50Ms: number; latencyP99Ms: number };
+  };
 }
 
 interface WorkloadResult {
@@ -568,6 +610,28 @@ const COUNTED_TABLES = [
   'assistance_need', 'assistance_offer', 'assistance_match', 'vtf_project', 'sponsorship_award', 'audit_event',
 ];
 
+/** What the run needs to know of the data: the demo principals' records, the tables' sizes. */
+interface RunFacts {
+  partner: { person_id: string; organisation_id: string; organisation_name: string };
+  vp: { id: string };
+  counts: Record<string, number>;
+}
+
+type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+async function readFacts(query: Query): Promise<RunFacts> {
+  const [partner] = (await query(
+    `select p.id as person_id, o.id as organisation_id, o.name as organisation_name
+       from person p join organisation o on o.id = p.organisation_id where p.subject = $1`,
+    [demoSubject('partner-cso')],
+  )) as RunFacts['partner'][];
+  const [vp] = (await query('select id from person where subject = $1', [demoSubject('vp-africa')])) as RunFacts['vp'][];
+  if (!partner || !vp) throw new Fatal('the demo principals partner-cso and vp-africa are not in the database (NODE_ENV=test seeds them)');
+  const counts: Record<string, number> = {};
+  for (const table of COUNTED_TABLES) counts[table] = Number((await query(`select count(*)::text as n from "${table}"`, []))[0]!.n);
+  return { partner, vp, counts };
+}
+
 async function main(): Promise<number> {
   const startedAt = Date.now();
   const options = parseOptions(process.argv.slice(2));
@@ -586,37 +650,46 @@ async function main(): Promise<number> {
     );
   }
 
-  // 1. A new database.
-  const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
-  const database = `bench_${stamp}_${process.pid}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch (error) {
-    throw new Fatal(`cannot reach PostgreSQL at ${adminUrl}: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const postgresVersion = (await admin.query<{ server_version: string }>('show server_version')).rows[0]!.server_version;
-  await admin.query(`create database "${database}"`);
-  onCleanup(`drop database ${database}`, async () => {
-    await admin.query(`drop database if exists "${database}" with (force)`);
-    await admin.end();
-    step(`dropped database ${database}`);
-  });
-  const databaseUrl = new URL(adminUrl);
-  databaseUrl.pathname = `/${database}`;
-  const DATABASE_URL = databaseUrl.toString();
-  step(`created database ${database} (PostgreSQL ${postgresVersion})`);
-
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'att-bench-'));
   onCleanup('remove the temp folder', () => fs.rmSync(tmp, { recursive: true, force: true }));
   const dataDir = path.join(tmp, 'hub-data');
   const logDir = path.join(tmp, 'logs');
   fs.mkdirSync(logDir);
 
+  // 1. A new database: on the PostgreSQL server, or (--embedded) the hub's own, in its data folder.
+  let database = '';
+  let DATABASE_URL = '';
+  let postgresVersion: string;
+  if (options.embedded) {
+    postgresVersion = 'embedded (PGlite)';
+    step(`the hub's embedded database, in ${dataDir}`);
+  } else {
+    const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+    database = `bench_${stamp}_${process.pid}`;
+    const admin = new pg.Client({ connectionString: adminUrl });
+    try {
+      await admin.connect();
+    } catch (error) {
+      throw new Fatal(`cannot reach PostgreSQL at ${adminUrl}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    postgresVersion = (await admin.query<{ server_version: string }>('show server_version')).rows[0]!.server_version;
+    await admin.query(`create database "${database}"`);
+    onCleanup(`drop database ${database}`, async () => {
+      await admin.query(`drop database if exists "${database}" with (force)`);
+      await admin.end();
+      step(`dropped database ${database}`);
+    });
+    const databaseUrl = new URL(adminUrl);
+    databaseUrl.pathname = `/${database}`;
+    DATABASE_URL = databaseUrl.toString();
+    step(`created database ${database} (PostgreSQL ${postgresVersion})`);
+  }
+
   // 2. The hub: it migrates and seeds; then the synthetic data.
   const pool = String(options.dbPoolMax);
   const hubEnv = {
+    // Empty: the embedded database in HUB_DATA_DIR.
     DATABASE_URL,
     HUB_DATA_DIR: dataDir,
     NODE_ENV: 'test',
@@ -627,7 +700,8 @@ async function main(): Promise<number> {
     DB_POOL_MAX: pool,
     SHUTDOWN_GRACE_SECONDS: '5',
     // As a deployment of several instances runs: the response cache and the rate limits in Redis.
-    REDIS_URL: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+    // One embedded hub is one instance: its cache in the process, as `npm start` runs it.
+    REDIS_URL: options.embedded ? '' : (process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379'),
     // The limiter still counts every request (its cost is the hub's), but never refuses the load.
     RATE_LIMIT_PER_MINUTE: '1000000',
   };
@@ -637,23 +711,28 @@ async function main(): Promise<number> {
   const [node, ...startArgs] = HUB_START.split(/\s+/);
   if (node !== 'node') throw new Fatal(`package.json's start script does not run node: ${HUB_START}`);
   step(`compiled the hub (npm run build); it runs as npm start does: ${HUB_START}`);
-  const hubPort = await freePort();
-  const hub = await startServer({
-    name: 'hub',
-    label: 'the hub',
-    args: startArgs,
-    cwd: ROOT,
-    env: { ...hubEnv, PORT: String(hubPort) },
-    port: hubPort,
-    health: '/healthz',
-    logDir,
-    timeoutMs: 120_000,
-  });
-  step(`hub ready at ${hub.url} (pid ${hub.pid})`);
-
-  const seedScript = path.join(ROOT, 'scripts', 'seed-scale.ts');
-  let seed: string;
-  if (fs.existsSync(seedScript)) {
+  const startHub = async () => {
+    const hubPort = await freePort();
+    const started = await startServer({
+      name: 'hub',
+      label: 'the hub',
+      args: startArgs,
+      cwd: ROOT,
+      env: { ...hubEnv, PORT: String(hubPort) },
+      port: hubPort,
+      health: '/healthz',
+      logDir,
+      timeoutMs: 120_000,
+    });
+    step(`hub ready at ${started.url} (pid ${started.pid})`);
+    return started;
+  };
+  const addSyntheticData = async (): Promise<string> => {
+    const seedScript = path.join(ROOT, 'scripts', 'seed-scale.ts');
+    if (!fs.existsSync(seedScript)) {
+      console.warn(`WARNING: scripts/seed-scale.ts does not exist yet: no synthetic data, only the hub's own seed.`);
+      return 'skipped: scripts/seed-scale.ts does not exist';
+    }
     const seedStart = Date.now();
     await runScript(
       'scripts/seed-scale.ts',
@@ -661,27 +740,40 @@ async function main(): Promise<number> {
       hubEnv,
       path.join(logDir, 'seed-scale.log'),
     );
-    seed = `scripts/seed-scale.ts --factor ${options.seedFactor} (${((Date.now() - seedStart) / 1000).toFixed(1)} s)`;
-    step(`synthetic data added: ${seed}`);
+    const done = `scripts/seed-scale.ts --factor ${options.seedFactor} (${((Date.now() - seedStart) / 1000).toFixed(1)} s)`;
+    step(`synthetic data added: ${done}`);
+    return done;
+  };
+  const config = loadConfig({ ...process.env, ...hubEnv });
+  let hub: Server;
+  let seed: string;
+  let facts: RunFacts;
+  /** The server's client, to see what runs there (settle); none on the embedded database, which only the hub can open. */
+  let db: pg.Client | null = null;
+  if (options.embedded) {
+    // The seed script opens the data folder itself (migrations, seeds, then the synthetic data),
+    // and the facts are read before the hub takes the folder.
+    seed = await addSyntheticData();
+    const opened = await openDatabase(config, createLogger({ logLevel: 'warn' }));
+    try {
+      const connection = opened.orm.em.getConnection();
+      facts = await readFacts(async (sql, params) => connection.execute(sql.replace(/\$\d+/g, '?'), params));
+    } finally {
+      await opened.close();
+    }
+    hub = await startHub();
   } else {
-    seed = 'skipped: scripts/seed-scale.ts does not exist';
-    console.warn(`WARNING: scripts/seed-scale.ts does not exist yet: no synthetic data, only the hub's own seed.`);
+    hub = await startHub();
+    seed = await addSyntheticData();
+    const client = new pg.Client({ connectionString: DATABASE_URL });
+    await client.connect();
+    onCleanup('close the database client', () => client.end());
+    db = client;
+    facts = await readFacts(async (sql, params) => (await client.query(sql, params)).rows);
   }
 
   // The run's context: tokens signed with the hub's secret, the demo records' ids.
-  const config = loadConfig({ ...process.env, ...hubEnv });
-  const db = new pg.Client({ connectionString: DATABASE_URL });
-  await db.connect();
-  onCleanup('close the database client', () => db.end());
-  const partner = (
-    await db.query<{ person_id: string; organisation_id: string; organisation_name: string }>(
-      `select p.id as person_id, o.id as organisation_id, o.name as organisation_name
-         from person p join organisation o on o.id = p.organisation_id where p.subject = $1`,
-      [demoSubject('partner-cso')],
-    )
-  ).rows[0];
-  const vp = (await db.query<{ id: string }>('select id from person where subject = $1', [demoSubject('vp-africa')])).rows[0];
-  if (!partner || !vp) throw new Fatal('the demo principals partner-cso and vp-africa are not in the database (NODE_ENV=test seeds them)');
+  const { partner, vp, counts } = facts;
   const sign = (principal: string) => signLocalToken(config.auth, demoSubject(principal), { expiresIn: '2h' });
   const ctx: BenchContext = {
     today: new Date().toISOString().slice(0, 10),
@@ -690,41 +782,43 @@ async function main(): Promise<number> {
     vpAfricaPersonId: vp.id,
     runId: `${stamp}-${process.pid}`,
   };
-  const counts: Record<string, number> = {};
-  for (const table of COUNTED_TABLES) {
-    counts[table] = Number((await db.query<{ n: string }>(`select count(*)::text as n from "${table}"`)).rows[0]!.n);
-  }
   step(`data: ${Object.entries(counts).map(([t, n]) => `${n} ${t}`).join(', ')}`);
 
-  // 3. PostGraphile and the floor.
-  const pgPort = await freePort();
-  const postgraphile = await startServer({
-    name: 'postgraphile',
-    label: 'PostGraphile',
-    args: [path.join(TOOLS, 'server.js')],
-    cwd: TOOLS,
-    env: { DATABASE_URL, PORT: String(pgPort), HOST: '127.0.0.1', DB_POOL_MAX: pool, NODE_ENV: 'production' },
-    port: pgPort,
-    health: null,
-    logDir,
-    timeoutMs: 60_000,
-  });
-  await checkPostgraphileSchema(postgraphile);
-  step(`PostGraphile ready at ${postgraphile.url} (pid ${postgraphile.pid}), exposing ${POSTGRAPHILE_FIELDS.length} expected fields`);
-  const floorPort = await freePort();
-  const floor = await startServer({
-    name: 'floor',
-    label: 'the floor',
-    args: ['-r', '@swc-node/register', path.join('bench', 'floor.ts')],
-    cwd: ROOT,
-    env: { DATABASE_URL, PORT: String(floorPort), HOST: '127.0.0.1', DB_POOL_MAX: pool },
-    port: floorPort,
-    health: '/healthz',
-    logDir,
-    timeoutMs: 60_000,
-  });
-  step(`floor ready at ${floor.url} (pid ${floor.pid})`);
-  const servers: Record<ServerName, Server> = { hub, postgraphile, floor };
+  // 3. PostGraphile and the floor (they need a PostgreSQL server).
+  const servers: Partial<Record<ServerName, Server>> = { hub };
+  if (!options.embedded) {
+    const pgPort = await freePort();
+    const postgraphile = await startServer({
+      name: 'postgraphile',
+      label: 'PostGraphile',
+      args: [path.join(TOOLS, 'server.js')],
+      cwd: TOOLS,
+      env: { DATABASE_URL, PORT: String(pgPort), HOST: '127.0.0.1', DB_POOL_MAX: pool, NODE_ENV: 'production' },
+      port: pgPort,
+      health: null,
+      logDir,
+      timeoutMs: 60_000,
+    });
+    await checkPostgraphileSchema(postgraphile);
+    step(`PostGraphile ready at ${postgraphile.url} (pid ${postgraphile.pid}), exposing ${POSTGRAPHILE_FIELDS.length} expected fields`);
+    const floorPort = await freePort();
+    const floor = await startServer({
+      name: 'floor',
+      label: 'the floor',
+      args: ['-r', '@swc-node/register', path.join('bench', 'floor.ts')],
+      cwd: ROOT,
+      env: { DATABASE_URL, PORT: String(floorPort), HOST: '127.0.0.1', DB_POOL_MAX: pool },
+      port: floorPort,
+      health: '/healthz',
+      logDir,
+      timeoutMs: 60_000,
+    });
+    step(`floor ready at ${floor.url} (pid ${floor.pid})`);
+    Object.assign(servers, { postgraphile, floor });
+  }
+  const present = SERVERS.filter((name) => servers[name]);
+  /** The servers a workload runs on in this run. */
+  const measuredOn = (workload: Workload) => serversOf(workload).filter((name) => servers[name]);
 
   // Each server answers each workload once, correctly.
   step('checking the answers:');
@@ -739,8 +833,8 @@ async function main(): Promise<number> {
       ratios: { hubToPostgraphileRps: null, hubToFloorRps: null },
     };
     const answers: Partial<Record<ServerName, unknown>> = {};
-    for (const name of SERVERS) {
-      const check = await checkAnswer(workload, name, servers[name], ctx);
+    for (const name of measuredOn(workload)) {
+      const check = await checkAnswer(workload, name, servers[name]!, ctx);
       result.servers[name] = { check: check.check };
       answers[name] = check.data;
       if (!check.check.ok) failures++;
@@ -764,10 +858,10 @@ async function main(): Promise<number> {
     // The hub's SQL statements per request, from its x-sql-statements header.
     if (result.servers.hub?.check.ok) result.servers.hub.sqlStatementsPerRequest = await sqlStatements(workload, hub, ctx);
     const alone: string[] = [];
-    for (const name of SERVERS) {
+    for (const name of measuredOn(workload)) {
       const figures = result.servers[name]!;
       if (!figures.check.ok) continue;
-      figures.singleRequestMs = await singleRequestMs(workload, servers[name], name, ctx);
+      figures.singleRequestMs = await singleRequestMs(workload, servers[name]!, name, ctx);
       alone.push(`${LABELS[name]} ${figures.singleRequestMs} ms`);
     }
     if (alone.length) console.log(`      one request alone: ${alone.join(', ')}`);
@@ -777,14 +871,15 @@ async function main(): Promise<number> {
   // 4. Warm-up, then rounds alternating hub → PostGraphile → floor.
   let planned = 0;
   for (const result of results) {
-    for (const name of SERVERS) {
-      const figures = result.servers[name]!;
-      if (!figures.check.ok || figures.singleRequestMs === undefined) continue;
+    const connections = workloads.find((w) => w.id === result.id)!.connections ?? options.connections;
+    for (const name of present) {
+      const figures = result.servers[name];
+      if (!figures?.check.ok || figures.singleRequestMs === undefined) continue;
       // Warm-up: the code paths and caches warm; a slow server gets twice its time alone (what is
       // left in flight after it is cancelled when the server settles).
       figures.warmupSeconds =
         options.warmup > 0 ? Math.min(options.maxRound, Math.max(options.warmup, Math.ceil((2 * figures.singleRequestMs) / 1000))) : 0;
-      figures.roundSeconds = lengthFor(figures.singleRequestMs, options.duration, 3, options);
+      figures.roundSeconds = lengthFor(figures.singleRequestMs, options.duration, 3, connections, options);
       planned += figures.warmupSeconds + options.rounds * figures.roundSeconds;
     }
   }
@@ -794,8 +889,9 @@ async function main(): Promise<number> {
   );
   for (const workload of workloads) {
     const result = results.find((r) => r.id === workload.id)!;
-    const ready = SERVERS.filter((name) => result.servers[name]?.check.ok);
-    const specs = Object.fromEntries(ready.map((name) => [name, workload.request[name](ctx)])) as Record<ServerName, RequestSpec>;
+    const ready = measuredOn(workload).filter((name) => result.servers[name]?.check.ok);
+    const specs = Object.fromEntries(ready.map((name) => [name, workload.request[name]!(ctx)])) as Record<ServerName, RequestSpec>;
+    const connections = workload.connections ?? options.connections;
     const longer = ready.filter((name) => result.servers[name]!.roundSeconds! > options.duration);
     if (longer.length) {
       console.log(
@@ -804,41 +900,81 @@ async function main(): Promise<number> {
           .join(', ')}`,
       );
     }
-    for (const name of ready) {
+    // Under background load the server never settles (and settling cancels long statements): only after it.
+    const warmUp = async (name: ServerName, settleAfter: boolean) => {
       const seconds = result.servers[name]!.warmupSeconds!;
-      if (seconds <= 0) continue;
-      await runLoad(autocannon, servers[name], specs[name], seconds, options.connections);
-      await settle(db, database, servers[name].pid);
-    }
+      if (seconds <= 0) return;
+      await runLoad(autocannon, servers[name]!, specs[name], seconds, connections);
+      if (settleAfter) await settle(db, database, servers[name]!.pid);
+    };
     const rounds: Partial<Record<ServerName, RoundResult[]>> = {};
     const firstErrors: string[] = [];
-    for (let r = 1; r <= options.rounds; r++) {
-      const line: string[] = [];
+    /** One round on one server, kept in `into`; what the progress line says of it. */
+    const measure = async (name: ServerName, settleAfter: boolean, into = rounds): Promise<string> => {
+      const seconds = result.servers[name]!.roundSeconds!;
+      const stopSampling = sampleRss(servers[name]!.pid);
+      const { result: run, failed, sample } = await runLoad(autocannon, servers[name]!, specs[name], seconds, connections);
+      const peak = stopSampling();
+      const waited = settleAfter ? await settle(db, database, servers[name]!.pid) : 0;
+      const completed = run.requests.total;
+      const round: RoundResult = {
+        seconds: run.duration,
+        rps: completed / run.duration,
+        p50Ms: run.latency.p50,
+        p99Ms: run.latency.p99,
+        requests: completed,
+        errors: run.errors + run.timeouts + failed,
+        ...(sample ? { firstError: sample } : {}),
+        peakRssMiB: mib(peak),
+      };
+      if (sample) firstErrors.push(`${workload.id} ${LABELS[name]}: ${sample}`);
+      (into[name] ??= []).push(round);
+      return (
+        `${LABELS[name]} ${round.rps.toFixed(round.rps < 10 ? 1 : 0)} req/s, p99 ${round.p99Ms} ms` +
+        `${round.errors ? ` (${round.errors} errors)` : ''}${waited > 2 ? ` [settled in ${waited.toFixed(0)} s]` : ''}`
+      );
+    };
+    const { background } = workload;
+    if (background) {
+      // One server at a time: the same rounds without the background load, then under it from
+      // the warm-up to the last round, so the two compare on a machine as busy as it is.
+      const quiet: Partial<Record<ServerName, RoundResult[]>> = {};
       for (const name of ready) {
-        const seconds = result.servers[name]!.roundSeconds!;
-        const stopSampling = sampleRss(servers[name].pid);
-        const { result: run, failed, sample } = await runLoad(autocannon, servers[name], specs[name], seconds, options.connections);
-        const peak = stopSampling();
-        const waited = await settle(db, database, servers[name].pid);
-        const completed = run.requests.total;
-        const round: RoundResult = {
-          seconds: run.duration,
-          rps: completed / run.duration,
-          p50Ms: run.latency.p50,
-          p99Ms: run.latency.p99,
-          requests: completed,
+        await warmUp(name, true);
+        for (let r = 1; r <= options.rounds; r++) {
+          step(`${workload.id} without the background, round ${r}/${options.rounds}: ${await measure(name, true, quiet)}`);
+        }
+        const list = quiet[name]!;
+        const load = startLoad(autocannon, servers[name]!, background.request(ctx), null, background.connections);
+        step(`${workload.id} ${LABELS[name]}: background load started: ${background.title}`);
+        await warmUp(name, false);
+        for (let r = 1; r <= options.rounds; r++) step(`${workload.id} round ${r}/${options.rounds}: ${await measure(name, false)}`);
+        const { result: run, failed, sample } = await load.stop();
+        const waited = await settle(db, database, servers[name]!.pid);
+        result.servers[name]!.background = {
+          title: background.title,
+          connections: background.connections,
+          completed: run.requests.total,
           errors: run.errors + run.timeouts + failed,
           ...(sample ? { firstError: sample } : {}),
-          peakRssMiB: mib(peak),
+          without: {
+            rps: round(mean(list.map((x) => x.rps)), 2),
+            latencyP50Ms: round(median(list.map((x) => x.p50Ms)), 2),
+            latencyP99Ms: round(Math.max(...list.map((x) => x.p99Ms)), 2),
+          },
         };
-        if (sample) firstErrors.push(`${workload.id} ${LABELS[name]}: ${sample}`);
-        (rounds[name] ??= []).push(round);
-        line.push(
-          `${LABELS[name]} ${round.rps.toFixed(round.rps < 10 ? 1 : 0)} req/s` +
-            `${round.errors ? ` (${round.errors} errors)` : ''}${waited > 2 ? ` [settled in ${waited.toFixed(0)} s]` : ''}`,
+        step(
+          `${workload.id} ${LABELS[name]}: background load stopped: ${run.requests.total} requests answered, ` +
+            `${run.errors + run.timeouts + failed} errors${sample ? ` (first: ${sample})` : ''}; settled in ${waited.toFixed(0)} s`,
         );
       }
-      step(`${workload.id} round ${r}/${options.rounds}: ${line.join(', ')}`);
+    } else {
+      for (const name of ready) await warmUp(name, true);
+      for (let r = 1; r <= options.rounds; r++) {
+        const line: string[] = [];
+        for (const name of ready) line.push(await measure(name, true));
+        step(`${workload.id} round ${r}/${options.rounds}: ${line.join(', ')}`);
+      }
     }
     for (const error of new Set(firstErrors.map((e) => e.replace(/\d+ s\./g, '… s.')))) console.log(`      first error: ${error}`);
     for (const name of ready) {
@@ -850,7 +986,7 @@ async function main(): Promise<number> {
         latencyP99Ms: round(Math.max(...list.map((x) => x.p99Ms)), 2),
         errors: list.reduce((n, x) => n + x.errors, 0),
         peakRssMiB: peaks.length ? Math.max(...peaks) : null,
-        fewSamples: list.some((x) => x.requests < options.connections),
+        fewSamples: list.some((x) => x.requests < connections),
         rounds: list.map((x) => ({ ...x, rps: round(x.rps, 2), p50Ms: round(x.p50Ms, 2), p99Ms: round(x.p99Ms, 2) })),
       } satisfies Partial<ServerFigures>);
     }
@@ -860,7 +996,7 @@ async function main(): Promise<number> {
   }
 
   // 5. Results.
-  const vmHwm = Object.fromEntries(SERVERS.map((name) => [name, mib(procStatusKiB(servers[name].pid, 'VmHWM'))])) as Record<ServerName, number | null>;
+  const vmHwm = Object.fromEntries(present.map((name) => [name, mib(procStatusKiB(servers[name]!.pid, 'VmHWM'))])) as Partial<Record<ServerName, number | null>>;
   const cpus = os.cpus();
   const report = {
     date: new Date(startedAt).toISOString(),
@@ -883,7 +1019,10 @@ async function main(): Promise<number> {
       roundSeconds: options.duration,
       maxRoundSeconds: options.maxRound,
       dbPoolMax: options.dbPoolMax,
-      order: 'per workload: warm-up of each server, then rounds alternating hub → PostGraphile → floor',
+      database: options.embedded ? 'the hub\'s embedded database (PGlite), the hub alone' : 'a new database on the PostgreSQL server',
+      order:
+        'per workload: warm-up of each server, then rounds alternating hub → PostGraphile → floor; ' +
+        'a workload with background load: each server in turn, under that load from its warm-up to its last round',
       syntheticData: seed,
       rows: counts,
       versions: {
@@ -893,8 +1032,8 @@ async function main(): Promise<number> {
     },
     servers: {
       hub: { command: `npm run build, then ${HUB_START} (as npm start)`, vmHwmMiB: vmHwm.hub },
-      postgraphile: { command: 'node bench/postgraphile/server.js', vmHwmMiB: vmHwm.postgraphile },
-      floor: { command: 'node -r @swc-node/register bench/floor.ts', vmHwmMiB: vmHwm.floor },
+      ...(servers.postgraphile ? { postgraphile: { command: 'node bench/postgraphile/server.js', vmHwmMiB: vmHwm.postgraphile } } : {}),
+      ...(servers.floor ? { floor: { command: 'node -r @swc-node/register bench/floor.ts', vmHwmMiB: vmHwm.floor } } : {}),
     },
     workloads: results,
   };
@@ -907,7 +1046,7 @@ async function main(): Promise<number> {
   console.log(table(results));
   console.log('');
   console.log(
-    `Peak memory over each server's life (VmHWM): ${SERVERS.map((n) => `${LABELS[n]} ${vmHwm[n] ?? '?'} MiB`).join(', ')}.`,
+    `Peak memory over each server's life (VmHWM): ${present.map((n) => `${LABELS[n]} ${vmHwm[n] ?? '?'} MiB`).join(', ')}.`,
   );
   console.log(
     `${report.machine.cpu}, ${report.machine.cores} cores, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ` +
@@ -960,13 +1099,13 @@ async function checkAnswer(
   ctx: BenchContext,
 ): Promise<{ check: Check; data?: unknown }> {
   try {
-    const { status, text } = await send(server, workload.request[name](ctx));
+    const { status, text } = await send(server, workload.request[name]!(ctx));
     const bytes = Buffer.byteLength(text);
     if (status !== 200) return { check: { ok: false, status, bytes, error: `HTTP ${status}: ${text.slice(0, 300)}` } };
     const json = JSON.parse(text) as { data?: unknown; errors?: { message: string }[] };
     if (json.errors?.length) return { check: { ok: false, status, bytes, error: json.errors.map((e) => e.message).join('; ').slice(0, 300) } };
     if (!json.data) return { check: { ok: false, status, bytes, error: 'no data' } };
-    return { check: { ok: true, status, bytes, summary: workload.describe[name](json.data) }, data: json.data };
+    return { check: { ok: true, status, bytes, summary: workload.describe[name]!(json.data) }, data: json.data };
   } catch (error) {
     return { check: { ok: false, error: error instanceof Error ? error.message : String(error) } };
   }
@@ -979,13 +1118,13 @@ async function checkAnswer(
  * at its worst, one request alone × connections, as for a server whose one JavaScript thread
  * does all the work.
  */
-function lengthFor(singleMs: number, base: number, times: number, options: Options): number {
-  const underLoad = (singleMs / 1000) * options.connections;
+function lengthFor(singleMs: number, base: number, times: number, connections: number, options: Options): number {
+  const underLoad = (singleMs / 1000) * connections;
   return Math.min(options.maxRound, Math.max(base, Math.ceil(times * underLoad)));
 }
 
 async function singleRequestMs(workload: Workload, server: Server, name: ServerName, ctx: BenchContext): Promise<number> {
-  const spec = workload.request[name](ctx);
+  const spec = workload.request[name]!(ctx);
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const started = process.hrtime.bigint();
@@ -996,7 +1135,7 @@ async function singleRequestMs(workload: Workload, server: Server, name: ServerN
 }
 
 async function sqlStatements(workload: Workload, hub: Server, ctx: BenchContext): Promise<number | 'n/a'> {
-  const spec = workload.request.hub(ctx);
+  const spec = workload.request.hub!(ctx);
   const counts: number[] = [];
   for (let i = 0; i < 5; i++) {
     const { headers } = await send(hub, spec);
@@ -1032,6 +1171,10 @@ function table(results: WorkloadResult[]): string {
         figures.singleRequestMs !== undefined ? figures.singleRequestMs.toFixed(1) : '',
         vs === null || vs === '' ? '' : `${vs.toFixed(3)}`,
       ]);
+      const quiet = figures.background?.without;
+      if (quiet) {
+        rows.push(['', `${LABELS[name]}, quiet`, quiet.rps.toFixed(quiet.rps < 10 ? 2 : 1), quiet.latencyP50Ms.toFixed(1), quiet.latencyP99Ms.toFixed(1), '', '', '', '', '']);
+      }
     }
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -1052,6 +1195,9 @@ function table(results: WorkloadResult[]): string {
     "SQL/req: the hub's x-sql-statements header (median of 5), the floor sends one statement;",
     'alone ms: one request with no other load (median of 3).',
   ];
+  if (results.some((r) => Object.values(r.servers).some((f) => f?.background))) {
+    notes.push('quiet: the same requests without the background load, measured just before it, for comparison.');
+  }
   if (results.some((r) => Object.values(r.servers).some((f) => f?.fewSamples))) {
     notes.push('*: fewer completed requests than connections in some round; a rough figure.');
   }

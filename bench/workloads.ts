@@ -35,19 +35,27 @@ export interface RequestSpec {
 type Json = any;
 
 export interface Workload {
-  id: 'W1' | 'W1-fresh' | 'W2' | 'W3' | 'W4';
+  id: 'W1' | 'W1-fresh' | 'W2' | 'W3' | 'W4' | 'W5';
   title: string;
   /** The demo principal the hub is asked as. */
   principal: string;
   /** A write: each request creates a record. */
   writes: boolean;
-  request: Record<ServerName, (ctx: BenchContext) => RequestSpec>;
+  /** The servers it is measured on: those with a request (all three unless said). */
+  request: Partial<Record<ServerName, (ctx: BenchContext) => RequestSpec>>;
   /**
    * Checks one answer's `data` and says briefly what it holds, in the same words for the three
    * servers (e.g. "196 states, 40 tiers, 2 processes, 120 activities"). Throws if it is empty or wrong.
    */
-  describe: Record<ServerName, (data: Json) => string>;
+  describe: Partial<Record<ServerName, (data: Json) => string>>;
+  /** Concurrent measured requests, if not --connections. */
+  connections?: number;
+  /** Load sent to the same server all through the warm-up and the rounds, not itself measured. */
+  background?: { title: string; connections: number; request: (ctx: BenchContext) => RequestSpec };
 }
+
+/** The servers a workload is measured on. */
+export const serversOf = (workload: Workload): ServerName[] => SERVERS.filter((name) => workload.request[name] && workload.describe[name]);
 
 const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
@@ -134,7 +142,7 @@ const W1_FRESH: Workload = {
   request: {
     ...W1.request,
     hub: (ctx) => {
-      const spec = W1.request.hub(ctx);
+      const spec = W1.request.hub!(ctx);
       return { ...spec, headers: { ...spec.headers, 'cache-control': 'no-cache' } };
     },
   },
@@ -396,5 +404,56 @@ const W4: Workload = {
   },
 };
 
+// ---------------------------------------------------------------------------------------------
+// W5: one small public question, asked while partners import large files (the hub alone: the
+// others have no import). What a visitor waits while heavy work runs.
+
+export const W5_HUB_QUERY = `query W5 { state(iso3: "KHM") { iso3 name region status } }`;
+export const W5_IMPORTERS = 8;
+export const W5_IMPORT_ROWS = 1000;
+const W5_IMPORT = `mutation W5Import($i: ImportActivitiesInput!) { importActivities(input: $i) { alreadyImported rowErrors { line } userErrors { code } } }`;
+
+const W5: Workload = {
+  id: 'W5',
+  title: `a small anonymous query, each answer computed, during ${W5_IMPORTERS} concurrent ${W5_IMPORT_ROWS}-row imports`,
+  principal: 'anonymous',
+  writes: false,
+  // A few visitors: the question is what one of them waits, not how many the hub can serve.
+  connections: 4,
+  request: {
+    hub: () => {
+      const spec = graphql(W5_HUB_QUERY);
+      // Every import moves the response cache on anyway; this takes every answer past it.
+      return { ...spec, headers: { ...spec.headers, 'cache-control': 'no-cache' } };
+    },
+  },
+  describe: {
+    hub: (data) => {
+      if (data.state?.iso3 !== 'KHM' || !data.state.name) fail('not the state asked for');
+      return `1 state (${data.state.iso3}, ${data.state.status})`;
+    },
+  },
+  background: {
+    title: `${W5_IMPORTERS} connections importing ${W5_IMPORT_ROWS} new rows each time (partner-cso)`,
+    connections: W5_IMPORTERS,
+    request: (ctx) => {
+      let n = 0;
+      return {
+        ...graphql(W5_IMPORT, undefined, ctx.tokens.partnerCso),
+        body: () => {
+          n += 1;
+          const rows = Array.from({ length: W5_IMPORT_ROWS }, (_, i) => ({
+            key: `bench-${ctx.runId}-import-${n}-${i}`,
+            kind: 'WORKSHOP',
+            title: `Benchmark import ${n}, row ${i}`,
+            targetRegions: 'ASIA',
+          }));
+          return JSON.stringify({ query: W5_IMPORT, variables: { i: { format: 'JSON', content: JSON.stringify(rows) } } });
+        },
+      };
+    },
+  },
+};
+
 /** In the order they run: the writes last, so the reads see the same data on every server. */
-export const WORKLOADS: readonly Workload[] = [W1, W1_FRESH, W2, W3, W4];
+export const WORKLOADS: readonly Workload[] = [W1, W1_FRESH, W2, W3, W4, W5];

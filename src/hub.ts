@@ -210,7 +210,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       return createContext(database.orm.em, viewer, res.locals.log as Logger, requestIds(res), day);
     };
 
-    const graphqlSteps = [frontDoorStep(limiter), frontDoorStep(admission(config.maxConcurrentRequests))];
+    const admitted = admission(config.maxConcurrentRequests, config.maxConcurrentHeavy);
+    const graphqlSteps = [frontDoorStep(limiter), frontDoorStep(admitted.step)];
     app.use(
       '/graphql',
       ...graphqlSteps,
@@ -224,7 +225,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     app.use(dashboardRouter());
     app.use('/demo', limiter);
     app.use(demoTokenRouter(config));
-    app.use('/exports', limiter);
+    // An export is heavy work from its first byte: it waits for a heavy place (src/http/admission.ts).
+    app.use('/exports', limiter, admitted.heavyStep);
     app.use(exportsRouter({ schema, contextFor }));
 
     app.use((_req: Request, res: Response) => {

@@ -3,7 +3,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { noteRevealed } from '../audit/audit-trail';
-import { createAudited, updateAudited } from '../audit/audited-write';
+import { createAuditedMany, updateAudited } from '../audit/audited-write';
 import { noteRestrictedCounted } from '../audit/restricted-lists';
 import type { HubContext } from '../graphql/context';
 import { ConnectionArgs, pageWindow, toPage } from '../graphql/connection';
@@ -148,8 +148,8 @@ export class ActivityResolver {
     const earlier = await replay();
     if (earlier) return { activity: earlier, userErrors: [] };
     try {
-      const { record, userErrors } = await createActivityRecord(ctx, content, organisation, idempotencyKey ?? null);
-      return { activity: record, userErrors };
+      const { records, userErrors } = await createActivityRecords(ctx, organisation, [{ content, idempotencyKey: idempotencyKey ?? null }]);
+      return { activity: records[0] ?? null, userErrors };
     } catch (error) {
       // The same key sent twice at once: one insert wins, the other returns its record.
       if (error instanceof UniqueConstraintViolationException) {
@@ -235,14 +235,18 @@ export class ActivityResolver {
   }
 }
 
-/** Creates one draft with its audit entry (used by createActivity and, row by row, by the import). */
-export function createActivityRecord(
-  ctx: HubContext,
-  content: ActivityContent,
-  organisation: string | null,
-  idempotencyKey: string | null,
-) {
-  return createAudited(ctx, {
+/** A draft to create: checked content, and its idempotency key if any. */
+export interface ActivityDraft {
+  content: ActivityContent;
+  idempotencyKey: string | null;
+}
+
+/**
+ * Creates drafts of the viewer's organisation, each with its audit entry, in one transaction:
+ * all or none (createActivity: one; the import: a batch of rows).
+ */
+export function createActivityRecords(ctx: HubContext, organisation: string | null, drafts: ActivityDraft[]) {
+  return createAuditedMany(ctx, {
     mutation: 'createActivity',
     recordType: 'Activity',
     scope: { organisation: organisation ?? undefined },
@@ -251,18 +255,21 @@ export function createActivityRecord(
     snapshot: activitySnapshot,
     build: async (tx) => {
       const org = organisation ? await tx.findOne(Organisation, { id: organisation }) : null;
-      return tx.create(Activity, {
-        id: randomUUID(),
-        kind: content.kind!,
-        title: content.title!,
-        ...content,
-        organiser: org,
-        organiserName: org?.name ?? ctx.viewer.name ?? 'Unknown',
-        organiserState: ctx.viewer.ownStates.size ? tx.getReference(State, [...ctx.viewer.ownStates][0]!) : null,
-        contributedBy: ctx.viewer.personId,
-        idempotencyKey,
-        status: ActivityStatus.DRAFT,
-      });
+      const records = drafts.map(({ content, idempotencyKey }) =>
+        tx.create(Activity, {
+          id: randomUUID(),
+          kind: content.kind!,
+          title: content.title!,
+          ...content,
+          organiser: org,
+          organiserName: org?.name ?? ctx.viewer.name ?? 'Unknown',
+          organiserState: ctx.viewer.ownStates.size ? tx.getReference(State, [...ctx.viewer.ownStates][0]!) : null,
+          contributedBy: ctx.viewer.personId,
+          idempotencyKey,
+          status: ActivityStatus.DRAFT,
+        }),
+      );
+      return { records };
     },
   });
 }

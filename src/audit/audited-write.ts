@@ -28,34 +28,59 @@ export function mayWrite(ctx: HubContext, mutation: string, scope: RecordScope):
   return !!access && canAccess(ctx.viewer, access, scope);
 }
 
+interface CreateOptions<E> {
+  mutation: string;
+  recordType: string;
+  scope: RecordScope;
+  /** Input field blamed when the viewer may not write here. */
+  field: string;
+  forbidden: string;
+  snapshot: (record: E) => Record<string, unknown>;
+}
+
 export async function createAudited<E extends VersionedRecord>(
   ctx: HubContext,
-  options: {
-    mutation: string;
-    recordType: string;
-    scope: RecordScope;
-    /** Input field blamed when the viewer may not write here. */
-    field: string;
-    forbidden: string;
+  options: CreateOptions<E> & {
     /** Builds the record with `tx.create`, or returns the userErrors that prevent it (e.g. DUPLICATE). */
     build: (tx: EntityManager) => Promise<E | UserError[]>;
-    snapshot: (record: E) => Record<string, unknown>;
   },
 ): Promise<WriteResult<E>> {
+  const { records, userErrors } = await createAuditedMany(ctx, {
+    ...options,
+    build: async (tx) => {
+      const built = await options.build(tx);
+      return Array.isArray(built) ? { userErrors: built } : { records: [built] };
+    },
+  });
+  return { record: records[0] ?? null, userErrors };
+}
+
+/**
+ * Creates several records in one transaction, each with its own audit entry: all of them are
+ * written, or none (an import's batch). The viewer's right is checked once, for `scope`.
+ */
+export async function createAuditedMany<E extends VersionedRecord>(
+  ctx: HubContext,
+  options: CreateOptions<E> & {
+    build: (tx: EntityManager) => Promise<{ records: E[] } | { userErrors: UserError[] }>;
+  },
+): Promise<{ records: E[]; userErrors: UserError[] }> {
   if (!mayWrite(ctx, options.mutation, options.scope)) {
-    return failed(userError(UserErrorCode.FORBIDDEN, options.field, options.forbidden));
+    return { records: [], userErrors: [userError(UserErrorCode.FORBIDDEN, options.field, options.forbidden)] };
   }
   const result = await ctx.em.transactional(async (tx) => {
     const built = await options.build(tx);
-    if (Array.isArray(built)) return failed<E>(...built);
-    recordChange(tx, ctx, {
-      action: 'create',
-      recordType: options.recordType,
-      recordId: built.id,
-      changes: diff({}, options.snapshot(built)),
-    });
+    if ('userErrors' in built) return { records: [], userErrors: built.userErrors };
+    for (const record of built.records) {
+      recordChange(tx, ctx, {
+        action: 'create',
+        recordType: options.recordType,
+        recordId: record.id,
+        changes: diff({}, options.snapshot(record)),
+      });
+    }
     await tx.flush();
-    return { record: built, userErrors: [] };
+    return { records: built.records, userErrors: [] };
   });
   return result;
 }

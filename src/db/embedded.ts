@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataFolder, type DataFolderLock } from './data-folder-lock';
 import { OwnerOnlyNodeFS, secureDataFolder } from './owner-only';
+import { SerialWireServer } from './serial-wire-server';
 
 /**
  * The embedded PostgreSQL: PGlite persisted in the data folder, served over the PostgreSQL
  * wire protocol on a Unix socket inside that folder, so the hub talks to it through the same
- * driver (and the same SQL) as to a real server.
+ * driver (and the same SQL) as to a real server. PGlite is one session: the pool's connections
+ * take turns, a whole transaction each (serial-wire-server.ts).
  */
 export interface EmbeddedDatabase {
   /** Connection settings for the `pg` driver. */
@@ -22,6 +23,8 @@ export interface EmbeddedDatabase {
 }
 
 export const SOCKET_PORT = 5432;
+/** A transaction left idle this long is a bug that would stop every other connection: it is cut and rolled back. */
+const IDLE_IN_TRANSACTION_MS = 30_000;
 // Unix socket paths are limited to 107 bytes on Linux.
 const MAX_SOCKET_PATH = 100;
 
@@ -33,14 +36,14 @@ export async function startEmbeddedDatabase(
   const loose = secureDataFolder(dataDir);
   const lock: DataFolderLock = lockDataFolder(dataDir);
   let db: PGlite | undefined;
-  let server: PGLiteSocketServer | undefined;
+  let server: SerialWireServer | undefined;
   try {
     db = await PGlite.create({ fs: new OwnerOnlyNodeFS(path.join(dataDir, 'pgdata')) });
     const socketDir = socketFolder(dataDir);
     const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
     // We hold the lock, so a socket file left here is from a process that died.
     fs.rmSync(socketPath, { force: true });
-    server = new PGLiteSocketServer({ db, path: socketPath, maxConnections });
+    server = new SerialWireServer({ db, path: socketPath, maxConnections, idleInTransactionMs: IDLE_IN_TRANSACTION_MS });
     await server.start();
     lock.announceSocket(socketDir);
     const started = { db, server };

@@ -4,6 +4,7 @@ import { flushRestrictedReads } from '../audit/audit-trail';
 import { limitedResult } from '../graphql/answer-limit';
 import type { HubContext } from '../graphql/context';
 import { isDenial } from '../graphql/errors';
+import { yieldToSmallRequests } from '../http/admission';
 
 /** An answer as a client gets it: data, and the errors of the fields it could not have. */
 export interface Answer<T> {
@@ -30,6 +31,8 @@ const printed = new WeakMap<object, string>();
  */
 export function operationRunner(schema: GraphQLSchema, newContext: () => Promise<HubContext>, operationName: string): RunOperation {
   return async <T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables: V): Promise<Answer<T>> => {
+    // An export is heavy work: small requests go first between its pages.
+    await yieldToSmallRequests();
     const contextValue = await newContext();
     let source = printed.get(document);
     if (!source) printed.set(document, (source = print(document)));
