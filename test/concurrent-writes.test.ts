@@ -21,7 +21,7 @@ const UPDATE = `mutation($input: UpdateNationalProcessInput!) {
 }`;
 const PROCESS = `query($iso3: String!) { state(iso3: $iso3) { nationalProcess { version nextStep } } }`;
 const STATE = `query($iso3: String!) { state(iso3: $iso3) { iso3 region nationalProcess { stage } } }`;
-const TRAIL = `query($filter: AuditEventFilter) { auditEvents(first: 50, filter: $filter) { totalCount edges { node { requestId changes } } } }`;
+const TRAIL = `query($filter: AuditEventFilter) { auditEvents(first: 50, filter: $filter) { totalCount edges { node { clientRequestId changes } } } }`;
 
 const comoros = toGlobalId('NationalProcess', stableUuid('national-process:COM'));
 
@@ -105,9 +105,9 @@ describe('concurrent writers of one record, with readers in between', () => {
     const trail = await send(secretariat, TRAIL, {
       filter: { kind: 'CHANGE', recordType: 'NationalProcess', recordId: Buffer.from(comoros, 'base64url').toString().split(':')[1] },
     });
-    const entries = (trail.data.auditEvents.edges as { node: { requestId: string; changes: { nextStep?: { to: string } } } }[])
+    const entries = (trail.data.auditEvents.edges as { node: { clientRequestId: string; changes: { nextStep?: { to: string } } } }[])
       .map((e) => e.node)
-      .filter((n) => n.requestId?.startsWith('w-'));
+      .filter((n) => n.clientRequestId?.startsWith('w-'));
     expect(entries).toHaveLength(ROUNDS);
     expect(entries.map((e) => e.changes.nextStep?.to).sort()).toEqual([...winners].sort());
   }, 300_000);
