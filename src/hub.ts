@@ -1,33 +1,30 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { GraphQLError } from 'graphql';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
 import type { HubConfig } from './config';
 import { openDatabase, type Database } from './db/database';
-import { statementsSoFar } from './db/statement-count';
 import { authenticator, verifiedSubject } from './auth/authenticate';
 import type { Viewer } from './auth/viewer';
 import { createTokenVerifier } from './auth/tokens';
-import { flushRestrictedReads, operationLabel } from './audit/audit-trail';
 import { createContext, type HubContext, today } from './graphql/context';
 import { compiledGateway } from './graphql/compiled-execution';
-import { checkOperation, type OperationCost } from './graphql/cost';
 import { formatError, isDatabaseUnavailable, unavailable } from './graphql/errors';
-import { cachedAnswers, cachedAnswersPlugin, stringifyResult } from './graphql/cached-answers';
+import { answerFromCache, answersPlugin, stringifyResult } from './graphql/cached-answers';
 import { inputTextPlugin } from './graphql/input-text';
 import { PersistedQueries } from './graphql/persisted-queries';
 import { builtUnder, responseCache } from './graphql/response-cache';
 import { databaseIdentity, generationReader } from './db/data-generation';
 import { RedisLink } from './db/redis';
 import { admission } from './http/admission';
-import { frontDoor, frontDoorStep } from './http/front-door';
+import { mountSteps, type Step } from './http/chain';
+import { frontDoor } from './http/front-door';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './http/rate-limit';
 import { requestContext, requestIds } from './http/request-context';
 import { corsAllowList, securityHeaders } from './http/security';
@@ -64,6 +61,37 @@ function lastResort(error: Error & { status?: number; type?: string }, _req: Req
   });
 }
 
+/**
+ * The one list of steps every request takes before it is answered (chain.ts): Express mounts it,
+ * and a cached answer is served by its last step, so no answer skips a step added here.
+ */
+export function requestSteps(
+  config: Pick<HubConfig, 'nodeEnv' | 'corsOrigins' | 'graphiql'>,
+  log: Logger,
+  hub: { limiter: RequestHandler; admission: RequestHandler; cached: RequestHandler },
+): Step[] {
+  const page = ruruHTML({ endpoint: '/graphql', staticPath: GRAPHIQL_ASSETS });
+  const graphiql: RequestHandler = (req, res, next) => {
+    // Browsers navigating here get GraphiQL; GET queries from clients go on to Apollo.
+    if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+      res.type('html').send(page);
+      return;
+    }
+    next();
+  };
+  return [
+    { handler: securityHeaders(config.nodeEnv === 'production') },
+    { handler: corsAllowList(config.corsOrigins) },
+    { handler: requestContext(log) },
+    ...(config.graphiql ? [{ path: '/graphql', handler: graphiql }] : []),
+    { path: '/graphql', handler: hub.limiter },
+    { path: '/graphql', handler: hub.admission },
+    { path: '/graphql', handler: express.json({ limit: MAX_BODY_BYTES }) },
+    // Last: what the cache holds is answered here, after every step above (cached-answers.ts).
+    { path: '/graphql', handler: hub.cached },
+  ];
+}
+
 /** config → database → schema → HTTP: the whole hub, ready to listen. */
 export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
   const database = await openDatabase(config, log);
@@ -83,36 +111,6 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     // An ETag is a hash of every body (a W1 answer is 230 kB); no client revalidates POSTed queries.
     app.set('etag', false);
     app.set('trust proxy', false);
-    // Every request's first steps; the front door takes them for the POSTs it takes (see front-door.ts).
-    const firstSteps = [
-      frontDoorStep(securityHeaders(config.nodeEnv === 'production')),
-      frontDoorStep(corsAllowList(config.corsOrigins)),
-      frontDoorStep(requestContext(log)),
-    ];
-    app.use(...firstSteps);
-
-    // Without the database nothing is answered (503); without Redis everything still is, from this
-    // process's copies and counts, so the hub is degraded but serving (200).
-    app.get('/healthz', async (_req, res) => {
-      const [up, redisUp] = await Promise.all([database.ping(), redis?.ping()]);
-      const status = !up ? 'unavailable' : redisUp === false ? 'degraded' : 'ok';
-      const redisState = redisUp === undefined ? 'not configured' : redisUp ? 'up' : 'down';
-      res.status(up ? 200 : 503).json({ status, database: up ? 'up' : 'down', redis: redisState });
-    });
-
-    if (config.graphiql) {
-      // ruru serves its own bundled assets (no CDN); it passes other paths on.
-      app.use(serveStatic(GRAPHIQL_ASSETS));
-      const page = ruruHTML({ endpoint: '/graphql', staticPath: GRAPHIQL_ASSETS });
-      app.get('/graphql', (req, res, next) => {
-        // Browsers navigating here get GraphiQL; GET queries from clients go on to Apollo.
-        if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
-          res.type('html').send(page);
-          return;
-        }
-        next();
-      });
-    }
 
     const apollo = new ApolloServer<HubContext>({
       // The hub's schema, its operations compiled (compiled-execution.ts).
@@ -134,58 +132,15 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       stopOnTerminationSignals: false,
       formatError: formatError(log, { hideSuggestions: !config.introspection }),
       plugins: [
+        // Prices each operation, writes the access log of RESTRICTED reads before the answer
+        // leaves, and keeps the answer for the cache step (cached-answers.ts): one hook, in that order.
+        answersPlugin(cache, schema),
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
         ApolloServerPluginLandingPageDisabled(),
         // The hub caches whole answers itself (cached-answers.ts); per-field cache hints only cost time (profiled).
         ApolloServerPluginCacheControlDisabled(),
         // No string the text rule refuses reaches a resolver (input-text.ts).
         inputTextPlugin(),
-        {
-          // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
-          async requestDidStart() {
-            let cost: OperationCost | undefined;
-            return {
-              // Priced before it runs: too deep, too costly, or with too many aliases or directives, an operation never executes.
-              async didResolveOperation({ document, operationName, request, operation }) {
-                if (operation?.operation === 'subscription') {
-                  throw new GraphQLError('This hub offers queries and mutations, not subscriptions.', {
-                    extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-                  });
-                }
-                const checked = checkOperation(schema, document, operationName, request.variables ?? {});
-                cost = checked.cost;
-                if (checked.error) throw checked.error;
-              },
-              async willSendResponse({ contextValue, operation, response }) {
-                if (cost && response.body.kind === 'single') {
-                  response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
-                }
-                try {
-                  await flushRestrictedReads(contextValue, operationLabel(operation));
-                } catch (error) {
-                  // A RESTRICTED read that cannot be logged is not answered.
-                  contextValue.log.warn({ err: error }, 'could not log restricted reads; answer withheld');
-                  const down = isDatabaseUnavailable(error);
-                  response.http.status = down ? 503 : 500;
-                  response.body = {
-                    kind: 'single',
-                    singleResult: {
-                      errors: [
-                        down
-                          ? { message: 'The database is unavailable; try again shortly.', extensions: { code: 'UNAVAILABLE' } }
-                          : { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-                      ],
-                    },
-                  };
-                  return;
-                }
-                response.http.headers.set('x-sql-statements', String(statementsSoFar() ?? 0));
-              },
-            };
-          },
-        },
-        // After the plugin above, whose cost it keeps with the answer.
-        cachedAnswersPlugin(cache, schema),
       ],
     });
     await apollo.start();
@@ -207,20 +162,31 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     /** The context of one request: its verified viewer, record scopes and loaders (the exports use it too). */
     const contextFor = async (req: Request, res: Response): Promise<HubContext> => {
       const { viewer, day } = await viewerOf(req, res);
-      return createContext(database.orm.em, viewer, res.locals.log as Logger, requestIds(res), day);
+      const context = createContext(database.orm.em, viewer, res.locals.log as Logger, requestIds(res), day);
+      // The key the cache step named for this request's answer (cached-answers.ts).
+      context.answerKey = res.locals.answerKey as string | undefined;
+      return context;
     };
 
     const admitted = admission(config.maxConcurrentRequests, config.maxConcurrentHeavy);
-    const graphqlSteps = [frontDoorStep(limiter), frontDoorStep(admitted.step)];
-    app.use(
-      '/graphql',
-      ...graphqlSteps,
-      express.json({ limit: MAX_BODY_BYTES }),
-      // The front door answers what the cache holds; requests it does not take are answered from the cache by Apollo's plugin.
-      expressMiddleware(apollo, {
-        context: ({ req, res }) => contextFor(req, res),
-      }),
-    );
+    const steps = requestSteps(config, log, {
+      limiter,
+      admission: admitted.step,
+      cached: answerFromCache({ cache, persisted, schema, em: database.orm.em, viewerOf }),
+    });
+    mountSteps(app, steps);
+    // Without the database nothing is answered (503); without Redis everything still is, from this
+    // process's copies and counts, so the hub is degraded but serving (200).
+    app.get('/healthz', async (_req, res) => {
+      const [up, redisUp] = await Promise.all([database.ping(), redis?.ping()]);
+      const status = !up ? 'unavailable' : redisUp === false ? 'degraded' : 'ok';
+      const redisState = redisUp === undefined ? 'not configured' : redisUp ? 'up' : 'down';
+      res.status(up ? 200 : 503).json({ status, database: up ? 'up' : 'down', redis: redisState });
+    });
+    // ruru serves GraphiQL's own bundled assets (no CDN); it passes other paths on.
+    if (config.graphiql) app.use(serveStatic(GRAPHIQL_ASSETS));
+    const graphqlEndpoint = expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) });
+    app.use('/graphql', graphqlEndpoint);
 
     app.use(dashboardRouter());
     app.use('/demo', limiter);
@@ -235,13 +201,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     app.use(lastResort);
     httpServer.on(
       'request',
-      frontDoor({
-        app,
-        steps: [...firstSteps, ...graphqlSteps],
-        answer: cachedAnswers(cache, persisted, database.orm.em, viewerOf),
-        maxBodyBytes: MAX_BODY_BYTES,
-        lastResort,
-      }),
+      process.env.HUB_FRONT_DOOR === 'off' ? app : frontDoor({ app, path: '/graphql', steps, endpoint: graphqlEndpoint, lastResort }),
     );
 
     let closing: Promise<void> | undefined;

@@ -30,6 +30,8 @@ export interface HubContext extends RequestIds {
   restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
   /** What the answer holds so far, against its limit (answer-limit.ts). */
   answer: AnswerBudget;
+  /** The key this request's answer is kept under in the response cache, if it is kept (cached-answers.ts). */
+  answerKey?: string;
 }
 
 export function today(): string {
