@@ -2,6 +2,7 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../migrations';
 import { entities } from '../entities';
+import { ReadOnlyRecordGuard } from './read-only-records';
 
 /** Where MikroORM records the migrations applied (a backup records them too). */
 export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
@@ -26,6 +27,8 @@ export function ormOptions(connection: ConnectionSettings): Options {
       : { host: connection.host, port: connection.port, user: 'postgres', dbName: 'postgres' }),
     entities,
     extensions: [Migrator],
+    // A flush that would write a record built for reading only fails (read-only-records.ts).
+    subscribers: [new ReadOnlyRecordGuard()],
     // Never create DATABASE_URL's database behind the user's back (see server-database.ts).
     ensureDatabase: false,
     discovery: { requireEntitiesArray: true },
