@@ -24,7 +24,6 @@ import { databaseIdentity, generationReader } from './db/data-generation';
 import { RedisLink } from './db/redis';
 import { admission } from './http/admission';
 import { mountSteps, type Step } from './http/chain';
-import { frontDoor } from './http/front-door';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './http/rate-limit';
 import { requestContext, requestIds } from './http/request-context';
 import { corsAllowList, securityHeaders } from './http/security';
@@ -123,7 +122,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       // A document this long is refused before parsing further (token bombs).
       parseOptions: { maxTokens: 5_000 },
       allowBatchedHttpRequests: false,
-      // Automatic persisted queries, in the store the front door shares (persisted-queries.ts).
+      // Automatic persisted queries, in the store the cache step shares (persisted-queries.ts).
       persistedQueries: { cache: persisted },
       // An answer the cache keeps is sent as the text it keeps (serialised once).
       stringifyResult,
@@ -199,10 +198,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
     });
     app.use(lastResort);
-    httpServer.on(
-      'request',
-      process.env.HUB_FRONT_DOOR === 'off' ? app : frontDoor({ app, path: '/graphql', steps, endpoint: graphqlEndpoint, lastResort }),
-    );
+    httpServer.on('request', app);
 
     let closing: Promise<void> | undefined;
     return {

@@ -13,7 +13,7 @@ import { type Answer, cacheDirectives } from './response-cache';
  * The one way a cached answer is served (`serveHit`), and the pure decisions it rests on: what a
  * request asks of the cache (`whatIsAsked`) and how the bytes go out (`compressHit`). The chain's
  * cache step (cached-answers.ts) is the only caller, for every request that reaches it: POST and
- * GET alike, whichever entry (Express, or the front door) ran the chain.
+ * GET alike.
  */
 
 export const MEDIA_TYPES = ['application/json', 'application/graphql-response+json'];
