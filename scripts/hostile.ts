@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { demoSubject } from '../src/auth/demo-principals';
+import { demoSubject } from '../src/access/auth/demo-principals';
 import { SignJWT } from 'jose';
-import { localSecret, signLocalToken } from '../src/auth/tokens';
-import { type AuthConfig, loadConfig } from '../src/config';
+import { localSecret, signLocalToken } from '../src/access/auth/tokens';
+import { type AuthConfig, loadConfig } from '../src/kernel/config';
 import { runHub } from './support/hub-process';
 
 /**
@@ -52,7 +52,7 @@ interface Hostile {
   refusedWith?: 'BAD_USER_INPUT' | 'UNAUTHENTICATED';
 }
 
-/** Characters no text may hold (src/graphql/input-text.ts): NUL, controls, bidi overrides and isolates, zero-width space, BOM, a lone surrogate. */
+/** Characters no text may hold (src/kernel/graphql/input-text.ts): NUL, controls, bidi overrides and isolates, zero-width space, BOM, a lone surrogate. */
 const HIDDEN = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u200b', '\u202a', '\u202e', '\u2066', '\u2069', '\ufeff', '\ud800'];
 const hide = (text: string, among = HIDDEN) => {
   const at = int(0, text.length);
