@@ -22,6 +22,7 @@ import { checkOperation, type OperationCost } from './graphql/cost';
 import { formatError, isDatabaseUnavailable, unavailable } from './graphql/errors';
 import { cachedAnswers, cachedAnswersPlugin, stringifyResult } from './graphql/cached-answers';
 import { inputTextPlugin } from './graphql/input-text';
+import { connectionArgumentsPlugin } from './graphql/connection-arguments';
 import { PersistedQueries } from './graphql/persisted-queries';
 import { builtUnder, responseCache } from './graphql/response-cache';
 import { databaseIdentity, generationReader } from './db/data-generation';
@@ -140,6 +141,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
         ApolloServerPluginCacheControlDisabled(),
         // No string the text rule refuses reaches a resolver (input-text.ts).
         inputTextPlugin(),
+        // Paging arguments and cursors are checked before anything runs (connection-arguments.ts).
+        connectionArgumentsPlugin(schema),
         {
           // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
           async requestDidStart() {
