@@ -22,6 +22,7 @@ import { checkOperation, type OperationCost } from './performance/cost';
 import { formatError, isDatabaseUnavailable, unavailable } from './kernel/graphql/errors';
 import { cachedAnswers, cachedAnswersPlugin, stringifyResult } from './performance/cached-answers';
 import { inputTextPlugin } from './kernel/graphql/input-text';
+import { connectionArgumentsPlugin } from './kernel/graphql/connection-arguments';
 import { PersistedQueries } from './performance/persisted-queries';
 import { builtUnder, responseCache } from './performance/response-cache';
 import { databaseIdentity, generationReader } from './kernel/db/data-generation';
@@ -140,6 +141,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
         ApolloServerPluginCacheControlDisabled(),
         // No string the text rule refuses reaches a resolver (input-text.ts).
         inputTextPlugin(),
+        // Paging arguments and cursors are checked before anything runs (connection-arguments.ts).
+        connectionArgumentsPlugin(schema),
         {
           // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
           async requestDidStart() {

@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { buildSchema } from 'graphql';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor } from '../../src/kernel/graphql/connection';
+import { decodeKeyset, encodeKeyset, type Keyset } from '../../src/kernel/graphql/keyset';
 import { compiledGateway } from '../../src/performance/compiled-execution';
 import { formatError } from '../../src/kernel/graphql/errors';
 import { hiddenCharacterProblem } from '../../src/kernel/graphql/input-text';
@@ -22,6 +22,14 @@ afterAll(async () => {
 
 const gql = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
 const cursor = (text: string) => Buffer.from(text).toString('base64url');
+const KEYS: Keyset<{ day: string | null; at: string; id: string }> = {
+  list: 'Test',
+  parts: [
+    { field: 'day', desc: true, nullable: true, kind: 'day', read: (r) => r.day },
+    { field: 'at', desc: true, kind: 'instant', read: (r) => r.at },
+    { field: 'id', desc: false, kind: 'uuid', read: (r) => r.id },
+  ],
+};
 const CREATE = 'mutation($i: CreateActivityInput!) { createActivity(input: $i) { activity { id title description place } userErrors { field code message } } }';
 
 type Answer = Awaited<ReturnType<HubClient['post']>>;
@@ -34,14 +42,25 @@ function expectBadInput(res: Answer, label: string, status = 400): void {
 
 describe('the rules, as pure functions', () => {
   it('a cursor is only the exact text the hub hands out', () => {
-    expect(decodeCursor(encodeCursor(0))).toBe(0);
-    expect(decodeCursor(encodeCursor(4711))).toBe(4711);
-    for (const text of ['offset:1e300', 'offset:1e3', 'offset:0x10', 'offset: 5', 'offset:-1', 'offset:-0', 'offset:05', 'offset:5.0', 'offset:99999999999', 'offset:NaN', 'offset:Infinity', 'offset:', 'page:5']) {
-      expect(decodeCursor(cursor(text)), text).toBeNull();
-    }
-    // The same bytes spelled another way (padding, standard base64) are not the hub's cursor either.
-    expect(decodeCursor(`${encodeCursor(5)}=`)).toBeNull();
-    expect(decodeCursor(`${encodeCursor(5)}!`)).toBeNull();
+    const row = { day: '2024-02-29', at: '2026-11-30T10:00:00.123Z', id: '0b1f1c9e-1b7a-4e57-9f55-3b0a8e4d2c11' };
+    const good = encodeKeyset(KEYS, row);
+    expect(decodeKeyset(KEYS, good)).toEqual([row.day, row.at, row.id]);
+    expect(decodeKeyset(KEYS, encodeKeyset(KEYS, { ...row, day: null }))).toEqual([null, row.at, row.id]);
+    const bad = [
+      ['Test', '2023-02-30', row.at, row.id], // a day that does not exist
+      ['Test', '2024-02-29', '2026-11-30T10:00:00Z', row.id], // an instant not as the hub writes it
+      ['Test', '2024-02-29', row.at, 'X'], // not an id
+      ['Test', '2024-02-29', row.at, null], // the unique last part is never null
+      ['Test', '2024-02-29', row.at], // too short
+      ['Other', '2024-02-29', row.at, row.id], // another list's
+      ['Test', 1e300, row.at, row.id],
+    ];
+    for (const values of bad) expect(decodeKeyset(KEYS, cursor(JSON.stringify(values))), JSON.stringify(values)).toBeNull();
+    for (const text of ['offset:1e300', 'offset:5', '', '[', 'null', '{}', '\u0000']) expect(decodeKeyset(KEYS, cursor(text)), text).toBeNull();
+    // The same bytes spelled another way (padding, standard base64, spaces in the JSON) are not the hub's cursor either.
+    expect(decodeKeyset(KEYS, `${good}=`)).toBeNull();
+    expect(decodeKeyset(KEYS, `${good}!`)).toBeNull();
+    expect(decodeKeyset(KEYS, cursor(JSON.stringify(['Test', row.day, row.at, row.id], null, 1)))).toBeNull();
   });
 
   it('a day is YYYY-MM-DD and exists', () => {
@@ -73,13 +92,31 @@ describe('the rules, as pure functions', () => {
 });
 
 describe('bad input is refused with BAD_USER_INPUT, never a 500', () => {
-  it('a cursor the hub did not hand out (offset:1e300 was a 500)', async () => {
+  it('a cursor the hub did not hand out (offset:1e300 was a 500, then a 200 with an error): a 400 before anything runs', async () => {
     const query = 'query($after: String) { states(first: 2, after: $after) { edges { node { iso3 } } } }';
-    for (const text of ['offset:1e300', 'offset:0x10', 'offset:-1', 'offset:99999999999']) {
-      const res = await hub.client.post(gql(query, { after: cursor(text) }));
-      // Checked by the list's resolver, like `first`: the field is null with the error, as for every argument a resolver checks.
-      expectBadInput(res, text, 200);
+    const garbage = ['%%%', 'not base64 at all!', '////', '\u00e9t\u00e9', 'A'.repeat(5000)];
+    for (const text of [...['offset:1e300', 'offset:0x10', 'offset:-1', 'offset:99999999999', '["State:NAME:ASC","x"]'].map(cursor), ...garbage]) {
+      const res = await hub.client.post(gql(query, { after: text }));
+      expectBadInput(res, text);
       expect(res.errors?.[0]?.message, text).toBe('after is not a cursor of this list.');
+      expect(res.data, text).toBeUndefined();
+    }
+    // Written in the operation, beside a field that would answer, and in a fragment: the whole request is refused.
+    const beside = await hub.client.post(gql('{ participationSummary { statesParties } states(first: 1, before: "%%%") { totalCount } }'));
+    expectBadInput(beside, 'beside another field');
+    expect(beside.data).toBeUndefined();
+    const inFragment = await hub.client.post(gql('query { ...F } fragment F on Query { activities(after: "b2Zmc2V0OjE") { totalCount } }'));
+    expectBadInput(inFragment, 'in a fragment');
+    // A cursor of another list, or of the same list in another order, is not this one's.
+    const activities = await hub.client.post(gql('{ activities(first: 1) { pageInfo { endCursor } } }'));
+    const activityCursor = (activities.data as unknown as { activities: { pageInfo: { endCursor: string } } }).activities.pageInfo.endCursor;
+    expectBadInput(await hub.client.post(gql(query, { after: activityCursor })), 'another list');
+    const byCode = await hub.client.post(gql('{ states(first: 1, orderBy: { field: CODE, direction: ASC }) { pageInfo { endCursor } } }'));
+    const codeCursor = (byCode.data as unknown as { states: { pageInfo: { endCursor: string } } }).states.pageInfo.endCursor;
+    expectBadInput(await hub.client.post(gql(query, { after: codeCursor })), 'another order');
+    // Page sizes out of range, and first with last, are refused the same way.
+    for (const args of ['first: 201', 'last: -1', 'first: 2, last: 2']) {
+      expectBadInput(await hub.client.post(gql(`{ states(${args}) { totalCount } }`)), args);
     }
     // A cursor the hub gave is followed as before.
     const first = await hub.client.post(gql('{ states(first: 2) { pageInfo { endCursor } edges { node { iso3 } } } }'));

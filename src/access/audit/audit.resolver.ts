@@ -1,7 +1,9 @@
 import { Arg, Args, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { HubContext } from '../../context';
-import { Connection, ConnectionArgs, pageWindow, toPage } from '../../kernel/graphql/connection';
+import { Connection, ConnectionArgs, pageRequest, pageWhere, toPage } from '../../kernel/graphql/connection';
+import { registerKeyset } from '../../kernel/graphql/connection-arguments';
+import { type Keyset, keysetOrder } from '../../kernel/graphql/keyset';
 import { registerNodeType } from '../../kernel/graphql/node';
 import { AuditEvent, AuditKind } from './audit-event.entity';
 
@@ -36,6 +38,13 @@ class AuditEventFilter {
   clientRequestId?: string | null;
 }
 
+/** Newest first: entries are numbered as they are written. */
+const AUDIT_ORDER: Keyset<AuditEvent> = {
+  list: 'AuditEvent',
+  parts: [{ field: 'id', desc: true, kind: 'serial', read: (e) => e.id }],
+};
+registerKeyset('AuditEventConnection', () => AUDIT_ORDER);
+
 @Resolver()
 export class AuditResolver {
   @Query(() => AuditEventConnection, { nullable: true, description: 'The audit trail, newest first.' })
@@ -44,7 +53,7 @@ export class AuditResolver {
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
     @Ctx() ctx: HubContext,
   ): Promise<AuditEventConnection> {
-    const window = pageWindow(page);
+    const request = pageRequest(page, AUDIT_ORDER);
     const where: FilterQuery<AuditEvent> = Object.fromEntries(
       Object.entries({
         kind: filter?.kind,
@@ -55,11 +64,10 @@ export class AuditResolver {
       }).filter(([, v]) => v != null),
     );
     if (filter?.recordId != null) where.$or = [{ recordId: filter.recordId }, { recordIds: { $contains: [filter.recordId] } }];
-    const [rows, totalCount] = await ctx.em.findAndCount(AuditEvent, where, {
-      orderBy: { id: 'desc' },
-      limit: window.limit + 1,
-      offset: window.offset,
-    });
-    return { ...toPage(rows, window), totalCount };
+    const [rows, totalCount] = await Promise.all([
+      ctx.em.find(AuditEvent, pageWhere(where, AUDIT_ORDER, request), { orderBy: keysetOrder(AUDIT_ORDER, request.forward), limit: request.limit + 1 }),
+      ctx.em.count(AuditEvent, where),
+    ]);
+    return { ...toPage(rows, request, AUDIT_ORDER), totalCount };
   }
 }

@@ -1,7 +1,8 @@
 import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { HubContext } from '../../context';
-import type { PageWindow } from '../../kernel/graphql/connection';
+import { type PageRequest, pageWhere } from '../../kernel/graphql/connection';
+import { type Keyset, keysetOrder } from '../../kernel/graphql/keyset';
 import { selectedFields } from '../../kernel/graphql/selection';
 import { Classification } from '../policy/levels';
 import { noteRevealed } from './audit-trail';
@@ -23,14 +24,17 @@ export async function matchedIds<E extends { id: string }>(em: EntityManager, en
 export async function restrictedPage<E extends { id: string }>(
   ctx: HubContext,
   info: GraphQLResolveInfo,
-  list: { entity: EntityClass<E>; recordType: string; where: FilterQuery<E>; orderBy: QueryOrderMap<E>; facts: string[] },
-  window: PageWindow,
+  list: { entity: EntityClass<E>; recordType: string; where: FilterQuery<E>; order: Keyset<E>; facts: string[] },
+  request: PageRequest,
 ): Promise<{ rows: E[]; totalCount: number }> {
   const selected = selectedFields(info);
-  const { entity, recordType, where, orderBy, facts } = list;
+  const { entity, recordType, where, order, facts } = list;
   const rows =
     selected.has('edges') || selected.has('pageInfo')
-      ? await ctx.em.find(entity, where, { orderBy, limit: window.limit + 1, offset: window.offset })
+      ? await ctx.em.find(entity, pageWhere(where, order, request), {
+          orderBy: keysetOrder(order, request.forward) as QueryOrderMap<E>[],
+          limit: request.limit + 1,
+        })
       : [];
   noteRevealed(ctx, recordType, rows.map((row) => row.id), ['listed', ...facts]);
   if (!selected.has('totalCount')) return { rows, totalCount: 0 };

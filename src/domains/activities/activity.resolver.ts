@@ -6,7 +6,9 @@ import { noteRevealed } from '../../access/audit/audit-trail';
 import { createAuditedMany, updateAudited } from '../../access/audit/audited-write';
 import { noteRestrictedCounted } from '../../access/audit/restricted-lists';
 import type { HubContext } from '../../context';
-import { ConnectionArgs, pageWindow, toPage } from '../../kernel/graphql/connection';
+import { ConnectionArgs, pageRequest, pageWhere, toPage } from '../../kernel/graphql/connection';
+import { registerKeyset } from '../../kernel/graphql/connection-arguments';
+import { type Keyset, keysetOrder } from '../../kernel/graphql/keyset';
 import { registerUuidNodeType } from '../../kernel/graphql/node';
 import { isoDay } from '../../kernel/graphql/scalars';
 import { selectedFields } from '../../kernel/graphql/selection';
@@ -62,6 +64,17 @@ export function organisationOf(ctx: HubContext): string | null {
   return [...ctx.viewer.organisations][0] ?? null;
 }
 
+/** Newest first: by start date (undated last), then when recorded, then id. */
+const ACTIVITY_ORDER: Keyset<Activity> = {
+  list: 'Activity',
+  parts: [
+    { field: 'startDate', desc: true, nullable: true, kind: 'day', read: (a) => a.startDate ?? null },
+    { field: 'createdAt', desc: true, kind: 'instant', read: (a) => a.createdAt.toISOString() },
+    { field: 'id', desc: false, kind: 'uuid', read: (a) => a.id },
+  ],
+};
+registerKeyset('ActivityConnection', () => ACTIVITY_ORDER);
+
 @Resolver(() => Activity)
 export class ActivityResolver {
   @Query(() => ActivityConnection, {
@@ -73,7 +86,7 @@ export class ActivityResolver {
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ActivityConnection> {
-    const window = pageWindow(page);
+    const request = pageRequest(page, ACTIVITY_ORDER);
     const where: Record<string, unknown> = {};
     if (filter?.status) where.status = filter.status;
     if (filter?.kind) where.kind = filter.kind;
@@ -88,11 +101,10 @@ export class ActivityResolver {
         ...(filter.to ? { $lte: isoDay(filter.to) } : {}),
       };
     }
-    const [rows, totalCount] = await ctx.em.findAndCount(Activity, where, {
-      orderBy: { startDate: 'desc nulls last', createdAt: 'desc', id: 'asc' },
-      limit: window.limit + 1,
-      offset: window.offset,
-    });
+    const [rows, totalCount] = await Promise.all([
+      ctx.em.find(Activity, pageWhere(where, ACTIVITY_ORDER, request), { orderBy: keysetOrder(ACTIVITY_ORDER, request.forward), limit: request.limit + 1 }),
+      ctx.em.count(Activity, where),
+    ]);
     // Activities classified RESTRICTED (open to RESTRICTED viewers, and as drafts to their own
     // organisation): those on the page are logged as listed (their fields as read), those counted too.
     const selected = selectedFields(info);
@@ -103,7 +115,7 @@ export class ActivityResolver {
     if (ctx.viewer.subject !== null && totalCount && selected.has('totalCount')) {
       await noteRestrictedCounted(ctx, { entity: Activity, recordType: 'Activity', where, classifiedBy: 'classification' });
     }
-    return { ...toPage(rows, window), totalCount };
+    return { ...toPage(rows, request, ACTIVITY_ORDER), totalCount };
   }
 
   @ListBound(MAX_TARGET_STATES)

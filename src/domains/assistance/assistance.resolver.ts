@@ -3,7 +3,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { createAudited, updateAudited } from '../../access/audit/audited-write';
 import { UUID } from '../../kernel/db/stable-id';
 import type { HubContext } from '../../context';
-import { ConnectionArgs, pageWindow, toPage } from '../../kernel/graphql/connection';
+import { ConnectionArgs, pageRequest, pageWhere, toPage } from '../../kernel/graphql/connection';
+import { registerKeyset } from '../../kernel/graphql/connection-arguments';
+import { type Keyset, keysetOrder } from '../../kernel/graphql/keyset';
 import { fromGlobalId, registerUuidNodeType } from '../../kernel/graphql/node';
 import { isoDay } from '../../kernel/graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../../kernel/graphql/user-errors';
@@ -44,6 +46,17 @@ const needSnapshot = (n: AssistanceNeed) => ({ state: n.state.iso3, kind: n.kind
 const offerSnapshot = (o: AssistanceOffer) => ({ providerName: o.providerName, kinds: o.kinds, regions: o.regions, description: o.description, availableUntil: o.availableUntil ?? null });
 const matchSnapshot = (m: AssistanceMatch) => ({ need: m.need.id, offer: m.offer.id, status: m.status, note: m.note ?? null });
 
+/** Newest first: by the day stated, then when recorded, then id. */
+const NEED_ORDER: Keyset<AssistanceNeed> = {
+  list: 'AssistanceNeed',
+  parts: [
+    { field: 'statedOn', desc: true, kind: 'day', read: (n) => n.statedOn },
+    { field: 'createdAt', desc: true, kind: 'instant', read: (n) => n.createdAt.toISOString() },
+    { field: 'id', desc: false, kind: 'uuid', read: (n) => n.id },
+  ],
+};
+registerKeyset('AssistanceNeedConnection', () => NEED_ORDER);
+
 @Resolver(() => AssistanceNeed)
 export class AssistanceNeedResolver {
   @Query(() => AssistanceNeedConnection, { nullable: true, description: 'Needs the viewer may see, newest first.' })
@@ -52,18 +65,17 @@ export class AssistanceNeedResolver {
     @Arg('filter', () => NeedFilter, { nullable: true }) filter: NeedFilter | null,
     @Ctx() ctx: HubContext,
   ): Promise<AssistanceNeedConnection> {
-    const window = pageWindow(page);
+    const request = pageRequest(page, NEED_ORDER);
     const where: Record<string, unknown> = {};
     if (filter?.state) where.state = filter.state.toUpperCase();
     if (filter?.region) where.state = { ...(filter.state ? { iso3: filter.state.toUpperCase() } : {}), region: filter.region };
     if (filter?.kind) where.kind = filter.kind;
     if (filter?.status) where.status = filter.status;
-    const [rows, totalCount] = await ctx.em.findAndCount(AssistanceNeed, where, {
-      orderBy: { statedOn: 'desc', createdAt: 'desc', id: 'asc' },
-      limit: window.limit + 1,
-      offset: window.offset,
-    });
-    return { ...toPage(rows, window), totalCount };
+    const [rows, totalCount] = await Promise.all([
+      ctx.em.find(AssistanceNeed, pageWhere(where, NEED_ORDER, request), { orderBy: keysetOrder(NEED_ORDER, request.forward), limit: request.limit + 1 }),
+      ctx.em.count(AssistanceNeed, where),
+    ]);
+    return { ...toPage(rows, request, NEED_ORDER), totalCount };
   }
 
   @ListBound(MAX_SUGGESTIONS)

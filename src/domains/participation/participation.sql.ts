@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { textArray } from '../../kernel/db/sql';
+import type { PageRequest } from '../../kernel/graphql/connection';
+import { beyondSql, type KeyPart, type Keyset, keysetOrderSql } from '../../kernel/graphql/keyset';
 import { AttRegion, ParticipationStatus } from './enums';
 
 /**
@@ -79,17 +81,24 @@ export interface StateQuery {
   unMember: boolean | null;
   /** Only these states, when set (a filter resolved elsewhere, e.g. on what the viewer may see). */
   onlyStates: string[] | null;
-  orderBy: 'NAME' | 'CODE' | 'CONSENT_DATE';
-  descending: boolean;
-  offset: number;
-  limit: number;
+  order: Keyset<StateRow>;
+  page: PageRequest;
 }
 
-const ORDER_COLUMNS = {
-  NAME: 's.name_sort_key',
-  CODE: 's.iso3',
-  CONSENT_DATE: 'consent_order',
-} as const;
+/** A row of `findStates`: the state's columns and the day its consent sorts at. */
+export type StateRow = Record<string, unknown> & { iso3: string; name_sort_key: string; consent_order: string | null };
+
+const byCode = (desc: boolean): KeyPart<StateRow> => ({ field: 's.iso3', desc, kind: 'code', read: (r) => r.iso3 });
+
+/** The states' sort keys (columns of `findStates`'s rows), the code last. */
+export function stateOrder(field: 'NAME' | 'CODE' | 'CONSENT_DATE', desc: boolean): Keyset<StateRow> {
+  const list = `State:${field}:${desc ? 'DESC' : 'ASC'}`;
+  if (field === 'CODE') return { list, parts: [byCode(desc)] };
+  if (field === 'NAME') {
+    return { list, parts: [{ field: 's.name_sort_key collate "C"', desc, kind: 'text', read: (r) => r.name_sort_key }, byCode(desc)] };
+  }
+  return { list, parts: [{ field: 's.consent_order', desc, nullable: true, kind: 'day', read: (r) => r.consent_order }, byCode(desc)] };
+}
 
 /**
  * One page of states and the total that match, in one statement: filters and ordering are
@@ -98,12 +107,11 @@ const ORDER_COLUMNS = {
 export async function findStates(
   em: EntityManager,
   q: StateQuery,
-): Promise<{ rows: Record<string, unknown>[]; totalCount: number }> {
-  const direction = q.descending ? 'desc' : 'asc';
-  const order =
-    q.orderBy === 'CONSENT_DATE'
-      ? `consent_order ${direction} nulls last, s.iso3 ${direction}`
-      : `${ORDER_COLUMNS[q.orderBy]} collate "C" ${direction}, s.iso3 ${direction}`;
+): Promise<{ rows: StateRow[]; totalCount: number }> {
+  const bounds = [
+    ...(q.page.after ? [beyondSql(q.order, q.page.after, true)] : []),
+    ...(q.page.before ? [beyondSql(q.order, q.page.before, false)] : []),
+  ];
   const matching = `from state s
        join participation_as_of(?::date) p on p.iso3 = s.iso3
       where (?::text is null or s.region = ?::text)
@@ -117,23 +125,27 @@ export async function findStates(
     ...[q.statusUndetermined, q.statusUndetermined, q.unMember, q.unMember],
     ...(q.onlyStates ? [textArray(q.onlyStates), textArray(q.onlyStates)] : [null, null]),
   ];
-  const rows: (Record<string, unknown> & { total_count: string; consent_order: unknown })[] = await em.execute(
-    `select s.*, count(*) over () as total_count,
-            -- A deposit known only to the year sorts at its first day; an unknown one sorts last.
-            case when c.precision = 'UNKNOWN' then null else c.earliest end as consent_order
-       from (select s.* ${matching}) s
-       left join treaty_action c on c.state_iso3 = s.iso3 and c.kind = 'CONSENT'
-      order by ${order}
-      limit ? offset ?`,
-    [...params, q.limit, q.offset],
+  // Counted over every match (the window), then narrowed to the rows beyond the cursors.
+  const rows: (StateRow & { total_count: string })[] = await em.execute(
+    `select * from (
+       select s.*, count(*) over () as total_count,
+              -- A deposit known only to the year sorts at its first day; an unknown one sorts last.
+              case when c.precision = 'UNKNOWN' then null else c.earliest end as consent_order
+         from (select s.* ${matching}) s
+         left join treaty_action c on c.state_iso3 = s.iso3 and c.kind = 'CONSENT'
+     ) s
+      ${bounds.length ? `where ${bounds.map((b) => b.sql).join(' and ')}` : ''}
+      order by ${keysetOrderSql(q.order, q.page.forward)}
+      limit ?`,
+    [...params, ...bounds.flatMap((b) => b.params), q.page.limit + 1],
   );
   let totalCount = Number(rows[0]?.total_count ?? 0);
-  if (!rows.length && q.offset > 0) {
-    // Past the last page: the window function had no row to count on.
+  if (!rows.length && bounds.length) {
+    // Nothing beyond the cursor: the window function had no row to count on.
     const [count] = await em.execute<{ n: string }[]>(`select count(*) as n ${matching}`, params);
     totalCount = Number(count?.n ?? 0);
   }
-  return { rows: rows.map(({ total_count: _count, consent_order: _order, ...row }) => row), totalCount };
+  return { rows: rows.map(({ total_count: _count, ...row }) => row as StateRow), totalCount };
 }
 
 export interface StatusChange {

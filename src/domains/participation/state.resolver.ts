@@ -1,7 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { readOnlyRecords } from '../../performance/read-only-records';
 import type { HubContext } from '../../context';
-import { ConnectionArgs, pageWindow, toPage } from '../../kernel/graphql/connection';
+import { ConnectionArgs, pageRequest, toPage } from '../../kernel/graphql/connection';
+import { registerKeyset } from '../../kernel/graphql/connection-arguments';
 import { badInput, notFound } from '../../kernel/graphql/errors';
 import { registerNodeType } from '../../kernel/graphql/node';
 import { DateScalar, isoDay } from '../../kernel/graphql/scalars';
@@ -10,7 +11,7 @@ import { filterFacts } from '../../access/policy/filters';
 import { PriorityTier } from '../universalization/enums';
 import { PriorityAssessment } from '../universalization/priority-assessment.entity';
 import { Language, ParticipationStatus, MAX_STATES, TreatyActionKind } from './enums';
-import { findStates } from './participation.sql';
+import { findStates, stateOrder, type StateRow } from './participation.sql';
 import { OrderDirection, StateConnection, StateFilter, StateOrder, StateOrderField } from './participation.types';
 import { State } from './state.entity';
 import { TreatyAction } from './treaty-action.entity';
@@ -40,6 +41,10 @@ registerNodeType({
   load: (ctx, key) => ctx.participation.state.load(key),
 });
 
+const orderOf = (orderBy: { field?: StateOrderField | null; direction?: OrderDirection | null } | null | undefined) =>
+  stateOrder(orderBy?.field ?? StateOrderField.NAME, orderBy?.direction === OrderDirection.DESC);
+registerKeyset('StateConnection', (args) => orderOf(args.orderBy as StateOrder | null));
+
 @Resolver(() => State)
 export class StateResolver {
   @Query(() => State, {
@@ -62,7 +67,8 @@ export class StateResolver {
     @Arg('orderBy', () => StateOrder, { nullable: true }) orderBy: StateOrder | null,
     @Ctx() ctx: HubContext,
   ): Promise<StateConnection> {
-    const window = pageWindow(page);
+    const order = orderOf(orderBy);
+    const request = pageRequest(page, order);
     const onlyStates = filter?.priorityTier ? await statesWithTier(ctx, filter.priorityTier) : null;
     const { rows, totalCount } = await findStates(ctx.em, {
       onlyStates,
@@ -71,15 +77,14 @@ export class StateResolver {
       statusUndetermined: filter?.statusUndetermined ?? null,
       statusAsOf: filter?.statusAsOf ? isoDay(filter.statusAsOf) : ctx.today,
       unMember: filter?.unMember ?? null,
-      orderBy: orderBy?.field ?? StateOrderField.NAME,
-      descending: orderBy?.direction === OrderDirection.DESC,
-      offset: window.offset,
-      limit: window.limit + 1,
+      order,
+      page: request,
     });
     // Read-only records (a query never writes), primed so nested fields find them without SQL.
-    const states = readOnlyRecords(ctx.em, State, rows);
+    const states = readOnlyRecords(ctx.em, State, rows.map(({ consent_order: _order, ...row }) => row));
     for (const state of states) ctx.participation.remember(state);
-    return { ...toPage(states, window), totalCount };
+    const stateOf = new Map(rows.map((row, i) => [row, states[i]!]));
+    return { ...toPage<StateRow, State>(rows, request, order, (row) => stateOf.get(row)!), totalCount };
   }
 
   @FieldResolver(() => String, { description: 'The name in one of the six UN languages (English by default).' })

@@ -4,7 +4,9 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import { createAudited, updateAudited } from '../../access/audit/audited-write';
 import { restrictedPage } from '../../access/audit/restricted-lists';
 import type { HubContext } from '../../context';
-import { ConnectionArgs, pageWindow, toPage } from '../../kernel/graphql/connection';
+import { ConnectionArgs, pageRequest, toPage } from '../../kernel/graphql/connection';
+import { registerKeyset } from '../../kernel/graphql/connection-arguments';
+import type { Keyset } from '../../kernel/graphql/keyset';
 import { registerUuidNodeType } from '../../kernel/graphql/node';
 import { isoDay } from '../../kernel/graphql/scalars';
 import { InputCheck, type UserError, userError, UserErrorCode } from '../../kernel/graphql/user-errors';
@@ -48,6 +50,17 @@ function content(input: EngagementContentInput, today: string, check: InputCheck
   return values;
 }
 
+/** Newest first: by date, then when recorded, then id. */
+const ENGAGEMENT_ORDER: Keyset<Engagement> = {
+  list: 'Engagement',
+  parts: [
+    { field: 'date', desc: true, kind: 'day', read: (e) => e.date },
+    { field: 'createdAt', desc: true, kind: 'instant', read: (e) => e.createdAt.toISOString() },
+    { field: 'id', desc: false, kind: 'uuid', read: (e) => e.id },
+  ],
+};
+registerKeyset('EngagementConnection', () => ENGAGEMENT_ORDER);
+
 @Resolver(() => Engagement)
 export class EngagementResolver {
   @Query(() => EngagementConnection, {
@@ -60,7 +73,7 @@ export class EngagementResolver {
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EngagementConnection> {
-    const window = pageWindow(page);
+    const request = pageRequest(page, ENGAGEMENT_ORDER);
     const where: Record<string, unknown> = {};
     if (filter?.state) where.state = filter.state.toUpperCase();
     if (filter?.region) where.region = filter.region;
@@ -74,12 +87,12 @@ export class EngagementResolver {
         entity: Engagement,
         recordType: 'Engagement',
         where,
-        orderBy: { date: 'desc', createdAt: 'desc', id: 'asc' },
+        order: ENGAGEMENT_ORDER,
         facts: filterFacts('EngagementFilter', filter),
       },
-      window,
+      request,
     );
-    return { ...toPage(rows, window), totalCount };
+    return { ...toPage(rows, request, ENGAGEMENT_ORDER), totalCount };
   }
 
   @FieldResolver(() => State, { nullable: true })

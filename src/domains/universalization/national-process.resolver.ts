@@ -4,7 +4,9 @@ import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } 
 import { createAudited, updateAudited } from '../../access/audit/audited-write';
 import { restrictedPage } from '../../access/audit/restricted-lists';
 import type { HubContext } from '../../context';
-import { ConnectionArgs, pageWindow, toPage } from '../../kernel/graphql/connection';
+import { ConnectionArgs, pageRequest, toPage } from '../../kernel/graphql/connection';
+import { registerKeyset } from '../../kernel/graphql/connection-arguments';
+import type { Keyset } from '../../kernel/graphql/keyset';
 import { registerUuidNodeType } from '../../kernel/graphql/node';
 import { isoDay } from '../../kernel/graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../../kernel/graphql/user-errors';
@@ -35,6 +37,13 @@ function snapshot(p: NationalProcess): Record<string, unknown> {
   };
 }
 
+/** By state code (one process per state). */
+const NATIONAL_PROCESS_ORDER: Keyset<NationalProcess> = {
+  list: 'NationalProcess',
+  parts: [{ field: 'state', desc: false, kind: 'code', read: (p) => p.state.iso3 }],
+};
+registerKeyset('NationalProcessConnection', () => NATIONAL_PROCESS_ORDER);
+
 @Resolver(() => NationalProcess)
 export class NationalProcessResolver {
   @Query(() => NationalProcessConnection, {
@@ -47,7 +56,7 @@ export class NationalProcessResolver {
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NationalProcessConnection> {
-    const window = pageWindow(page);
+    const request = pageRequest(page, NATIONAL_PROCESS_ORDER);
     const { rows, totalCount } = await restrictedPage(
       ctx,
       info,
@@ -58,12 +67,12 @@ export class NationalProcessResolver {
           ...(filter?.stage ? { stage: filter.stage } : {}),
           ...(filter?.region ? { state: { region: filter.region } } : {}),
         },
-        orderBy: { state: { iso3: 'asc' } },
+        order: NATIONAL_PROCESS_ORDER,
         facts: filterFacts('NationalProcessFilter', filter),
       },
-      window,
+      request,
     );
-    return { ...toPage(rows, window), totalCount };
+    return { ...toPage(rows, request, NATIONAL_PROCESS_ORDER), totalCount };
   }
 
   @FieldResolver(() => State, { nullable: true })

@@ -22,6 +22,8 @@ export interface Admission {
 
 /** Longest heavy work waits for small requests between two of its steps: it is never starved. */
 const MAX_YIELD_MS = 100;
+/** Small requests seen this recently make heavy work take small steps (`smallRequestsAround`). */
+const RECENT_SMALL_MS = 1000;
 
 interface Ticket {
   lanes: Lanes;
@@ -78,6 +80,8 @@ class Lanes {
   private readonly working = new Set<Ticket>();
   /** Heavy work waiting for the small requests at work to be done. */
   private yielding: (() => void)[] = [];
+  /** When a small request last took a place. */
+  lastSmallAt = -Infinity;
 
   constructor(limit: number, heavyLimit: number) {
     this.places = new Places(limit);
@@ -102,6 +106,7 @@ class Lanes {
       () => {
         ticket.place = true;
         this.working.add(ticket);
+        if (!ticket.heavy) this.lastSmallAt = performance.now();
         then();
       },
       gone,
@@ -195,6 +200,16 @@ export async function heavyWork<T>(work: () => Promise<T>): Promise<T> {
   } finally {
     ticket.lanes.leaveHeavy(ticket);
   }
+}
+
+/**
+ * Whether small requests are being answered alongside this heavy work (one took a place in the
+ * last second): heavy work then takes smaller steps, each a shorter stretch of the hub's one
+ * thread that a small request may have to wait out. Outside heavy work, false.
+ */
+export function smallRequestsAround(): boolean {
+  const ticket = tickets.getStore();
+  return !!ticket?.heavy && performance.now() - ticket.lanes.lastSmallAt < RECENT_SMALL_MS;
 }
 
 /**
