@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { loadConfig } from '../../src/config';
-import { type Database, openDatabase } from '../../src/db/database';
-import { isReadOnlyRecord, ReadOnlyRecordError, readOnlyRecords } from '../../src/db/read-only-records';
-import { State } from '../../src/participation/state.entity';
-import { PriorityAssessment } from '../../src/universalization/priority-assessment.entity';
-import { PriorityTier } from '../../src/universalization/enums';
+import { loadConfig } from '../../src/kernel/config';
+import { type Database, openDatabase } from '../../src/kernel/db/database';
+import { isReadOnlyRecord, ReadOnlyRecordError, readOnlyRecords } from '../../src/performance/read-only-records';
+import { State } from '../../src/domains/participation/state.entity';
+import { PriorityAssessment } from '../../src/domains/universalization/priority-assessment.entity';
+import { PriorityTier } from '../../src/domains/universalization/enums';
 import { copyTemplate, type TestDatabase } from '../support/databases';
 
 /** Records built for reading only bypass the identity map: writing one must fail, not insert it again. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ANONYMOUS, type Viewer } from '../../src/auth/viewer';
-import { answerKey, cacheDirectives } from '../../src/graphql/response-cache';
+import { ANONYMOUS, type Viewer } from '../../src/access/auth/viewer';
+import { answerKey, cacheDirectives } from '../../src/performance/response-cache';
 
 const query = { query: '{ states(first: 3) { edges { node { iso3 } } } }' };
 const signedIn = (overrides: Partial<Viewer> = {}): Viewer => ({ ...ANONYMOUS, subject: 'demo:secretariat', ...overrides }) as Viewer;

@@ -1,6 +1,6 @@
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { cacheableQuery, keepText, stringifyResult } from '../../src/graphql/cached-answers';
+import { cacheableQuery, keepText, stringifyResult } from '../../src/performance/cached-answers';
 
 const schema = buildSchema(`
   type Query { states: [State] auditEvents: AuditEventConnection node(id: ID!): Node }

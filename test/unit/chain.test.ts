@@ -4,7 +4,7 @@ import express, { type RequestHandler } from 'express';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { requestSteps } from '../../src/hub';
-import { mountSteps, type Step } from '../../src/http/chain';
+import { mountSteps, type Step } from '../../src/kernel/http/chain';
 
 const pass: RequestHandler = (_req, _res, next) => next();
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getMetadataStorage } from 'type-graphql';
-import { checkNothingSkipped, callFieldResolversDirectly, DirectResolverError } from '../../src/graphql/direct-resolvers';
-import { buildHubSchema } from '../../src/graphql/schema';
+import { checkNothingSkipped, callFieldResolversDirectly, DirectResolverError } from '../../src/performance/direct-resolvers';
+import { buildHubSchema } from '../../src/schema';
 
 type Storage = Parameters<typeof checkNothingSkipped>[1];
 class Somewhere {}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compressHit, MIN_GZIP_BYTES, whatIsAsked, withheldAnswer } from '../../src/graphql/serve-hit';
+import { compressHit, MIN_GZIP_BYTES, whatIsAsked, withheldAnswer } from '../../src/performance/serve-hit';
 
 const ask = (req: { method?: string; headers?: Record<string, string>; mediaType?: string | false; body?: unknown; query?: Record<string, unknown> }) =>
   whatIsAsked({
