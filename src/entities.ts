@@ -1,6 +1,7 @@
 import { Activity } from './activities/activity.entity';
 import { ActivityTarget } from './activities/activity-target.entity';
-import { AssistanceMatch, AssistanceNeed, AssistanceOffer, SponsorshipAward, VtfProject } from './assistance/assistance.entity';
+import { AssistanceMatch, AssistanceNeed, AssistanceOffer } from './assistance/assistance.entity';
+import { AssistanceProject } from './projects/project.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { Cycle } from './bodies/cycle.entity';
 import { OfficeHolding } from './bodies/office-holding.entity';
@@ -41,8 +42,7 @@ export const entities = [
   AssistanceNeed,
   AssistanceOffer,
   AssistanceMatch,
-  VtfProject,
-  SponsorshipAward,
+  AssistanceProject,
   Activity,
   ActivityTarget,
   Cycle,

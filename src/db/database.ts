@@ -13,6 +13,8 @@ import { viewerEntityManager } from '../graphql/context';
 import { seedReport } from '../meetings/report-seed';
 import { readParticipationDataset } from '../participation/participation-data';
 import { seedParticipation } from '../participation/participation-seed';
+import { readProjectDataset } from '../projects/project-data';
+import { seedProjects } from '../projects/project-seed';
 import { seedPlanDemo, seedUniversalization } from '../universalization/universalization-seed';
 import { PROJECT_ROOT } from '../project-root';
 import { ensureGenerationTriggers } from './data-generation';
@@ -113,6 +115,8 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
   const em = viewerEntityManager(orm.em, SYSTEM);
   const outcome = await seedParticipation(em.fork(), dataset);
   log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
+  const projects = await seedProjects(em.fork(), readProjectDataset());
+  log.info(projects, projects.loaded ? 'assistance projects loaded' : 'assistance projects already current');
   const demo = config.demoPrincipals;
   const fingerprint = seedsFingerprint(demo);
   const seeded = await em.fork().findOne(DatasetLoad, { name: SEEDS });

@@ -7,6 +7,9 @@ import { StateActivitiesResolver } from '../activities/state-activities.resolver
 import { AssistanceMatchResolver, AssistanceNeedResolver, AssistanceOfferResolver } from '../assistance/assistance.resolver';
 import { SponsorshipAwardResolver, StateAssistanceResolver, VtfProjectResolver } from '../assistance/state-assistance.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
+import { ProjectExchangeResolver } from '../projects/project-exchange.resolver';
+import { AssistanceProjectResolver } from '../projects/project.resolver';
+import { OrganisationWorkResolver, StateProjectsResolver, WhoWorksHereResolver } from '../projects/who-works-here.resolver';
 import { ViewerResolver } from '../auth/viewer.resolver';
 import { OfficeHoldingResolver } from '../bodies/office-holding.resolver';
 import { DecisionResolver, FollowUpActionResolver } from '../meetings/decisions.resolver';
@@ -56,6 +59,11 @@ const resolvers = [
   StateAssistanceResolver,
   VtfProjectResolver,
   SponsorshipAwardResolver,
+  AssistanceProjectResolver,
+  ProjectExchangeResolver,
+  WhoWorksHereResolver,
+  StateProjectsResolver,
+  OrganisationWorkResolver,
   ActivityResolver,
   ActivityImportResolver,
   StateActivitiesResolver,
