@@ -61,6 +61,8 @@ export class Migration20261130010058 extends Migration {
 
     this.addSql(`alter table "organisation" drop constraint if exists "organisation_kind_check";`);
 
+    // The old kinds had no research institutes or national agencies: the nearest old kind (lossy; the data reload restores them).
+    this.addSql(`update "organisation" set "kind" = case "kind" when 'RESEARCH' then 'ACADEMIA' else 'INTERNATIONAL' end where "kind" in ('RESEARCH', 'NATIONAL_AGENCY');`);
     this.addSql(`alter table "organisation" drop column "short_name", drop column "kind_as_stated", drop column "website", drop column "att_role", drop column "region_focus", drop column "sources";`);
 
     this.addSql(`alter table "organisation" add constraint "organisation_kind_check" check("kind" in ('CIVIL_SOCIETY', 'INDUSTRY', 'ACADEMIA', 'MEDIA', 'INTERNATIONAL', 'REGIONAL'));`);
