@@ -375,6 +375,16 @@ describe('IATI exchange', () => {
     expect(theirs.rowErrors[0]).toEqual({ line: 1, field: 'iati-identifier', message: 'XM-TEST-1 is kept by another organisation; it was not overwritten.' });
   });
 
+  it('serves the same file at /exports/projects.iati.xml, within the viewer’s rights', async () => {
+    const res = await fetch(`${hub.origin}/exports/projects.iati.xml?state=GHA`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/xml');
+    const xml = await res.text();
+    expect(xml).toContain('<hub:reference>ATT.VTF.G2018.002GHA</hub:reference>');
+    expect(xml).toContain('<recipient-country code="GH" percentage="100.00"/>');
+    expect((await fetch(`${hub.origin}/exports/projects.iati.xml?state=G`)).status).toBe(400);
+  });
+
   it('refuses a file that is not IATI XML, or carries a DOCTYPE, whole', async () => {
     const cso = await hub.as('partner-cso');
     for (const iatiXml of ['<iati-activities><iati-activity>', '<projects/>', '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]><iati-activities>&e;</iati-activities>']) {
