@@ -7,6 +7,9 @@ import { StateActivitiesResolver } from './domains/activities/state-activities.r
 import { AssistanceMatchResolver, AssistanceNeedResolver, AssistanceOfferResolver } from './domains/assistance/assistance.resolver';
 import { SponsorshipAwardResolver, StateAssistanceResolver, VtfProjectResolver } from './domains/assistance/state-assistance.resolver';
 import { AuditResolver } from './access/audit/audit.resolver';
+import { ProjectExchangeResolver } from './domains/projects/project-exchange.resolver';
+import { AssistanceProjectResolver } from './domains/projects/project.resolver';
+import { OrganisationWorkResolver, StateProjectsResolver, WhoWorksHereResolver } from './domains/projects/who-works-here.resolver';
 import { ViewerResolver } from './access/auth/viewer.resolver';
 import { OfficeHoldingResolver } from './domains/bodies/office-holding.resolver';
 import { DecisionResolver, FollowUpActionResolver } from './domains/meetings/decisions.resolver';
@@ -56,6 +59,11 @@ const resolvers = [
   StateAssistanceResolver,
   VtfProjectResolver,
   SponsorshipAwardResolver,
+  AssistanceProjectResolver,
+  ProjectExchangeResolver,
+  WhoWorksHereResolver,
+  StateProjectsResolver,
+  OrganisationWorkResolver,
   ActivityResolver,
   ActivityImportResolver,
   StateActivitiesResolver,

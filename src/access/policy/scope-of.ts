@@ -30,6 +30,11 @@ export function activityScope(record: { organiser?: { id: string } | null }): Re
   return { organisation: record.organiser?.id, author: authorOf('Activity', record) };
 }
 
+/** What an assistance project is about: its organisation and, where it applies, its author (as an activity). */
+export function projectScope(record: { owner?: { id: string } | null }): RecordScope {
+  return { organisation: record.owner?.id, author: authorOf('AssistanceProject', record) };
+}
+
 /**
  * What a parent object is about, for the scoped grants of its fields: a state and its region.
  * Types not listed here have no scope, so only the level of their fields counts.
@@ -53,6 +58,7 @@ const SCOPES: Record<string, (parent: never, ctx: HubContext) => Promise<RecordS
   Region: async (region: { code: RecordScope['region'] }) => ({ region: region.code }),
   Engagement: async (record: Parameters<typeof engagementScope>[0]) => engagementScope(record),
   Activity: async (record: Parameters<typeof activityScope>[0]) => activityScope(record),
+  AssistanceProject: async (record: Parameters<typeof projectScope>[0]) => projectScope(record),
 };
 
 export function scopeOf(typeName: string, parent: unknown, ctx: HubContext): Promise<RecordScope | undefined> {
