@@ -1,15 +1,15 @@
 import { Arg, Args, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import type { HubContext } from '../../context';
+import type { AccessContext } from '../access-context';
 import { Connection, ConnectionArgs, pageWindow, toPage } from '../../kernel/graphql/connection';
-import { registerNodeType } from '../../kernel/graphql/node';
+import { type NodeContext, registerNodeType } from '../../kernel/graphql/node';
 import { AuditEvent, AuditKind } from './audit-event.entity';
 
 registerNodeType({
   name: 'AuditEvent',
   cls: AuditEvent,
   key: (e) => String(e.id),
-  load: (ctx, key) => (/^\d{1,18}$/.test(key) ? ctx.em.findOne(AuditEvent, { id: key }) : Promise.resolve(null)),
+  load: (ctx: AccessContext & NodeContext, key) => (/^\d{1,18}$/.test(key) ? ctx.em.findOne(AuditEvent, { id: key }) : Promise.resolve(null)),
 });
 
 @ObjectType('AuditEventConnection')
@@ -42,7 +42,7 @@ export class AuditResolver {
   async auditEvents(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
-    @Ctx() ctx: HubContext,
+    @Ctx() ctx: AccessContext,
   ): Promise<AuditEventConnection> {
     const window = pageWindow(page);
     const where: FilterQuery<AuditEvent> = Object.fromEntries(

@@ -1,6 +1,6 @@
 import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { HubContext } from '../../context';
+import type { AccessContext } from '../access-context';
 import type { PageWindow } from '../../kernel/graphql/connection';
 import { selectedFields } from '../../kernel/graphql/selection';
 import { Classification } from '../policy/levels';
@@ -21,7 +21,7 @@ export async function matchedIds<E extends { id: string }>(em: EntityManager, en
  * it is asked only then. `facts` are added to each (`filter:<field>` for RESTRICTED filters).
  */
 export async function restrictedPage<E extends { id: string }>(
-  ctx: HubContext,
+  ctx: AccessContext,
   info: GraphQLResolveInfo,
   list: { entity: EntityClass<E>; recordType: string; where: FilterQuery<E>; orderBy: QueryOrderMap<E>; facts: string[] },
   window: PageWindow,
@@ -44,7 +44,7 @@ export async function restrictedPage<E extends { id: string }>(
  * RESTRICTED ones it counted (`count`), found with the count's own condition and record scope.
  */
 export async function noteRestrictedCounted<E extends { id: string }>(
-  ctx: HubContext,
+  ctx: AccessContext,
   list: { entity: EntityClass<E>; recordType: string; where: FilterQuery<E>; classifiedBy: string },
 ): Promise<void> {
   const restricted = { ...(list.where as object), [list.classifiedBy]: Classification.RESTRICTED } as FilterQuery<E>;

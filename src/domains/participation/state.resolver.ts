@@ -37,7 +37,7 @@ registerNodeType({
   name: 'State',
   cls: State,
   key: (state) => state.iso3,
-  load: (ctx, key) => ctx.participation.state.load(key),
+  load: (ctx: HubContext, key) => ctx.participation.state.load(key),
 });
 
 @Resolver(() => State)
