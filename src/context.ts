@@ -3,22 +3,17 @@ import type { Logger } from 'pino';
 import { type ActivityLoaders, createActivityLoaders } from './domains/activities/loaders';
 import { type AssistanceLoaders, createAssistanceLoaders } from './domains/assistance/loaders';
 import type { Viewer } from './access/auth/viewer';
+import type { AccessContext } from './access/access-context';
+import type { RequestIds } from './kernel/http/request-context';
 import { createMeetingLoaders, type MeetingLoaders } from './domains/meetings/loaders';
 import { AnswerBudget } from './performance/answer-limit';
 import { EntityLoaders } from './kernel/graphql/entity-loaders';
-import type { RequestIds } from './kernel/http/request-context';
 import { createParticipationLoaders, type ParticipationLoaders } from './domains/participation/loaders';
 import { VISIBILITY, type VisibilityParams } from './access/policy/record-scopes';
 import { createUniversalizationLoaders, type UniversalizationLoaders } from './domains/universalization/loaders';
 
 /** What every resolver of one request shares: its viewer, its own EntityManager, loaders and logger. */
-export interface HubContext extends RequestIds {
-  viewer: Viewer;
-  /** Forked per request, with the viewer's record scopes set as filter parameters. */
-  em: EntityManager;
-  log: Logger;
-  /** The request's "today", fixed once so one answer never straddles midnight. */
-  today: string;
+export interface HubContext extends AccessContext {
   participation: ParticipationLoaders;
   universalization: UniversalizationLoaders;
   activities: ActivityLoaders;
@@ -26,8 +21,6 @@ export interface HubContext extends RequestIds {
   assistance: AssistanceLoaders;
   /** Records by primary key, batched per request. */
   byId: EntityLoaders;
-  /** RESTRICTED fields read in this request, by record; written to the audit trail at the end. */
-  restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
   /** What the answer holds so far, against its limit (answer-limit.ts). */
   answer: AnswerBudget;
   /** The key this request's answer is kept under in the response cache, if it is kept (cached-answers.ts). */

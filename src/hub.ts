@@ -10,6 +10,7 @@ import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
 import type { HubConfig } from './kernel/config';
 import { openDatabase, type Database } from './kernel/db/database';
+import { SEEDING } from './seeds';
 import { authenticator, verifiedSubject } from './access/auth/authenticate';
 import type { Viewer } from './access/auth/viewer';
 import { createTokenVerifier } from './access/auth/tokens';
@@ -94,7 +95,7 @@ export function requestSteps(
 
 /** config → database → schema → HTTP: the whole hub, ready to listen. */
 export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
-  const database = await openDatabase(config, log);
+  const database = await openDatabase(config, log, SEEDING);
   try {
     const schema = await buildHubSchema();
     // Keys in Redis name the database by its identity (not its URL), and answers what they were built under.

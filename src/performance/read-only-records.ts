@@ -14,7 +14,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  *
  * Why: a tracked entity costs an identity-map entry, a change-set snapshot and per-property
  * propagation setters. For the hot lists (all 196 states, five activities each) building ~1,200
- * tracked entities cost more than all of the request's SQL (see README, Performance).
+ * tracked entities cost more than all of the request's SQL (see bench/README.md, Performance).
  *
  * A to-one relation becomes a reference holding only its key, as MikroORM leaves an unloaded one;
  * collections are left out. A column the rows do not have (see `columnsFor`) reads as null.

@@ -19,6 +19,7 @@ import { demoSubject } from '../../src/access/auth/demo-principals';
 import { ANONYMOUS, buildViewer, type Viewer } from '../../src/access/auth/viewer';
 import { loadConfig } from '../../src/kernel/config';
 import { type Database, openDatabase } from '../../src/kernel/db/database';
+import { SEEDING } from '../../src/seeds';
 import { compiledOperations } from '../../src/performance/compiled-execution';
 import { createContext, today } from '../../src/context';
 import { buildHubSchema } from '../../src/schema';
@@ -105,7 +106,7 @@ function comparable(result: ExecutionResult) {
 
 beforeAll(async () => {
   database = await copyTemplate(inject('template'));
-  db = await openDatabase(loadConfig({ ...database.env, NODE_ENV: 'test', DEMO_PRINCIPALS: 'true', LOG_LEVEL: 'silent' }), log);
+  db = await openDatabase(loadConfig({ ...database.env, NODE_ENV: 'test', DEMO_PRINCIPALS: 'true', LOG_LEVEL: 'silent' }), log, SEEDING);
   reference = await buildHubSchema('typeGraphQL');
   compiled = compiledOperations(await buildHubSchema());
   viewers.set('anonymous', ANONYMOUS);

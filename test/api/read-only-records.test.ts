@@ -3,6 +3,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { loadConfig } from '../../src/kernel/config';
 import { type Database, openDatabase } from '../../src/kernel/db/database';
+import { SEEDING } from '../../src/seeds';
 import { isReadOnlyRecord, ReadOnlyRecordError, readOnlyRecords } from '../../src/performance/read-only-records';
 import { State } from '../../src/domains/participation/state.entity';
 import { PriorityAssessment } from '../../src/domains/universalization/priority-assessment.entity';
@@ -15,7 +16,7 @@ let db: Database;
 
 beforeAll(async () => {
   database = await copyTemplate(inject('template'));
-  db = await openDatabase(loadConfig({ ...database.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' }), pino({ level: 'silent' }));
+  db = await openDatabase(loadConfig({ ...database.env, NODE_ENV: 'test', LOG_LEVEL: 'silent' }), pino({ level: 'silent' }), SEEDING);
 });
 
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
-import type { HubContext } from '../../context';
+import type { AccessContext } from '../access-context';
 import { fromGlobalId } from '../../kernel/graphql/node';
 import { type UserError, userError, UserErrorCode } from '../../kernel/graphql/user-errors';
 import { UUID } from '../../kernel/db/stable-id';
@@ -23,7 +23,7 @@ export interface WriteResult<E> {
 const failed = <E>(...userErrors: UserError[]): WriteResult<E> => ({ record: null, userErrors });
 
 /** May the viewer run this mutation on a record about `scope`? (The policy table's Mutation entry.) */
-export function mayWrite(ctx: HubContext, mutation: string, scope: RecordScope): boolean {
+export function mayWrite(ctx: AccessContext, mutation: string, scope: RecordScope): boolean {
   const access = POLICY.Mutation?.fields[mutation];
   return !!access && canAccess(ctx.viewer, access, scope);
 }
@@ -39,7 +39,7 @@ interface CreateOptions<E> {
 }
 
 export async function createAudited<E extends VersionedRecord>(
-  ctx: HubContext,
+  ctx: AccessContext,
   options: CreateOptions<E> & {
     /** Builds the record with `tx.create`, or returns the userErrors that prevent it (e.g. DUPLICATE). */
     build: (tx: EntityManager) => Promise<E | UserError[]>;
@@ -60,7 +60,7 @@ export async function createAudited<E extends VersionedRecord>(
  * written, or none (an import's batch). The viewer's right is checked once, for `scope`.
  */
 export async function createAuditedMany<E extends VersionedRecord>(
-  ctx: HubContext,
+  ctx: AccessContext,
   options: CreateOptions<E> & {
     build: (tx: EntityManager) => Promise<{ records: E[] } | { userErrors: UserError[] }>;
   },
@@ -86,7 +86,7 @@ export async function createAuditedMany<E extends VersionedRecord>(
 }
 
 export async function updateAudited<E extends VersionedRecord>(
-  ctx: HubContext,
+  ctx: AccessContext,
   options: {
     mutation: string;
     entity: EntityClass<E>;

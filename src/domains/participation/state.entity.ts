@@ -1,8 +1,7 @@
-import { Collection, Entity, Enum, OneToMany, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../kernel/graphql/node';
 import { AttRegion } from './enums';
-import { TreatyAction } from './treaty-action.entity';
 
 /** Names in the six UN languages, keyed by language code. */
 export type LocalizedNames = Record<'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es', string>;
@@ -45,9 +44,6 @@ export class State extends Node {
   @Field(() => String, { nullable: true, description: 'Caveats of the data about this state.' })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
-
-  @OneToMany({ entity: () => TreatyAction, mappedBy: 'state' })
-  actions = new Collection<TreatyAction>(this);
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();

@@ -38,7 +38,7 @@ registerNodeType({
   name: 'State',
   cls: State,
   key: (state) => state.iso3,
-  load: (ctx, key) => ctx.participation.state.load(key),
+  load: (ctx: HubContext, key) => ctx.participation.state.load(key),
 });
 
 const orderOf = (orderBy: { field?: StateOrderField | null; direction?: OrderDirection | null } | null | undefined) =>
