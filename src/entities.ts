@@ -2,6 +2,7 @@ import { Activity } from './activities/activity.entity';
 import { ActivityTarget } from './activities/activity-target.entity';
 import { AssistanceMatch, AssistanceNeed, AssistanceOffer, SponsorshipAward, VtfProject } from './assistance/assistance.entity';
 import { AuditEvent } from './audit/audit-event.entity';
+import { Body } from './bodies/body.entity';
 import { Cycle } from './bodies/cycle.entity';
 import { OfficeHolding } from './bodies/office-holding.entity';
 import { Person } from './bodies/person.entity';
@@ -46,6 +47,7 @@ export const entities = [
   Activity,
   ActivityTarget,
   Cycle,
+  Body,
   TreatyDocument,
   Meeting,
   MeetingPoint,

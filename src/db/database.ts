@@ -11,6 +11,8 @@ import { seedDemoPrincipals } from '../auth/demo-principals';
 import { SYSTEM } from '../auth/viewer';
 import { viewerEntityManager } from '../graphql/context';
 import { seedReport } from '../meetings/report-seed';
+import { readInstitutionsDataset } from '../bodies/institutions-data';
+import { seedInstitutions } from '../bodies/institutions-seed';
 import { readParticipationDataset } from '../participation/participation-data';
 import { seedParticipation } from '../participation/participation-seed';
 import { seedPlanDemo, seedUniversalization } from '../universalization/universalization-seed';
@@ -122,6 +124,9 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
   }
   await seedUniversalization(em.fork(), dataset.statusObservedBy);
   await seedReport(em.fork());
+  // After the report seed: completes the cycles and the President's holding it made, by the same ids.
+  const institutions = await seedInstitutions(em.fork(), readInstitutionsDataset());
+  log.info(institutions, institutions.loaded ? 'institutions data loaded' : 'institutions data already current');
   await seedReportActivities(em.fork());
   if (demo) {
     await seedDemoPrincipals(em.fork());

@@ -8,6 +8,8 @@ import { AssistanceMatchResolver, AssistanceNeedResolver, AssistanceOfferResolve
 import { SponsorshipAwardResolver, StateAssistanceResolver, VtfProjectResolver } from '../assistance/state-assistance.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { ViewerResolver } from '../auth/viewer.resolver';
+import { BodyResolver, CycleResolver } from '../bodies/bodies.resolver';
+import { BodiesWritesResolver } from '../bodies/bodies-writes.resolver';
 import { OfficeHoldingResolver } from '../bodies/office-holding.resolver';
 import { DecisionResolver, FollowUpActionResolver } from '../meetings/decisions.resolver';
 import {
@@ -41,6 +43,9 @@ const resolvers = [
   TreatyActionResolver,
   ParticipationSummaryResolver,
   OfficeHoldingResolver,
+  BodyResolver,
+  CycleResolver,
+  BodiesWritesResolver,
   StateUniversalizationResolver,
   NationalProcessResolver,
   PriorityAssessmentResolver,

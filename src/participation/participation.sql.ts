@@ -80,15 +80,20 @@ export interface StateQuery {
   /** Only these states, when set (a filter resolved elsewhere, e.g. on what the viewer may see). */
   onlyStates: string[] | null;
   orderBy: 'NAME' | 'CODE' | 'CONSENT_DATE';
+  /** The language whose collation orders by NAME (its rank, stored at load). */
+  language: 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es';
   descending: boolean;
   offset: number;
   limit: number;
 }
 
-const ORDER_COLUMNS = {
-  NAME: 's.name_sort_key',
-  CODE: 's.iso3',
-  CONSENT_DATE: 'consent_order',
+const NAME_RANK = {
+  ar: `(s.name_ranks->>'ar')::int`,
+  zh: `(s.name_ranks->>'zh')::int`,
+  en: `(s.name_ranks->>'en')::int`,
+  fr: `(s.name_ranks->>'fr')::int`,
+  ru: `(s.name_ranks->>'ru')::int`,
+  es: `(s.name_ranks->>'es')::int`,
 } as const;
 
 /**
@@ -103,7 +108,9 @@ export async function findStates(
   const order =
     q.orderBy === 'CONSENT_DATE'
       ? `consent_order ${direction} nulls last, s.iso3 ${direction}`
-      : `${ORDER_COLUMNS[q.orderBy]} collate "C" ${direction}, s.iso3 ${direction}`;
+      : q.orderBy === 'NAME'
+        ? `${NAME_RANK[q.language]} ${direction}, s.iso3 ${direction}`
+        : `s.iso3 collate "C" ${direction}`;
   const matching = `from state s
        join participation_as_of(?::date) p on p.iso3 = s.iso3
       where (?::text is null or s.region = ?::text)

@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../graphql/connection';
 import { DateScalar } from '../graphql/scalars';
-import { AttRegion, DatePrecision, ParticipationStatus, REGION_COUNT } from './enums';
+import { AttRegion, Language, DatePrecision, ParticipationStatus, REGION_COUNT } from './enums';
 import { PriorityTier } from '../universalization/enums';
 import { State } from './state.entity';
 import { ListBound } from '../graphql/field-cost';
@@ -41,7 +41,7 @@ export enum OrderDirection {
 registerEnumType(StateOrderField, {
   name: 'StateOrderField',
   description:
-    'NAME orders by the English name; CONSENT_DATE by the deposit date (a year-only date at its first day; states with an unknown date or none last).',
+    'NAME orders by the UN name in the language of `StateOrder.language` (its collation: pinyin for Chinese, and so on); CONSENT_DATE by the deposit date (a year-only date at its first day; states with an unknown date or none last).',
 });
 registerEnumType(OrderDirection, { name: 'OrderDirection' });
 
@@ -52,6 +52,10 @@ export class StateOrder {
 
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
   direction!: OrderDirection;
+
+  // Nullable rather than defaulted: the compiled execution (graphql-jit) rejects a variable that leaves out a defaulted non-null input field.
+  @Field(() => Language, { nullable: true, description: 'Whose names, and whose collation, NAME orders by (English when null).' })
+  language?: Language | null;
 }
 
 @InputType('StateFilter')

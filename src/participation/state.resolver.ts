@@ -72,6 +72,7 @@ export class StateResolver {
       statusAsOf: filter?.statusAsOf ? isoDay(filter.statusAsOf) : ctx.today,
       unMember: filter?.unMember ?? null,
       orderBy: orderBy?.field ?? StateOrderField.NAME,
+      language: orderBy?.language ?? Language.EN,
       descending: orderBy?.direction === OrderDirection.DESC,
       offset: window.offset,
       limit: window.limit + 1,
@@ -82,7 +83,10 @@ export class StateResolver {
     return { ...toPage(states, window), totalCount };
   }
 
-  @FieldResolver(() => String, { description: 'The name in one of the six UN languages (English by default).' })
+  @FieldResolver(() => String, { description:
+      "The UN's short name (M49) in one of the six UN languages (English by default), as the UN writes it: " +
+      '"Côte d’Ivoire" with a typographic apostrophe, "Netherlands (Kingdom of the)".',
+  })
   name(@Root() state: State, @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language): string {
     return state.names[lang];
   }
