@@ -100,7 +100,11 @@ abstract class ParticipationCounts {
   @Field(() => Int, { description: 'States certainly signatory, not party, on the day.' })
   signatories!: number;
 
-  @Field(() => Int, { description: 'States certainly neither on the day.' })
+  @Field(() => Int, {
+    description:
+      'States certainly neither on the day. Includes the Holy See (Europe), a UN observer state that has not joined: the ATT ' +
+      "Secretariat's published counts cover 195 states and leave it out, so its \"not joined\" figure is one less.",
+  })
   nonSignatories!: number;
 
   @Field(() => Int, {
@@ -114,7 +118,11 @@ abstract class ParticipationCounts {
   @Field(() => Int, { description: 'States Parties for which the data cannot tell whether the treaty was in force yet.' })
   inForceUndetermined!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description:
+      'All states counted: 196 in all, the 193 UN members, the State of Palestine, Niue and the Holy See. The ATT ' +
+      "Secretariat counts 195 (without the Holy See, which it does not list), e.g. 116 / 26 / 53 in 2024–25.",
+  })
   total!: number;
 }
 
