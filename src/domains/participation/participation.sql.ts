@@ -98,8 +98,10 @@ const LANGUAGES: readonly NameLanguage[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 const byCode = (desc: boolean): KeyPart<StateRow> => ({ field: 's.iso3', desc, kind: 'code', read: (r) => r.iso3 });
 
 /** The states' sort keys (columns of `findStates`'s rows), the code last. */
-export function stateOrder(field: 'NAME' | 'CODE' | 'CONSENT_DATE', desc: boolean, language: NameLanguage = 'en'): Keyset<StateRow> {
-  if (!LANGUAGES.includes(language)) throw new Error(`No name ranks in ${language}`);
+export function stateOrder(field: 'NAME' | 'CODE' | 'CONSENT_DATE', desc: boolean, lang: string = 'en'): Keyset<StateRow> {
+  // The enum's value (zh) from the resolver, its name (ZH) from the arguments checked before the operation runs.
+  const language = lang.toLowerCase() as NameLanguage;
+  if (!LANGUAGES.includes(language)) throw new Error(`No name ranks in ${lang}`);
   const list = `State:${field}${field === 'NAME' ? `:${language}` : ''}:${desc ? 'DESC' : 'ASC'}`;
   if (field === 'CODE') return { list, parts: [byCode(desc)] };
   if (field === 'NAME') {
