@@ -10,7 +10,12 @@ import { seedAssistanceDemo } from './assistance/assistance-demo-seed';
 import { AssistanceMatch, AssistanceNeed, AssistanceOffer } from './assistance/assistance.entity';
 import { AssistanceMatchResolver, AssistanceNeedResolver, AssistanceOfferResolver } from './assistance/assistance.resolver';
 import { SponsorshipAwardResolver, StateAssistanceResolver, VtfProjectResolver } from './assistance/state-assistance.resolver';
+import { BodiesWritesResolver } from './bodies/bodies-writes.resolver';
+import { BodyResolver, CycleResolver } from './bodies/bodies.resolver';
+import { Body } from './bodies/body.entity';
 import { Cycle } from './bodies/cycle.entity';
+import { readInstitutionsDataset } from './bodies/institutions-data';
+import { seedInstitutions } from './bodies/institutions-seed';
 import { OfficeHolding } from './bodies/office-holding.entity';
 import { OfficeHoldingResolver } from './bodies/office-holding.resolver';
 import { Person } from './bodies/person.entity';
@@ -87,13 +92,6 @@ export const DOMAINS: readonly Domain[] = [
     },
   },
   {
-    name: 'bodies',
-    entities: [Person, OfficeHolding, Cycle],
-    resolvers: [OfficeHoldingResolver],
-    // The demo principals are people holding offices (access/auth/demo-principals.ts signs them in).
-    seeds: [{ name: 'demo principals', demo: true, run: seedDemoPrincipals }],
-  },
-  {
     name: 'universalization',
     entities: [NationalProcess, PriorityAssessment, Engagement, MultiYearPlan],
     resolvers: [
@@ -125,6 +123,17 @@ export const DOMAINS: readonly Domain[] = [
       FollowUpActionResolver,
     ],
     seeds: [{ name: 'report', run: seedReport }],
+  },
+  {
+    name: 'bodies',
+    entities: [Person, OfficeHolding, Cycle, Body],
+    resolvers: [OfficeHoldingResolver, BodyResolver, CycleResolver, BodiesWritesResolver],
+    seeds: [
+      // After the report seed (meetings, above): completes the cycles and the President's holding it made, by the same ids.
+      { name: 'institutions', run: async (em) => void (await seedInstitutions(em, readInstitutionsDataset())) },
+      // The demo principals are people holding offices (access/auth/demo-principals.ts signs them in).
+      { name: 'demo principals', demo: true, run: seedDemoPrincipals },
+    ],
   },
   {
     name: 'activities',

@@ -88,6 +88,12 @@ const INVALID_INPUT: Record<string, string> = {
   proposeMatch: `{ needId: "none", offerId: "none", note: "${'x'.repeat(2001)}" }`,
   updateMatch: `{ id: "none", version: 1, status: AGREED, note: "${'x'.repeat(2001)}" }`,
   createPlan: '{ name: "" }',
+  appointOfficeHolder: '{ body: WGTU, office: CO_CHAIR, personName: "X", validFrom: "2026-01-01", source: "" }',
+  endOfficeHolding: '{ id: "none", version: 1, validTo: "2026-01-01", source: "" }',
+  recordDecisionOutcome: '{ id: "none", version: 1, outcome: NOT_RECORDED, source: "" }',
+  addCycle: '{ code: "bad", source: "" }',
+  addMeeting: '{ body: WGTU, title: "", date: "2026-01-01", source: "" }',
+  registerDocument: '{ symbol: "bad", source: "" }',
   updatePlan: '{ id: "none", version: 1, name: "" }',
 };
 const QUERY_ARGS: Record<string, string> = {
@@ -107,6 +113,7 @@ const QUERY_ARGS: Record<string, string> = {
   matchSuggestions: `(needId: "${gid('AssistanceNeed', 'demo-need:GMB:TRAINING')}")`,
   region: '(code: AFRICA)',
   pipeline: '(region: AFRICA)',
+  body: '(code: WGTU)',
 };
 const LEGAL_NETWORK = stableUuid('organisation:Demo Legal Assistance Network');
 /** The Vice-President for Africa's contact with Comoros, made in beforeAll. */
@@ -188,9 +195,14 @@ const PROBES = (): Probe[] => [
   { type: 'PipelineTier', label: 'AFRICA', operation: '{ pipeline(region: AFRICA) { SEL } }', at: ['pipeline', 0], via: [{ type: 'Query', field: 'pipeline' }] },
   { type: 'PipelineEntry', label: 'AFRICA tier 1', operation: '{ pipeline(region: AFRICA) { entries { SEL } } }', at: ['pipeline', 0, 'entries', 0], via: [{ type: 'Query', field: 'pipeline' }, { type: 'PipelineTier', field: 'entries' }] },
   { type: 'Cycle', label: 'list', operation: '{ cycles { SEL } }', at: ['cycles', 0], via: [{ type: 'Query', field: 'cycles' }] },
+  { type: 'Body', label: 'WGTU', operation: '{ body(code: WGTU) { SEL } }', at: ['body'], via: [{ type: 'Query', field: 'body' }] },
+  { type: 'OfficeHoldingPayload', label: 'invalid input', operation: `mutation { appointOfficeHolder(input: ${INVALID_INPUT.appointOfficeHolder}) { SEL } }`, at: ['appointOfficeHolder'], via: [{ type: 'Mutation', field: 'appointOfficeHolder' }] },
+  { type: 'CyclePayload', label: 'invalid input', operation: `mutation { addCycle(input: ${INVALID_INPUT.addCycle}) { SEL } }`, at: ['addCycle'], via: [{ type: 'Mutation', field: 'addCycle' }] },
+  { type: 'MeetingPayload', label: 'invalid input', operation: `mutation { addMeeting(input: ${INVALID_INPUT.addMeeting}) { SEL } }`, at: ['addMeeting'], via: [{ type: 'Mutation', field: 'addMeeting' }] },
+  { type: 'DocumentPayload', label: 'invalid input', operation: `mutation { registerDocument(input: ${INVALID_INPUT.registerDocument}) { SEL } }`, at: ['registerDocument'], via: [{ type: 'Mutation', field: 'registerDocument' }] },
   { type: 'TreatyDocument', label: 'CSP8 report', operation: `{ document${QUERY_ARGS.document} { SEL } }`, at: ['document'], via: [{ type: 'Query', field: 'document' }] },
   { type: 'Meeting', label: 'WGTU', operation: '{ meetings(body: WGTU) { SEL } }', at: ['meetings', 0], via: [{ type: 'Query', field: 'meetings' }] },
-  { type: 'MeetingPoint', label: 'WGTU', operation: '{ meetings(body: WGTU) { points { SEL } } }', at: ['meetings', 0, 'points', 0], via: [{ type: 'Query', field: 'meetings' }, { type: 'Meeting', field: 'points' }] },
+  { type: 'MeetingPoint', label: 'WGTU', operation: '{ meetings(body: WGTU, cycle: "CSP9") { points { SEL } } }', at: ['meetings', 0, 'points', 0], via: [{ type: 'Query', field: 'meetings' }, { type: 'Meeting', field: 'points' }] },
   { type: 'ProposalElement', label: 'annex A', operation: '{ proposalElements { SEL } }', at: ['proposalElements', 0], via: [{ type: 'Query', field: 'proposalElements' }] },
   { type: 'Decision', label: 'CSP9', operation: '{ decisions(decidedBy: "CSP9") { SEL } }', at: ['decisions', 0], via: [{ type: 'Query', field: 'decisions' }] },
   { type: 'FollowUpAction', label: 'open', operation: '{ followUpActions(filter: { open: true }) { SEL } }', at: ['followUpActions', 0], via: [{ type: 'Query', field: 'followUpActions' }] },

@@ -75,7 +75,7 @@ export const POLICY: Record<string, TypePolicy> = {
     fields: {
       ...every(PUBLIC, 'node', 'state', 'states', 'participationSummary', 'viewer', 'activities'),
       ...every(PUBLIC, 'cycles', 'officeHoldings', 'meetings', 'document', 'documents', 'proposalElements', 'decisions',
-        'followUpActions'),
+        'followUpActions', 'bodies', 'body'),
       nationalProcesses: RESTRICTED_ABOUT_STATE,
       engagements: ENGAGEMENT_READERS,
       needs: NEED_READERS,
@@ -119,6 +119,9 @@ export const POLICY: Record<string, TypePolicy> = {
       publishProject: SECRETARIAT_ONLY,
       rejectProject: SECRETARIAT_ONLY,
       recordDecisionStatus: SECRETARIAT_ONLY,
+      // The record of the bodies: the Secretariat keeps it.
+      ...every(SECRETARIAT_ONLY, 'appointOfficeHolder', 'endOfficeHolding', 'recordDecisionOutcome', 'addCycle', 'addMeeting',
+        'registerDocument'),
       createFollowUpAction: { level: Classification.RESTRICTED },
       updateFollowUpAction: { level: Classification.RESTRICTED },
     },
@@ -158,7 +161,7 @@ export const POLICY: Record<string, TypePolicy> = {
   },
   OfficeHolding: {
     fields: every(PUBLIC, 'id', 'person', 'body', 'office', 'cycle', 'region', 'representingState',
-      'representingOrganisation', 'validFrom', 'validTo', 'source', 'demo'),
+      'representingOrganisation', 'validFrom', 'validTo', 'startBasis', 'endBasis', 'source', 'endSource', 'note', 'demo', 'version'),
   },
   Person: { fields: every(PUBLIC, 'id', 'name', 'demo') },
   Organisation: {
@@ -167,10 +170,18 @@ export const POLICY: Record<string, TypePolicy> = {
   },
 
   // The bodies' record: cycles, meetings, documents, decisions and the proposal, as published.
-  Cycle: { fields: every(PUBLIC, 'code', 'number', 'conferenceFrom', 'conferenceTo', 'place', 'note', 'source') },
+  Cycle: {
+    fields: every(PUBLIC, 'code', 'number', 'conferenceFrom', 'conferenceTo', 'place', 'theme', 'finalReportSymbol', 'note', 'source',
+      'recordedByHub', 'president', 'officeHoldings'),
+  },
+  Body: {
+    fields: every(PUBLIC, 'code', 'name', 'parent', 'subBodies', 'establishedBy', 'mandate', 'mandateDocument', 'source', 'note',
+      'officeHoldings', 'meetings', 'documents', 'decisions', 'agenda'),
+  },
   TreatyDocument: { fields: every(PUBLIC, 'id', 'symbol', 'title', 'body', 'cycle', 'issuedOn', 'languages', 'note') },
   Meeting: {
-    fields: every(PUBLIC, 'id', 'body', 'cycle', 'ordinal', 'title', 'date', 'livestreamed', 'reportedIn', 'reportedAt', 'points'),
+    fields: every(PUBLIC, 'id', 'body', 'cycle', 'ordinal', 'title', 'date', 'endDate', 'livestreamed', 'reportedIn', 'reportedAt', 'points',
+      'source'),
   },
   MeetingPoint: { fields: every(PUBLIC, 'label', 'speaker', 'states', 'text', 'textZh') },
   ProposalElement: {
@@ -178,17 +189,21 @@ export const POLICY: Record<string, TypePolicy> = {
   },
   Decision: {
     fields: every(PUBLIC, 'id', 'document', 'reference', 'kind', 'decidedBy', 'text', 'textZh', 'status', 'statusSource',
-      'followUps', 'version'),
+      'outcome', 'outcomeSource', 'outcomeNote', 'followUps', 'version'),
   },
   FollowUpAction: {
     fields: {
-      ...every(PUBLIC, 'id', 'decision', 'description', 'owner', 'dueInCycle', 'dueOn', 'status', 'completedOn', 'source',
-        'version'),
+      ...every(PUBLIC, 'id', 'decision', 'description', 'owner', 'ownerBody', 'ownerOffice', 'dueInCycle', 'dueOn', 'status',
+        'completedOn', 'source', 'version'),
       notes: { level: Classification.TREATY_BODY },
     },
   },
   DecisionPayload: { fields: every(PUBLIC, 'decision', 'userErrors') },
   FollowUpActionPayload: { fields: every(PUBLIC, 'followUpAction', 'userErrors') },
+  OfficeHoldingPayload: { fields: every(PUBLIC, 'officeHolding', 'userErrors') },
+  CyclePayload: { fields: every(PUBLIC, 'cycle', 'userErrors') },
+  MeetingPayload: { fields: every(PUBLIC, 'meeting', 'userErrors') },
+  DocumentPayload: { fields: every(PUBLIC, 'document', 'userErrors') },
 
   // The stepwise approach and national processes: restricted (annex A, element b).
   NationalProcess: {
@@ -377,7 +392,7 @@ export const FILTERS: Record<string, Record<string, `${string}.${string}` | Acce
     unMember: 'State.unMember',
     priorityTier: 'State.currentPriority',
   },
-  StateOrder: { field: 'State.actions', direction: PUBLIC },
+  StateOrder: { field: 'State.actions', direction: PUBLIC, language: PUBLIC },
   NationalProcessFilter: { stage: 'NationalProcess.stage', region: 'NationalProcess.state' },
   EngagementFilter: { state: 'Engagement.state', region: 'Engagement.region', from: 'Engagement.date', to: 'Engagement.date' },
   ActivityFilter: {

@@ -14,6 +14,19 @@ export enum DecisionStatus {
   NOT_TAKEN = 'NOT_TAKEN',
 }
 
+/**
+ * What the conference did with a proposal, as a source records it. Until the Secretariat records
+ * one (with its source), the outcome is NOT_RECORDED: a proposal is never presented as a decision.
+ */
+export enum DecisionOutcome {
+  NOT_RECORDED = 'NOT_RECORDED',
+  ADOPTED = 'ADOPTED',
+  ENDORSED = 'ENDORSED',
+  NOTED = 'NOTED',
+  DEFERRED = 'DEFERRED',
+  REJECTED = 'REJECTED',
+}
+
 export enum FollowUpStatus {
   OPEN = 'OPEN',
   IN_PROGRESS = 'IN_PROGRESS',
@@ -23,4 +36,5 @@ export enum FollowUpStatus {
 
 registerEnumType(DecisionKind, { name: 'DecisionKind' });
 registerEnumType(DecisionStatus, { name: 'DecisionStatus' });
+registerEnumType(DecisionOutcome, { name: 'DecisionOutcome', description: 'What the conference did with a proposal; NOT_RECORDED until a source says.' });
 registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });

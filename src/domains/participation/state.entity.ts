@@ -5,6 +5,8 @@ import { AttRegion } from './enums';
 
 /** Names in the six UN languages, keyed by language code. */
 export type LocalizedNames = Record<'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es', string>;
+/** A state's place in the list of states ordered by name, per language (computed at load with that language's collation). */
+export type NameRanks = Record<keyof LocalizedNames, number>;
 
 /** A state (or the Holy See / Niue) as the treaty's depositary lists it. */
 @Entity({ tableName: 'state' })
@@ -22,6 +24,10 @@ export class State extends Node {
 
   @Property({ type: 'json' })
   names!: LocalizedNames;
+
+  /** Ordering by name in each language (PGlite has no ICU collations; see rankNames). */
+  @Property({ type: 'json' })
+  nameRanks!: NameRanks;
 
   /** Accent-free lower-case English name, so ordering is the same on every PostgreSQL build. */
   @Property({ type: 'string', length: 100, index: true })

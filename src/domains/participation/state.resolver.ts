@@ -41,8 +41,8 @@ registerNodeType({
   load: (ctx: HubContext, key) => ctx.participation.state.load(key),
 });
 
-const orderOf = (orderBy: { field?: StateOrderField | null; direction?: OrderDirection | null } | null | undefined) =>
-  stateOrder(orderBy?.field ?? StateOrderField.NAME, orderBy?.direction === OrderDirection.DESC);
+const orderOf = (orderBy: { field?: StateOrderField | null; direction?: OrderDirection | null; language?: Language | null } | null | undefined) =>
+  stateOrder(orderBy?.field ?? StateOrderField.NAME, orderBy?.direction === OrderDirection.DESC, orderBy?.language ?? Language.EN);
 registerKeyset('StateConnection', (args) => orderOf(args.orderBy as StateOrder | null));
 
 @Resolver(() => State)
@@ -87,7 +87,10 @@ export class StateResolver {
     return { ...toPage<StateRow, State>(rows, request, order, (row) => stateOf.get(row)!), totalCount };
   }
 
-  @FieldResolver(() => String, { description: 'The name in one of the six UN languages (English by default).' })
+  @FieldResolver(() => String, { description:
+      "The UN's short name (M49) in one of the six UN languages (English by default), as the UN writes it: " +
+      '"Côte d’Ivoire" with a typographic apostrophe, "Netherlands (Kingdom of the)".',
+  })
   name(@Root() state: State, @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language): string {
     return state.names[lang];
   }

@@ -130,7 +130,7 @@ const SEEDS = 'seeds';
 function seedsFingerprint(demo: boolean): string {
   const hash = createHash('sha256').update(demo ? 'demo' : 'production');
   // src/ through swc, dist/src/ compiled: the code this process runs.
-  for (const root of [path.resolve(__dirname, '..'), path.join(PROJECT_ROOT, 'data')]) addTree(hash, root, root);
+  for (const root of [path.resolve(__dirname, '../..'), path.join(PROJECT_ROOT, 'data')]) addTree(hash, root, root);
   return hash.digest('hex');
 }
 
