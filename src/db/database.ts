@@ -18,6 +18,7 @@ import { PROJECT_ROOT } from '../project-root';
 import { ensureGenerationTriggers } from './data-generation';
 import { DatasetLoad } from './dataset-load.entity';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
+import { checkRecordScopes } from '../policy/record-scopes';
 import { ormOptions } from './orm';
 import { databaseName, requireServerDatabase } from './server-database';
 import { countStatements } from './statement-count';
@@ -104,6 +105,8 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
 }
 
 async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<void> {
+  // Before anything is read: a record-scoped type the filters do not cover, or whose scope paths are missing, stops the start.
+  checkRecordScopes(orm.getMetadata(), orm.config.get('filters'));
   const applied = await orm.getMigrator().up();
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   // Before any seed writes: every write from here on moves the cached answers on.

@@ -8,6 +8,7 @@ import {
   type FormattedExecutionResult,
   getNamedType,
   type GraphQLSchema,
+  isObjectType,
   TypeInfo,
   visit,
   visitWithTypeInfo,
@@ -15,6 +16,7 @@ import {
 import type { Logger } from 'pino';
 import { logRestrictedReads, operationLabel, type RestrictedRead, restrictedReadsOf } from '../audit/audit-trail';
 import type { Viewer } from '../auth/viewer';
+import { POLICY } from '../policy/policy-table';
 import { statementsSoFar } from '../db/statement-count';
 import { requestIds } from '../http/request-context';
 import type { HubContext } from './context';
@@ -30,16 +32,32 @@ import { type Answer, answerKey, cacheDirectives, type ResponseCache } from './r
  */
 
 /**
- * Types whose records change without a write moving the generation on: the audit trail grows
- * with every RESTRICTED read (its table moves no generation, see db/data-generation.ts). An
- * operation that reaches one (or its connection), or reads fields of one (`node(id:)`), is never cached.
+ * Types whose records change without a write moving the generation on, as the policy table marks
+ * them (`records.growsOnRead`: the audit trail grows with every RESTRICTED read, and its table
+ * moves no generation, see db/data-generation.ts), with the connections and edges that hold them.
+ * An operation that reaches one, or reads fields of one (`node(id:)`), is never cached.
  */
-const UNCACHEABLE = /^AuditEvent/;
+export function uncacheableTypes(schema: GraphQLSchema): Set<string> {
+  const types = new Set(Object.entries(POLICY).filter(([, p]) => p.records?.growsOnRead).map(([name]) => name));
+  // A type that holds one of them as its `node` (an edge), or holds such a type as its `edges` (a connection).
+  for (const holder of ['node', 'edges']) {
+    for (const type of Object.values(schema.getTypeMap())) {
+      const field = isObjectType(type) ? type.getFields()[holder] : undefined;
+      if (field && types.has(getNamedType(field.type).name)) types.add(type.name);
+    }
+  }
+  return types;
+}
+
+const uncacheableBySchema = new WeakMap<GraphQLSchema, Set<string>>();
 
 function reachesUncacheable(schema: GraphQLSchema, document: DocumentNode, seen: WeakMap<DocumentNode, boolean>): boolean {
   let reaches = seen.get(document);
   if (reaches === undefined) {
     reaches = false;
+    let uncacheable = uncacheableBySchema.get(schema);
+    if (!uncacheable) uncacheableBySchema.set(schema, (uncacheable = uncacheableTypes(schema)));
+    const UNCACHEABLE = uncacheable;
     const typeInfo = new TypeInfo(schema);
     visit(
       document,
@@ -47,7 +65,7 @@ function reachesUncacheable(schema: GraphQLSchema, document: DocumentNode, seen:
         Field() {
           const type = typeInfo.getType();
           const parent = typeInfo.getParentType();
-          if ((type && UNCACHEABLE.test(getNamedType(type).name)) || (parent && UNCACHEABLE.test(parent.name))) reaches = true;
+          if ((type && UNCACHEABLE.has(getNamedType(type).name)) || (parent && UNCACHEABLE.has(parent.name))) reaches = true;
         },
       }),
     );

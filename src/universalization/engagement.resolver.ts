@@ -12,7 +12,7 @@ import { State } from '../participation/state.entity';
 import { holdingAllowing } from '../policy/access';
 import { filterFacts } from '../policy/filters';
 import { fieldAccess } from '../policy/policy-table';
-import { engagementScope } from '../policy/scope-of';
+import { writeScope } from '../policy/scope-of';
 import { Engagement } from './engagement.entity';
 import {
   EngagementConnection,
@@ -110,11 +110,13 @@ export class EngagementResolver {
     const state = iso3 ? await ctx.participation.state.load(iso3) : null;
     if (iso3 && !state) return { engagement: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'stateIso3', `State ${iso3} was not found.`)] };
     const region = state?.region ?? input.region!;
-    const scope = { state: iso3, region };
+    // The contact to be, as the policy table reads an engagement (its author is the holding chosen below).
+    const about = { state, region, recordedUnder: null };
+    const scope = await writeScope('Engagement', about, ctx.em);
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'recordEngagement',
       recordType: 'Engagement',
-      scope,
+      about,
       field: iso3 ? 'stateIso3' : 'region',
       forbidden: `You may not record contacts ${iso3 ? `with ${iso3}` : `in ${region}`}.`,
       snapshot,
@@ -152,7 +154,6 @@ export class EngagementResolver {
       recordType: 'Engagement',
       globalId: input.id,
       version: input.version,
-      scope: async (e) => engagementScope(e),
       snapshot,
       apply: (e): UserError[] | void => {
         Object.assign(e, values);

@@ -10,7 +10,6 @@ import { isoDay } from '../graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../graphql/user-errors';
 import { State } from '../participation/state.entity';
 import { filterFacts } from '../policy/filters';
-import { stateScopeIn } from '../policy/scope-of';
 import { NationalProcess } from './national-process.entity';
 import {
   CreateNationalProcessInput,
@@ -92,7 +91,7 @@ export class NationalProcessResolver {
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'createNationalProcess',
       recordType: 'NationalProcess',
-      scope: { state: iso3, region: state.region },
+      about: { state },
       field: 'stateIso3',
       forbidden: `You may not record the national process of ${iso3}.`,
       snapshot,
@@ -134,7 +133,6 @@ export class NationalProcessResolver {
       recordType: 'NationalProcess',
       globalId: input.id,
       version: input.version,
-      scope: (process, tx) => stateScopeIn(tx, process.state.iso3),
       snapshot,
       apply: (process) => {
         if (input.stage) process.stage = input.stage;
