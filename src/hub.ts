@@ -156,15 +156,22 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
                 cost = checked.cost;
                 if (checked.error) throw checked.error;
               },
+              // The operation's statements run in the request's transaction, under the request role (the second wall).
+              async executionDidStart({ contextValue }) {
+                await contextValue.transaction.begin();
+              },
               async willSendResponse({ contextValue, operation, response }) {
                 if (cost && response.body.kind === 'single') {
                   response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
                 }
                 try {
+                  // Committed before the answer leaves (a write the commit lost must not be reported as made),
+                  // and before the access log is written through another connection.
+                  await contextValue.transaction.end();
                   await flushRestrictedReads(contextValue, operationLabel(operation));
                 } catch (error) {
-                  // A RESTRICTED read that cannot be logged is not answered.
-                  contextValue.log.warn({ err: error }, 'could not log restricted reads; answer withheld');
+                  // A request whose transaction could not commit, or a RESTRICTED read that cannot be logged, is not answered.
+                  contextValue.log.warn({ err: error }, 'could not commit the request or log restricted reads; answer withheld');
                   const down = isDatabaseUnavailable(error);
                   response.http.status = down ? 503 : 500;
                   response.body = {
@@ -207,7 +214,10 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     /** The context of one request: its verified viewer, record scopes and loaders (the exports use it too). */
     const contextFor = async (req: Request, res: Response): Promise<HubContext> => {
       const { viewer, day } = await viewerOf(req, res);
-      return createContext(database.orm.em, viewer, res.locals.log as Logger, requestIds(res), day);
+      const context = createContext(database.orm.em, viewer, res.locals.log as Logger, requestIds(res), day);
+      // Whatever happens to the request (a client gone mid-answer), its transaction does not outlive it.
+      res.once('close', () => void context.transaction.end().catch(() => undefined));
+      return context;
     };
 
     const admitted = admission(config.maxConcurrentRequests, config.maxConcurrentHeavy);

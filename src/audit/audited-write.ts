@@ -77,7 +77,7 @@ export async function createAuditedMany<E extends VersionedRecord>(
     const built = await options.build(tx);
     if ('userErrors' in built) return { records: [], userErrors: built.userErrors };
     for (const record of built.records) {
-      recordChange(tx, ctx, {
+      await recordChange(tx, ctx, {
         action: 'create',
         recordType: options.recordType,
         recordId: record.id,
@@ -128,7 +128,7 @@ export async function updateAudited<E extends VersionedRecord>(
       if (refused?.length) return failed<E>(...refused);
       const changes = diff(before, options.snapshot(record));
       if (Object.keys(changes).length) {
-        recordChange(tx, ctx, { action: 'update', recordType: options.recordType, recordId: record.id, changes });
+        await recordChange(tx, ctx, { action: 'update', recordType: options.recordType, recordId: record.id, changes });
       }
       await tx.flush();
       return { record, userErrors: [] };

@@ -19,6 +19,7 @@ import { ensureGenerationTriggers } from './data-generation';
 import { DatasetLoad } from './dataset-load.entity';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { checkRecordScopes } from '../policy/record-scopes';
+import { checkRowSecurity } from '../policy/row-security-check';
 import { ormOptions } from './orm';
 import { databaseName, requireServerDatabase } from './server-database';
 import { countStatements } from './statement-count';
@@ -109,6 +110,8 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
   checkRecordScopes(orm.getMetadata(), orm.config.get('filters'));
   const applied = await orm.getMigrator().up();
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  // The second wall: PostgreSQL's row-level security must be what the policy table renders now.
+  await checkRowSecurity(orm.em.fork());
   // Before any seed writes: every write from here on moves the cached answers on.
   const covered = await ensureGenerationTriggers(orm.em);
   if (covered.length) log.info({ tables: covered }, 'data generation triggers added');

@@ -9,6 +9,7 @@ import { EntityLoaders } from './entity-loaders';
 import type { RequestIds } from '../http/request-context';
 import { createParticipationLoaders, type ParticipationLoaders } from '../participation/loaders';
 import { VISIBILITY, type VisibilityParams } from '../policy/record-scopes';
+import { enterRequestRole } from '../policy/row-security';
 import { createUniversalizationLoaders, type UniversalizationLoaders } from '../universalization/loaders';
 
 /** What every resolver of one request shares: its viewer, its own EntityManager, loaders and logger. */
@@ -30,6 +31,50 @@ export interface HubContext extends RequestIds {
   restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
   /** What the answer holds so far, against its limit (answer-limit.ts). */
   answer: AnswerBudget;
+  /** The request's one transaction, under the request role (see `requestTransaction`). */
+  transaction: RequestTransaction;
+}
+
+/**
+ * The transaction every statement of a request runs in, under the role that owns nothing and
+ * cannot bypass row-level security, with the viewer's rights set for it (row-security.ts): a
+ * resolver or raw query that forgot its scope still reads only what PostgreSQL lets this viewer
+ * see. Begun when the operation executes (not for an answer served from the cache), and ended
+ * before the answer is sent: committed (writes are savepoints inside it), or rolled back if it
+ * cannot be. While it is open it is the request's only connection: nothing of the request may
+ * query through another EntityManager (the embedded database would wait for itself).
+ */
+export interface RequestTransaction {
+  begin(): Promise<void>;
+  /** Commits (idempotent); throws if the commit fails, after rolling back. */
+  end(): Promise<void>;
+}
+
+export function requestTransaction(em: EntityManager, viewer: Viewer): RequestTransaction {
+  let state: 'none' | 'open' | 'ended' = 'none';
+  let opening: Promise<void> | undefined;
+  return {
+    begin() {
+      opening ??= (async () => {
+        await em.begin();
+        state = 'open';
+        const { sql, params } = enterRequestRole(viewer);
+        await em.execute(sql, params);
+      })();
+      return opening;
+    },
+    async end() {
+      if (opening) await opening.catch(() => undefined);
+      if (state !== 'open') return;
+      state = 'ended';
+      try {
+        await em.commit();
+      } catch (error) {
+        await em.rollback().catch(() => undefined);
+        throw error;
+      }
+    },
+  };
 }
 
 export function today(): string {
@@ -66,5 +111,6 @@ export function createContext(
     byId: new EntityLoaders(forked),
     restrictedReads: new Map(),
     answer: new AnswerBudget(),
+    transaction: requestTransaction(forked, viewer),
   };
 }
