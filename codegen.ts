@@ -42,8 +42,8 @@ const config: CodegenConfig = {
       config: typesConfig,
     },
     // The exports run these through the hub's schema with the viewer's own context.
-    'src/exports/gql/': {
-      documents: ['src/exports/operations.ts'],
+    'src/domains/exports/gql/': {
+      documents: ['src/domains/exports/operations.ts'],
       preset: 'client',
       presetConfig: { fragmentMasking: false },
       config: typesConfig,

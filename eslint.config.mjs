@@ -4,7 +4,7 @@ export default tseslint.config(
   {
     ignores: ['node_modules/', 'dist/', 'test/gql/', '.data/', '.test-data/', 'bench/',
       // Generated: typed documents (npm run codegen) and the dashboard build (npm run build:web).
-      'web/src/gql/', 'web/dist/', 'client/gql/', 'src/exports/gql/'],
+      'web/src/gql/', 'web/dist/', 'client/gql/', 'src/domains/exports/gql/'],
   },
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,4 @@
-import { ormOptions } from './src/db/orm';
+import { ormOptions } from './src/kernel/db/orm';
 
 /** For the MikroORM CLI (`npx mikro-orm migration:create`): DATABASE_URL must name a server. */
 export default ormOptions({ clientUrl: process.env.DATABASE_URL, poolMax: 2 });

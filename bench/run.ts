@@ -19,11 +19,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { demoSubject } from '../src/auth/demo-principals';
-import { signLocalToken } from '../src/auth/tokens';
-import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/db/database';
-import { createLogger } from '../src/log';
+import { demoSubject } from '../src/access/auth/demo-principals';
+import { signLocalToken } from '../src/access/auth/tokens';
+import { loadConfig } from '../src/kernel/config';
+import { openDatabase } from '../src/kernel/db/database';
+import { createLogger } from '../src/kernel/log';
 import { SERVERS, serversOf, WORKLOADS, type BenchContext, type RequestSpec, type ServerName, type Workload } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..');

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * The data generation (src/db/data-generation.ts): one row whose random token every committed
+ * The data generation (src/kernel/db/data-generation.ts): one row whose random token every committed
  * write replaces in its own transaction. The function is here; the hub puts its triggers on every
  * data table at start (`ensureGenerationTriggers`), so later tables are covered too.
  */

@@ -1,7 +1,7 @@
-import { loadConfig } from '../src/config';
-import { backup } from '../src/db/backup';
-import { describeLocation, locationOf } from '../src/db/backup-connection';
-import { ownerOnlyFiles } from '../src/db/owner-only';
+import { loadConfig } from '../src/kernel/config';
+import { backup } from '../src/kernel/db/backup';
+import { describeLocation, locationOf } from '../src/kernel/db/backup-connection';
+import { ownerOnlyFiles } from '../src/kernel/db/owner-only';
 
 /**
  * `npm run backup -- [file]`: a consistent copy of the hub's database (DATABASE_URL's, or the

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormOptions } from '../src/db/orm';
+import { ormOptions } from '../src/kernel/db/orm';
 
 /**
  * Writes a migration for the difference between the entities and the migrations so far.

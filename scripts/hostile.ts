@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { demoSubject } from '../src/auth/demo-principals';
+import { demoSubject } from '../src/access/auth/demo-principals';
 import { SignJWT } from 'jose';
-import { localSecret, signLocalToken } from '../src/auth/tokens';
-import { type AuthConfig, loadConfig } from '../src/config';
+import { localSecret, signLocalToken } from '../src/access/auth/tokens';
+import { type AuthConfig, loadConfig } from '../src/kernel/config';
 import { runHub } from './support/hub-process';
 
 /**
@@ -50,9 +50,11 @@ interface Hostile {
   get?: string;
   /** The code the answer's first error must have: the input is refused, with this reason. */
   refusedWith?: 'BAD_USER_INPUT' | 'UNAUTHENTICATED';
+  /** The HTTP status of that refusal, where it must be one (checked before the operation runs). */
+  refusedStatus?: number;
 }
 
-/** Characters no text may hold (src/graphql/input-text.ts): NUL, controls, bidi overrides and isolates, zero-width space, BOM, a lone surrogate. */
+/** Characters no text may hold (src/kernel/graphql/input-text.ts): NUL, controls, bidi overrides and isolates, zero-width space, BOM, a lone surrogate. */
 const HIDDEN = ['\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u200b', '\u202a', '\u202e', '\u2066', '\u2069', '\ufeff', '\ud800'];
 const hide = (text: string, among = HIDDEN) => {
   const at = int(0, text.length);
@@ -201,9 +203,17 @@ const GENERATORS: Record<string, () => Hostile> = {
     const after = pick([
       offsetCursor('offset:1e300'), offsetCursor('offset:-1'), offsetCursor('offset:0x10'), offsetCursor('offset:99999999999'),
       offsetCursor('offset:NaN'), offsetCursor('offset: 7'), offsetCursor(`offset:${'9'.repeat(400)}`), `${offsetCursor('offset:5')}=`,
+      '%%%', 'not base64!', '////', 'A'.repeat(2000), offsetCursor('["Activity",null,null,null]'), offsetCursor('["State:NAME:ASC","x",1e300]'),
+      offsetCursor('["Activity","2023-02-30","2026-01-01T00:00:00.000Z","00000000-0000-0000-0000-000000000000"]'), offsetCursor('["AuditEvent","-1"]'),
     ]);
-    const list = pick(['states', 'activities']);
-    return { kind: 'odd cursors', body: gql(`query($a: String) { ${list}(first: 5, after: $a) { totalCount } }`, { a: after }), refusedWith: 'BAD_USER_INPUT' };
+    const list = pick(['states', 'activities', 'auditEvents']);
+    const side = pick(['after', 'before']);
+    return {
+      kind: 'odd cursors',
+      body: gql(`query($a: String) { ${list}(${side === 'after' ? 'first' : 'last'}: 5, ${side}: $a) { totalCount } }`, { a: after }),
+      refusedWith: 'BAD_USER_INPUT',
+      refusedStatus: 400,
+    };
   },
   'impossible dates': () => {
     const day = pick(IMPOSSIBLE_DAYS);
@@ -313,6 +323,7 @@ async function main(): Promise<void> {
       else if (!json.data && !json.errors?.length) problems.push(`${kind}: neither data nor errors`);
       if (codes.some((c) => typeof c !== 'string')) problems.push(`${kind}: an error without a code: ${text.slice(0, 200)}`);
       if (codes.includes('INTERNAL_SERVER_ERROR')) problems.push(`${kind}: an internal error instead of a clear one: ${String(h.body).slice(0, 200)}`);
+      if (h.refusedStatus && res.status !== h.refusedStatus) problems.push(`${kind}: HTTP ${res.status}, not ${h.refusedStatus}: ${String(h.body).slice(0, 200)}`);
       if (h.refusedWith && codes[0] !== h.refusedWith) problems.push(`${kind}: not refused with ${h.refusedWith} (HTTP ${res.status}): ${(h.get ?? String(h.body)).slice(0, 200)}`);
       if (INTERNALS.test(text)) problems.push(`${kind}: internals in the answer: ${text.slice(0, 300)}`);
       if (kind === 'too many target states' && json?.data?.importActivities?.created?.length) {

@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { demoSubject } from '../src/auth/demo-principals';
-import { signLocalToken } from '../src/auth/tokens';
-import { loadConfig } from '../src/config';
+import { demoSubject } from '../src/access/auth/demo-principals';
+import { signLocalToken } from '../src/access/auth/tokens';
+import { loadConfig } from '../src/kernel/config';
 import { runHub } from './support/hub-process';
 import { startTempPostgres } from './support/temp-postgres';
 

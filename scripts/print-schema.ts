@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { buildContractSchema } from '../src/graphql/schema';
+import { buildContractSchema } from '../src/schema';
 
 /**
  * `npm run schema:print` writes schema/schema.graphql from the code; with --check it only

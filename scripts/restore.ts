@@ -1,7 +1,7 @@
-import { loadConfig } from '../src/config';
-import { describeLocation, locationOf } from '../src/db/backup-connection';
-import { ownerOnlyFiles } from '../src/db/owner-only';
-import { restore } from '../src/db/restore';
+import { loadConfig } from '../src/kernel/config';
+import { describeLocation, locationOf } from '../src/kernel/db/backup-connection';
+import { ownerOnlyFiles } from '../src/kernel/db/owner-only';
+import { restore } from '../src/kernel/db/restore';
 
 /**
  * `npm run restore -- <file> [--replace]`: a backup into a new data folder (HUB_DATA_DIR) or a new

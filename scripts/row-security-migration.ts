@@ -1,15 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ormOptions } from '../src/db/orm';
+import { ormOptions } from '../src/kernel/db/orm';
 import { entities } from '../src/entities';
-import { REQUEST_ROLE_STATEMENTS, rowSecurityPolicies, rowSecurityStatements } from '../src/policy/row-security';
+import { REQUEST_ROLE_STATEMENTS, rowSecurityPolicies, rowSecurityStatements } from '../src/access/policy/row-security';
 
 /**
  * Writes a migration holding the row-level security the policy table renders now (the request
  * role, its grants, every scoped table's policies), and lists it in migrations/index.ts. Run it
  * after changing a record policy or an `about` path: the start refuses a database whose policies
- * differ from the table (src/policy/row-security-check.ts). Usage:
+ * differ from the table (src/access/policy/row-security-check.ts). Usage:
  *   node -r @swc-node/register scripts/row-security-migration.ts "Why the policies changed." [--print]
  */
 async function main(): Promise<void> {

@@ -1,17 +1,17 @@
 import 'reflect-metadata';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
-import { ActivityKind, ActivityStatus } from '../src/activities/enums';
-import { AssistanceKind, MatchStatus, NeedStatus } from '../src/assistance/enums';
-import { AuditKind } from '../src/audit/audit-event.entity';
-import { demoSubject } from '../src/auth/demo-principals';
-import { ConfigError, loadConfig } from '../src/config';
-import { DataFolderLockedError } from '../src/db/data-folder-lock';
-import { openDatabase, type Database } from '../src/db/database';
-import { stableUuid } from '../src/db/stable-id';
-import { createLogger } from '../src/log';
-import { AttRegion, Language } from '../src/participation/enums';
-import { Classification } from '../src/policy/levels';
-import { EngagementKind } from '../src/universalization/enums';
+import { ActivityKind, ActivityStatus } from '../src/domains/activities/enums';
+import { AssistanceKind, MatchStatus, NeedStatus } from '../src/domains/assistance/enums';
+import { AuditKind } from '../src/access/audit/audit-event.entity';
+import { demoSubject } from '../src/access/auth/demo-principals';
+import { ConfigError, loadConfig } from '../src/kernel/config';
+import { DataFolderLockedError } from '../src/kernel/db/data-folder-lock';
+import { openDatabase, type Database } from '../src/kernel/db/database';
+import { stableUuid } from '../src/kernel/db/stable-id';
+import { createLogger } from '../src/kernel/log';
+import { AttRegion, Language } from '../src/domains/participation/enums';
+import { Classification } from '../src/access/policy/levels';
+import { EngagementKind } from '../src/domains/universalization/enums';
 
 /**
  * `npm run seed:scale -- --factor N`: adds synthetic load-test data to the hub's database (the

@@ -1,6 +1,6 @@
-import { loadConfig } from '../src/config';
-import { DEMO_PRINCIPALS, demoSubject } from '../src/auth/demo-principals';
-import { signLocalToken } from '../src/auth/tokens';
+import { loadConfig } from '../src/kernel/config';
+import { DEMO_PRINCIPALS, demoSubject } from '../src/access/auth/demo-principals';
+import { signLocalToken } from '../src/access/auth/tokens';
 
 /**
  * `npm run --silent token -- <principal>` prints a token for a demo principal (and nothing else);

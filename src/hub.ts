@@ -9,32 +9,33 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Logger } from 'pino';
 import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
-import type { HubConfig } from './config';
-import { openDatabase, type Database } from './db/database';
-import { statementsSoFar } from './db/statement-count';
-import { authenticator, verifiedSubject } from './auth/authenticate';
-import type { Viewer } from './auth/viewer';
-import { createTokenVerifier } from './auth/tokens';
-import { flushRestrictedReads, operationLabel } from './audit/audit-trail';
-import { createContext, type HubContext, today } from './graphql/context';
-import { compiledGateway } from './graphql/compiled-execution';
-import { checkOperation, type OperationCost } from './graphql/cost';
-import { formatError, isDatabaseUnavailable, unavailable } from './graphql/errors';
-import { cachedAnswers, cachedAnswersPlugin, stringifyResult } from './graphql/cached-answers';
-import { inputTextPlugin } from './graphql/input-text';
-import { PersistedQueries } from './graphql/persisted-queries';
-import { builtUnder, responseCache } from './graphql/response-cache';
-import { databaseIdentity, generationReader } from './db/data-generation';
-import { RedisLink } from './db/redis';
-import { admission } from './http/admission';
-import { frontDoor, frontDoorStep } from './http/front-door';
-import { postgresCounts, RateCounter, rateLimit, redisCounts } from './http/rate-limit';
-import { requestContext, requestIds } from './http/request-context';
-import { corsAllowList, securityHeaders } from './http/security';
-import { buildHubSchema } from './graphql/schema';
-import { exportsRouter } from './exports/exports.router';
-import { dashboardRouter } from './web/dashboard';
-import { demoTokenRouter } from './web/demo-tokens';
+import type { HubConfig } from './kernel/config';
+import { openDatabase, type Database } from './kernel/db/database';
+import { statementsSoFar } from './kernel/db/statement-count';
+import { authenticator, verifiedSubject } from './access/auth/authenticate';
+import type { Viewer } from './access/auth/viewer';
+import { createTokenVerifier } from './access/auth/tokens';
+import { flushRestrictedReads, operationLabel } from './access/audit/audit-trail';
+import { createContext, type HubContext, today } from './context';
+import { compiledGateway } from './performance/compiled-execution';
+import { checkOperation, type OperationCost } from './performance/cost';
+import { formatError, isDatabaseUnavailable, unavailable } from './kernel/graphql/errors';
+import { cachedAnswers, cachedAnswersPlugin, stringifyResult } from './performance/cached-answers';
+import { inputTextPlugin } from './kernel/graphql/input-text';
+import { connectionArgumentsPlugin } from './kernel/graphql/connection-arguments';
+import { PersistedQueries } from './performance/persisted-queries';
+import { builtUnder, responseCache } from './performance/response-cache';
+import { databaseIdentity, generationReader } from './kernel/db/data-generation';
+import { RedisLink } from './kernel/db/redis';
+import { admission } from './kernel/http/admission';
+import { frontDoor, frontDoorStep } from './performance/front-door';
+import { postgresCounts, RateCounter, rateLimit, redisCounts } from './kernel/http/rate-limit';
+import { requestContext, requestIds } from './kernel/http/request-context';
+import { corsAllowList, securityHeaders } from './kernel/http/security';
+import { buildHubSchema } from './schema';
+import { exportsRouter } from './domains/exports/exports.router';
+import { dashboardRouter } from './domains/web/dashboard';
+import { demoTokenRouter } from './domains/web/demo-tokens';
 
 export interface Hub {
   database: Database;
@@ -140,6 +141,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
         ApolloServerPluginCacheControlDisabled(),
         // No string the text rule refuses reaches a resolver (input-text.ts).
         inputTextPlugin(),
+        // Paging arguments and cursors are checked before anything runs (connection-arguments.ts).
+        connectionArgumentsPlugin(schema),
         {
           // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
           async requestDidStart() {
@@ -235,7 +238,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     app.use(dashboardRouter());
     app.use('/demo', limiter);
     app.use(demoTokenRouter(config));
-    // An export is heavy work from its first byte: it waits for a heavy place (src/http/admission.ts).
+    // An export is heavy work from its first byte: it waits for a heavy place (src/kernel/http/admission.ts).
     app.use('/exports', limiter, admitted.heavyStep);
     app.use(exportsRouter({ schema, contextFor }));
 

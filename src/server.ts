@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config';
-import { DataFolderLockedError } from './db/data-folder-lock';
-import { DataFolderOwnerError, ownerOnlyFiles } from './db/owner-only';
-import { MissingDatabaseError } from './db/server-database';
+import { ConfigError, loadConfig } from './kernel/config';
+import { DataFolderLockedError } from './kernel/db/data-folder-lock';
+import { DataFolderOwnerError, ownerOnlyFiles } from './kernel/db/owner-only';
+import { MissingDatabaseError } from './kernel/db/server-database';
 import { createHub, type Hub } from './hub';
-import { createLogger } from './log';
+import { createLogger } from './kernel/log';
 
 /** `npm start`: config → database → schema → HTTP, and a clean stop on SIGTERM or SIGINT. */
 async function main(): Promise<void> {

@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 
 /**
  * The dashboard build: web/index.html and its script, style and map data into web/dist/,
- * which the hub serves at `/` (src/web/dashboard.ts). Everything comes from npm packages
+ * which the hub serves at `/` (src/domains/web/dashboard.ts). Everything comes from npm packages
  * bundled here; the page loads nothing from anywhere but the hub.
  */
 export default defineConfig({

@@ -1,6 +1,6 @@
-import { demoSubject } from '../../src/auth/demo-principals';
-import { signLocalToken } from '../../src/auth/tokens';
-import { loadConfig } from '../../src/config';
+import { demoSubject } from '../../src/access/auth/demo-principals';
+import { signLocalToken } from '../../src/access/auth/tokens';
+import { loadConfig } from '../../src/kernel/config';
 import { runHub } from './hub-process';
 
 /**

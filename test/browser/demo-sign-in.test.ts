@@ -3,8 +3,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config';
-import { demoTokenRouter } from '../../src/web/demo-tokens';
+import { ConfigError, loadConfig } from '../../src/kernel/config';
+import { demoTokenRouter } from '../../src/domains/web/demo-tokens';
 import { startTestHub, type TestHub } from '../support/hub';
 
 /** The dashboard's demo sign-in: only where the hub signs its own tokens, and never in production. */

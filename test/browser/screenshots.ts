@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import 'reflect-metadata';
 import pino from 'pino';
-import { loadConfig } from '../../src/config';
+import { loadConfig } from '../../src/kernel/config';
 import { createHub } from '../../src/hub';
 import { launchChromium, recordingContext } from './chromium';
 import { openDashboard, settled, signInAsDemo } from './dashboard-page';

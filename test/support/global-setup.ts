@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pino from 'pino';
 import type { TestProject } from 'vitest/node';
-import { loadConfig } from '../../src/config';
-import { openDatabase } from '../../src/db/database';
+import { loadConfig } from '../../src/kernel/config';
+import { openDatabase } from '../../src/kernel/db/database';
 import { adminQuery, RUN_DIR, type Template, withDatabase } from './databases';
 
 declare module 'vitest' {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseCsv } from '../../src/db/csv';
+import { parseCsv } from '../../src/kernel/db/csv';
 
 /**
  * The shipped data read straight from its CSV files: the oracle the API's answers are checked

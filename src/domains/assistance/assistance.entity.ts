@@ -1,0 +1,172 @@
+import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { VersionedRecord } from '../../kernel/db/versioned-record';
+import { Node } from '../../kernel/graphql/node';
+import { DateScalar } from '../../kernel/graphql/scalars';
+import type { Organisation } from '../organisations/organisation.entity';
+import { AttRegion, REGION_COUNT } from '../participation/enums';
+import type { State } from '../participation/state.entity';
+import { AssistanceKind, MatchStatus, NeedStatus } from './enums';
+import { ListBound, Weight, textWeight } from '../../kernel/graphql/field-cost';
+
+/** A need stated by or for a state. For the treaty bodies and the state's own contact. */
+@Entity({ tableName: 'assistance_need' })
+@Index({ properties: ['state', 'status'] })
+@ObjectType('AssistanceNeed', { implements: Node })
+export class AssistanceNeed extends VersionedRecord {
+  @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
+  state!: Rel<State>;
+
+  @Field(() => AssistanceKind, { nullable: true })
+  @Enum({ items: () => AssistanceKind, type: 'string' })
+  kind!: AssistanceKind;
+
+  @Weight(textWeight(5000))
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date' })
+  statedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who stated it, e.g. the national point of contact.' })
+  @Property({ type: 'text' })
+  statedBy!: string;
+
+  @Field(() => NeedStatus, { nullable: true })
+  @Enum({ items: () => NeedStatus, type: 'string' })
+  status: Opt<NeedStatus> = NeedStatus.OPEN;
+
+  @Field(() => Boolean, { nullable: true })
+  @Property({ type: 'boolean', default: false })
+  demo: Opt<boolean> = false;
+}
+
+/** What a state or an organisation offers: kinds of help, in which regions (none listed: anywhere). */
+@Entity({ tableName: 'assistance_offer' })
+@ObjectType('AssistanceOffer', { implements: Node })
+export class AssistanceOffer extends VersionedRecord {
+  @ManyToOne({ entity: 'Organisation', nullable: true, fieldName: 'provider_organisation_id' })
+  providerOrganisation?: Rel<Organisation> | null;
+
+  @ManyToOne({ entity: 'State', nullable: true, fieldName: 'provider_state_iso3' })
+  providerState?: Rel<State> | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text' })
+  providerName!: string;
+
+  @ListBound(Object.keys(AssistanceKind).length)
+  @Field(() => [AssistanceKind], { nullable: true })
+  @Property({ type: 'text[]' })
+  kinds!: AssistanceKind[];
+
+  @ListBound(REGION_COUNT)
+  @Field(() => [AttRegion], { nullable: true, description: 'Regions covered; empty means any.' })
+  @Property({ type: 'text[]' })
+  regions: Opt<AttRegion[]> = [];
+
+  @Weight(textWeight(5000))
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  availableUntil?: string | null;
+
+  @Field(() => Boolean, { nullable: true })
+  @Property({ type: 'boolean', default: false })
+  demo: Opt<boolean> = false;
+}
+
+/** A need matched with an offer, tracked to completion. */
+@Entity({ tableName: 'assistance_match' })
+@ObjectType('AssistanceMatch', { implements: Node })
+export class AssistanceMatch extends VersionedRecord {
+  @ManyToOne({ entity: () => AssistanceNeed, fieldName: 'need_id' })
+  need!: Rel<AssistanceNeed>;
+
+  @ManyToOne({ entity: () => AssistanceOffer, fieldName: 'offer_id' })
+  offer!: Rel<AssistanceOffer>;
+
+  @Field(() => MatchStatus, { nullable: true })
+  @Enum({ items: () => MatchStatus, type: 'string' })
+  status: Opt<MatchStatus> = MatchStatus.PROPOSED;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date' })
+  matchedOn!: string;
+
+  @Weight(textWeight(2000))
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+}
+
+/** A project funded by the Voluntary Trust Fund. Public, as the Fund publishes them. */
+@Entity({ tableName: 'vtf_project' })
+@ObjectType('VtfProject')
+export class VtfProject {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
+  state!: Rel<State>;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  title!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Field(() => Int, { nullable: true, description: 'Grant in US dollars.' })
+  @Property({ type: 'integer', nullable: true })
+  amountUsd?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  status?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  source?: string | null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  demo: Opt<boolean> = false;
+}
+
+/** Support from the Sponsorship Programme for a state's delegate to attend an ATT meeting. */
+@Entity({ tableName: 'sponsorship_award' })
+@ObjectType('SponsorshipAward')
+export class SponsorshipAward {
+  @PrimaryKey({ type: 'uuid' })
+  id!: string;
+
+  @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
+  state!: Rel<State>;
+
+  @Field(() => String, { description: 'The meeting attended, e.g. CSP9.' })
+  @Property({ type: 'text' })
+  meeting!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  delegates?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  source?: string | null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  demo: Opt<boolean> = false;
+}

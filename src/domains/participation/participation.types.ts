@@ -1,0 +1,138 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Connection } from '../../kernel/graphql/connection';
+import { DateScalar } from '../../kernel/graphql/scalars';
+import { AttRegion, DatePrecision, ParticipationStatus, REGION_COUNT } from './enums';
+import { PriorityTier } from '../universalization/enums';
+import { State } from './state.entity';
+import { ListBound } from '../../kernel/graphql/field-cost';
+
+@ObjectType('PartialDate', {
+  description:
+    'A date known to the day, to the year, or not at all. `earliest` and `latest` always bound it, ' +
+    "from the treaty's own rules (signature 3 Jun 2013 to 23 Dec 2014; entry into force 90 days after deposit) " +
+    'and from the date by which the data observed each status.',
+})
+export class PartialDate {
+  @Field(() => DatePrecision)
+  precision!: DatePrecision;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day, when it is known.' })
+  date!: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The year, when it is known.' })
+  year!: number | null;
+
+  @Field(() => DateScalar)
+  earliest!: string;
+
+  @Field(() => DateScalar)
+  latest!: string;
+}
+
+export enum StateOrderField {
+  NAME = 'NAME',
+  CODE = 'CODE',
+  CONSENT_DATE = 'CONSENT_DATE',
+}
+export enum OrderDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(StateOrderField, {
+  name: 'StateOrderField',
+  description:
+    'NAME orders by the English name; CONSENT_DATE by the deposit date (a year-only date at its first day; states with an unknown date or none last).',
+});
+registerEnumType(OrderDirection, { name: 'OrderDirection' });
+
+@InputType('StateOrder')
+export class StateOrder {
+  @Field(() => StateOrderField)
+  field!: StateOrderField;
+
+  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  direction!: OrderDirection;
+}
+
+@InputType('StateFilter')
+export class StateFilter {
+  @Field(() => AttRegion, { nullable: true })
+  region?: AttRegion | null;
+
+  @Field(() => ParticipationStatus, {
+    nullable: true,
+    description: 'States whose status on `statusAsOf` is certainly this one.',
+  })
+  status?: ParticipationStatus | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only states whose status on `statusAsOf` the data cannot decide; false: only those it can.',
+  })
+  statusUndetermined?: boolean | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day for `status` and `statusUndetermined` (default today).' })
+  statusAsOf?: Date | null;
+
+  @Field(() => Boolean, { nullable: true })
+  unMember?: boolean | null;
+
+  @Field(() => PriorityTier, {
+    nullable: true,
+    description:
+      "States whose current priority tier is this one. Needs the right to read State.currentPriority; matches only the states whose tier the viewer may see.",
+  })
+  priorityTier?: PriorityTier | null;
+}
+
+@ObjectType('StateConnection')
+export class StateConnection extends Connection('State', State) {}
+
+@ObjectType('ParticipationCounts')
+abstract class ParticipationCounts {
+  @Field(() => Int, { description: 'States certainly party on the day (instrument deposited).' })
+  statesParties!: number;
+
+  @Field(() => Int, { description: 'States certainly signatory, not party, on the day.' })
+  signatories!: number;
+
+  @Field(() => Int, { description: 'States certainly neither on the day.' })
+  nonSignatories!: number;
+
+  @Field(() => Int, {
+    description: 'States whose status on the day the data cannot decide (a date known only to the year, or not at all).',
+  })
+  undetermined!: number;
+
+  @Field(() => Int, { description: 'States Parties for which the treaty was certainly in force on the day.' })
+  inForce!: number;
+
+  @Field(() => Int, { description: 'States Parties for which the data cannot tell whether the treaty was in force yet.' })
+  inForceUndetermined!: number;
+
+  @Field(() => Int)
+  total!: number;
+}
+
+@ObjectType('RegionParticipation')
+export class RegionParticipation extends ParticipationCounts {
+  @Field(() => AttRegion)
+  region!: AttRegion;
+}
+
+@ObjectType('ParticipationSummary', {
+  description:
+    'Counts of states by participation status on one day. Counts are of certain statuses; states the data cannot ' +
+    'place on that day are counted as `undetermined`, never guessed, so the four counts add up to `total`.',
+})
+export class ParticipationSummary extends ParticipationCounts {
+  @Field(() => DateScalar)
+  asOf!: string;
+
+  @Field(() => AttRegion, { nullable: true, description: 'The region asked for, if any.' })
+  region!: AttRegion | null;
+
+  @ListBound(REGION_COUNT)
+  @Field(() => [RegionParticipation])
+  byRegion!: RegionParticipation[];
+}

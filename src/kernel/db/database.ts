@@ -1,0 +1,175 @@
+import { createHash, type Hash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import pg from 'pg';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { HubConfig } from '../config';
+import { seedReportActivities } from '../../domains/activities/activity-seed';
+import { seedAssistanceDemo } from '../../domains/assistance/assistance-demo-seed';
+import { seedDemoPrincipals } from '../../access/auth/demo-principals';
+import { SYSTEM } from '../../access/auth/viewer';
+import { viewerEntityManager } from '../../context';
+import { seedReport } from '../../domains/meetings/report-seed';
+import { readParticipationDataset } from '../../domains/participation/participation-data';
+import { seedParticipation } from '../../domains/participation/participation-seed';
+import { seedPlanDemo, seedUniversalization } from '../../domains/universalization/universalization-seed';
+import { PROJECT_ROOT } from '../project-root';
+import { ensureGenerationTriggers } from './data-generation';
+import { DatasetLoad } from './dataset-load.entity';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
+import { checkRecordScopes } from '../../access/policy/record-scopes';
+import { checkRowSecurity } from '../../access/policy/row-security-check';
+import { ormOptions } from './orm';
+import { databaseName, requireServerDatabase } from './server-database';
+import { countStatements } from './statement-count';
+
+export interface Database {
+  orm: MikroORM;
+  kind: 'embedded' | 'server';
+  /** Resolves when the database answers a trivial query within the timeout. */
+  ping(timeoutMs?: number): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+/** Any number that is the same for every hub instance of this project. */
+const MIGRATION_LOCK = 7_301_2013;
+
+/**
+ * Opens the hub's database: the server named by DATABASE_URL, or else the embedded PGlite in
+ * the data folder. Pending migrations are applied and the shipped data loaded before it is
+ * handed over, so a hub never serves a half-built schema.
+ */
+export async function openDatabase(config: HubConfig, log: Logger): Promise<Database> {
+  let embedded: EmbeddedDatabase | undefined;
+  let orm: MikroORM | undefined;
+  try {
+    if (config.databaseUrl) {
+      if (await requireServerDatabase(config.databaseUrl, config.createDatabase)) {
+        log.warn({ database: databaseName(config.databaseUrl) }, 'created the database (CREATE_DATABASE)');
+      }
+      orm = await MikroORM.init(
+        ormOptions({ clientUrl: config.databaseUrl, poolMax: config.dbPoolMax, statementTimeoutMs: config.statementTimeoutMs }),
+      );
+      // Instances starting together against one server: one migrates, the others wait for it.
+      await withSessionLock(config.databaseUrl, () => prepare(orm as MikroORM, config, log));
+    } else {
+      embedded = await startEmbeddedDatabase(config.dataDir, config.dbPoolMax);
+      if (embedded.modesTightened) {
+        log.warn({ dataDir: config.dataDir, modes: embedded.modesTightened }, 'the data folder was open to other users: made owner-only');
+      }
+      orm = await MikroORM.init(
+        ormOptions({
+          host: embedded.host,
+          port: embedded.port,
+          poolMax: embedded.maxConnections,
+          statementTimeoutMs: config.statementTimeoutMs,
+        }),
+      );
+      await prepare(orm, config, log);
+    }
+  } catch (error) {
+    await orm?.close(true).catch(() => undefined);
+    await embedded?.close().catch(() => undefined);
+    throw error;
+  }
+  const ready = orm;
+  const opened = embedded;
+  countStatements(ready);
+  return {
+    orm: ready,
+    kind: opened ? 'embedded' : 'server',
+    ping: async (timeoutMs = 2000) => {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<boolean>((resolve) => {
+        timer = setTimeout(() => resolve(false), timeoutMs);
+      });
+      const query = ready.em
+        .getConnection()
+        .execute('select 1')
+        .then(() => true)
+        .catch(() => false);
+      try {
+        return await Promise.race([query, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+    close: async () => {
+      try {
+        await ready.close(true);
+      } finally {
+        await opened?.close();
+      }
+    },
+  };
+}
+
+async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<void> {
+  // Before anything is read: a record-scoped type the filters do not cover, or whose scope paths are missing, stops the start.
+  checkRecordScopes(orm.getMetadata(), orm.config.get('filters'));
+  const applied = await orm.getMigrator().up();
+  if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  // The second wall: PostgreSQL's row-level security must be what the policy table renders now.
+  await checkRowSecurity(orm.em.fork());
+  // Before any seed writes: every write from here on moves the cached answers on.
+  const covered = await ensureGenerationTriggers(orm.em);
+  if (covered.length) log.info({ tables: covered }, 'data generation triggers added');
+  const dataset = readParticipationDataset();
+  const em = viewerEntityManager(orm.em, SYSTEM);
+  const outcome = await seedParticipation(em.fork(), dataset);
+  log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
+  const demo = config.demoPrincipals;
+  const fingerprint = seedsFingerprint(demo);
+  const seeded = await em.fork().findOne(DatasetLoad, { name: SEEDS });
+  if (!applied.length && !outcome.loaded && seeded?.checksum === fingerprint) {
+    log.info('seeds current (the source document, demo records): nothing to write');
+    return;
+  }
+  await seedUniversalization(em.fork(), dataset.statusObservedBy);
+  await seedReport(em.fork());
+  await seedReportActivities(em.fork());
+  if (demo) {
+    await seedDemoPrincipals(em.fork());
+    await seedAssistanceDemo(em.fork());
+    await seedPlanDemo(em.fork());
+    log.info('demo principals present (DEMO_PRINCIPALS; never in production)');
+  }
+  // Recorded once every seed has committed: a start cut short seeds again next time.
+  await em.fork().upsert(DatasetLoad, { name: SEEDS, checksum: fingerprint, records: 0, loadedAt: new Date() });
+}
+
+const SEEDS = 'seeds';
+
+/**
+ * Everything the seeds' writes depend on: the hub's code (the seeds and all they call), the
+ * shipped data and whether demo records belong. The seeds are idempotent but cost a second or
+ * two at every start (most of a start on an existing folder); they run again only when this
+ * changes, when a migration was applied, or when the participation data was reloaded.
+ */
+function seedsFingerprint(demo: boolean): string {
+  const hash = createHash('sha256').update(demo ? 'demo' : 'production');
+  // src/ through swc, dist/src/ compiled: the code this process runs.
+  for (const root of [path.resolve(__dirname, '../..'), path.join(PROJECT_ROOT, 'data')]) addTree(hash, root, root);
+  return hash.digest('hex');
+}
+
+function addTree(hash: Hash, root: string, dir: string): void {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) addTree(hash, root, file);
+    else if (entry.isFile()) hash.update(path.relative(root, file)).update(fs.readFileSync(file));
+  }
+}
+
+async function withSessionLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    return await work();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
+    await client.end();
+  }
+}

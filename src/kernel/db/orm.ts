@@ -1,0 +1,56 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { migrationsList } from '../../../migrations';
+import { entities } from '../../entities';
+import { visibilityFilters } from '../../access/policy/record-scopes';
+
+/** Where MikroORM records the migrations applied (a backup records them too). */
+export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+
+export interface ConnectionSettings {
+  clientUrl?: string;
+  host?: string;
+  port?: number;
+  poolMax: number;
+  /** Longest one statement may run before PostgreSQL cancels it. */
+  statementTimeoutMs?: number;
+}
+
+/**
+ * MikroORM settings shared by the hub, the CLI and the tests. Entities and migrations are
+ * listed explicitly (no folder scanning), so the same settings work under swc, vitest and tsc.
+ */
+export function ormOptions(connection: ConnectionSettings): Options {
+  return defineConfig({
+    ...(connection.clientUrl
+      ? { clientUrl: connection.clientUrl }
+      : { host: connection.host, port: connection.port, user: 'postgres', dbName: 'postgres' }),
+    entities,
+    // The record scopes, derived from the policy table for every entity of a record-scoped type.
+    filters: visibilityFilters(entities),
+    extensions: [Migrator],
+    // Never create DATABASE_URL's database behind the user's back (see server-database.ts).
+    ensureDatabase: false,
+    discovery: { requireEntitiesArray: true },
+    pool: {
+      min: 0,
+      max: connection.poolMax,
+      afterCreate: (conn: { query(sql: string, done: (err?: Error) => void): void }, done: (err?: Error) => void) =>
+        conn.query(`set statement_timeout = ${Math.floor(connection.statementTimeoutMs ?? 10_000)}`, done),
+    },
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    debug: false,
+    migrations: {
+      tableName: MIGRATIONS_TABLE,
+      path: 'migrations',
+      pathTs: 'migrations',
+      migrationsList,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+      silent: true,
+    },
+  });
+}
