@@ -48,12 +48,34 @@ export interface RequestTransaction {
   begin(): Promise<void>;
   /** Commits (idempotent); throws if the commit fails, after rolling back. */
   end(): Promise<void>;
+  /**
+   * Commits what the request wrote so far and begins again (heavy work between its steps: an
+   * import's batches stay one transaction each, and on the embedded database, which serves one
+   * transaction at a time, small requests get their turn in between).
+   */
+  step(): Promise<void>;
+  /**
+   * Commits what the request wrote so far; the next `begin` starts anew. For a wait that must not
+   * hold the database (a heavy place, taken while another request's heavy work needs the database).
+   */
+  pause(): Promise<void>;
 }
 
 export function requestTransaction(em: EntityManager, viewer: Viewer): RequestTransaction {
   let state: 'none' | 'open' | 'ended' = 'none';
   let opening: Promise<void> | undefined;
   return {
+    async pause() {
+      if (state !== 'open') return;
+      await this.end();
+      state = 'none';
+      opening = undefined;
+    },
+    async step() {
+      if (state !== 'open') return;
+      await this.pause();
+      await this.begin();
+    },
     begin() {
       opening ??= (async () => {
         await em.begin();

@@ -231,7 +231,13 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       express.json({ limit: MAX_BODY_BYTES }),
       // The front door answers what the cache holds; requests it does not take are answered from the cache by Apollo's plugin.
       expressMiddleware(apollo, {
-        context: ({ req, res }) => contextFor(req, res),
+        context: async ({ req, res }) => {
+          const context = await contextFor(req, res);
+          // Whatever happens to the request (a client gone mid-answer), its transaction does not outlive it.
+          // (An export ends each page's transaction itself: src/domains/exports/run.ts.)
+          res.once('close', () => void context.transaction.end().catch(() => undefined));
+          return context;
+        },
       }),
     );
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../context';
+import { State } from '../../domains/participation/state.entity';
 import type { RecordScope } from './levels';
 import { POLICY, type TypePolicy } from './policy-table';
 
@@ -77,7 +78,11 @@ export function scopeOf(typeName: string, parent: unknown, ctx: HubContext): Pro
   const keyName = keyNameIn(ctx.em);
   return scopeOfRecord(typeName, parent as object, {
     keyName,
-    load: (reference) => ctx.byId.load(reference.constructor as new () => object, keyOf(reference, keyName) as string),
+    // A state through the participation loader, which the lists of states have filled already.
+    load: (reference) =>
+      reference instanceof State
+        ? ctx.participation.state.load(reference.iso3)
+        : ctx.byId.load(reference.constructor as new () => object, keyOf(reference, keyName) as string),
   });
 }
 
