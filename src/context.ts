@@ -31,6 +31,8 @@ export interface HubContext extends RequestIds {
   restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
   /** What the answer holds so far, against its limit (answer-limit.ts). */
   answer: AnswerBudget;
+  /** The key this request's answer is kept under in the response cache, if it is kept (cached-answers.ts). */
+  answerKey?: string;
   /** The request's one transaction, under the request role (see `requestTransaction`). */
   transaction: RequestTransaction;
 }

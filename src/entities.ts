@@ -1,6 +1,7 @@
 import { Activity } from './domains/activities/activity.entity';
 import { ActivityTarget } from './domains/activities/activity-target.entity';
-import { AssistanceMatch, AssistanceNeed, AssistanceOffer, SponsorshipAward, VtfProject } from './domains/assistance/assistance.entity';
+import { AssistanceMatch, AssistanceNeed, AssistanceOffer } from './domains/assistance/assistance.entity';
+import { AssistanceProject } from './domains/projects/project.entity';
 import { AuditEvent } from './access/audit/audit-event.entity';
 import { Cycle } from './domains/bodies/cycle.entity';
 import { OfficeHolding } from './domains/bodies/office-holding.entity';
@@ -41,8 +42,7 @@ export const entities = [
   AssistanceNeed,
   AssistanceOffer,
   AssistanceMatch,
-  VtfProject,
-  SponsorshipAward,
+  AssistanceProject,
   Activity,
   ActivityTarget,
   Cycle,

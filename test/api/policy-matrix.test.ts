@@ -65,6 +65,12 @@ const INVALID_INPUT: Record<string, string> = {
   submitActivity: '{ id: "none", version: 1 }',
   publishActivity: '{ id: "none", version: 1 }',
   rejectActivity: '{ id: "none", version: 1 }',
+  createProject: '{ title: "" }',
+  importProjects: '{ iatiXml: "<x" }',
+  updateProject: '{ id: "none", version: 1, title: "" }',
+  submitProject: '{ id: "none", version: 1 }',
+  publishProject: '{ id: "none", version: 1 }',
+  rejectProject: '{ id: "none", version: 1 }',
   recordDecisionStatus: '{ id: "none", version: 1, status: TAKEN, statusSource: "" }',
   createFollowUpAction: '{ decisionId: "none", description: "", owner: "" }',
   updateFollowUpAction: `{ id: "none", version: 1, notes: "${'x'.repeat(5001)}" }`,
@@ -85,6 +91,10 @@ const QUERY_ARGS: Record<string, string> = {
   nationalProcesses: '(first: 5)',
   auditEvents: '(first: 1)',
   activities: '(first: 1)',
+  projects: '(first: 1)',
+  whoWorksHere: '(state: "GHA")',
+  projectOverlaps: '(state: "PHL")',
+  projectsIati: '(filter: { state: "GMB" })',
   document: '(symbol: "ATT/CSP8.WGTU/2022/CHAIR/735/Conf.Rep")',
   engagements: '(first: 5)',
   needs: '(first: 5)',
@@ -99,6 +109,8 @@ const VP_ON_COM: RecordScope = { ...COM, author: stableUuid('person:vp-africa') 
 const CSO: RecordScope = { organisation: stableUuid('organisation:Demo Civil Society Network'), author: stableUuid('person:partner-cso') };
 /** A partner's draft, made in beforeAll. */
 let draftId = '';
+/** A partner's draft project in the Philippines, overlapping a published one of another organisation (UNRCPD's, 2017). */
+let projectDraftId = '';
 
 const PROBES = (): Probe[] => [
   { type: 'Query', label: 'root', operation: '{ SEL }', at: [], via: [] },
@@ -148,6 +160,15 @@ const PROBES = (): Probe[] => [
   { type: 'AssistanceOffer', label: 'list', operation: '{ offers { SEL } }', at: ['offers', 0], via: [{ type: 'Query', field: 'offers' }], record: true },
   { type: 'AssistanceMatch', label: 'COM (demo)', operation: `{ node(id: "${gid('AssistanceMatch', 'demo-match:COM:legal')}") { ... on AssistanceMatch { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }], scope: { ...COM, organisation: LEGAL_NETWORK }, record: true },
   { type: 'MatchSuggestion', label: 'GMB training (demo)', operation: `{ matchSuggestions${QUERY_ARGS.matchSuggestions} { SEL } }`, at: ['matchSuggestions', 0], via: [{ type: 'Query', field: 'matchSuggestions' }], scope: GMB, record: true, recordType: 'AssistanceNeed' },
+  { type: 'AssistanceProject', label: 'published (demo VTF)', operation: `{ node(id: "${gid('AssistanceProject', 'demo-vtf:COM:2025')}") { ... on AssistanceProject { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }], scope: {}, record: true, publishedAt: Classification.PUBLIC },
+  { type: 'AssistanceProject', label: "a partner's draft", operation: `{ node(id: "${projectDraftId}") { ... on AssistanceProject { SEL } } }`, at: ['node'], via: [{ type: 'Query', field: 'node' }], scope: CSO, record: true },
+  { type: 'AssistanceProjectConnection', label: 'list', operation: '{ projects(first: 1) { SEL } }', at: ['projects'], via: [{ type: 'Query', field: 'projects' }] },
+  { type: 'AssistanceProjectEdge', label: 'list', operation: '{ projects(first: 1) { edges { SEL } } }', at: ['projects', 'edges', 0], via: [{ type: 'Query', field: 'projects' }, { type: 'AssistanceProjectConnection', field: 'edges' }] },
+  { type: 'AssistanceProjectPayload', label: 'invalid input', operation: `mutation { createProject(input: ${INVALID_INPUT.createProject}) { SEL } }`, at: ['createProject'], via: [{ type: 'Mutation', field: 'createProject' }] },
+  { type: 'ImportProjectsPayload', label: 'not XML', operation: `mutation { importProjects(input: ${INVALID_INPUT.importProjects}) { SEL } }`, at: ['importProjects'], via: [{ type: 'Mutation', field: 'importProjects' }] },
+  { type: 'WhoWorksHere', label: 'GHA', operation: '{ whoWorksHere(state: "GHA") { SEL } }', at: ['whoWorksHere'], via: [{ type: 'Query', field: 'whoWorksHere' }] },
+  // The one pair in the Philippines has the partner's draft on one side: it exists for those who may see the draft.
+  { type: 'ProjectOverlap', label: "PHL, a partner's draft", operation: `{ projectOverlaps${QUERY_ARGS.projectOverlaps} { SEL } }`, at: ['projectOverlaps', 0], via: [{ type: 'Query', field: 'projectOverlaps' }], scope: CSO, record: true, recordType: 'AssistanceProject' },
   { type: 'VtfProject', label: 'list', operation: '{ vtfProjects { SEL } }', at: ['vtfProjects', 0], via: [{ type: 'Query', field: 'vtfProjects' }] },
   { type: 'SponsorshipAward', label: 'COM', operation: '{ state(iso3: "COM") { sponsorshipAwards { SEL } } }', at: ['state', 'sponsorshipAwards', 0], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'sponsorshipAwards', scope: COM }] },
   { type: 'AssistanceNeedPayload', label: 'invalid input', operation: `mutation { stateNeed(input: ${INVALID_INPUT.stateNeed}) { SEL } }`, at: ['stateNeed'], via: [{ type: 'Mutation', field: 'stateNeed' }] },
@@ -217,6 +238,10 @@ beforeAll(async () => {
     JSON.stringify({ query: 'mutation { createActivity(input: { kind: ADVOCACY, title: "Draft for the matrix" }) { activity { id } } }' }),
   );
   draftId = (draft.data as unknown as { createActivity: { activity: { id: string } } }).createActivity.activity.id;
+  const project = await (await hub.as('partner-cso')).post(
+    JSON.stringify({ query: 'mutation { createProject(input: { mechanism: OTHER, title: "Draft project for the matrix", beneficiaryStates: ["PHL"], kinds: [LEGAL], periodFrom: "2017" }) { project { id } } }' }),
+  );
+  projectDraftId = (project.data as unknown as { createProject: { project: { id: string } } }).createProject.project.id;
   const engagement = await (await hub.as('vp-africa')).post(
     JSON.stringify({ query: 'mutation { recordEngagement(input: { stateIso3: "COM", kind: CALL, onBehalfOf: "Vice-President for Africa", summary: "Call for the matrix" }) { engagement { id } } }' }),
   );

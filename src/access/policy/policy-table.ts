@@ -109,6 +109,10 @@ export const POLICY: Record<string, TypePolicy> = {
       matchSuggestions: NEED_READERS,
       offers: PARTNER,
       vtfProjects: PUBLIC,
+      // Projects are scoped per record in SQL (AssistanceProject below); the lists say nothing beyond them.
+      ...every(PUBLIC, 'projects', 'projectsIati', 'whoWorksHere'),
+      // Possible duplication: for signed-in viewers; a partner sees only the pairs involving its own work (the resolver).
+      projectOverlaps: PARTNER,
       ...every(PUBLIC, 'plans', 'region', 'organisations'),
       pipeline: TIER_READERS,
       auditEvents: AUDIT_TRAIL,
@@ -135,6 +139,12 @@ export const POLICY: Record<string, TypePolicy> = {
       submitActivity: CONTRIBUTOR_OR_SECRETARIAT,
       publishActivity: SECRETARIAT_ONLY,
       rejectActivity: SECRETARIAT_ONLY,
+      createProject: PARTNER,
+      importProjects: PARTNER,
+      updateProject: CONTRIBUTOR_OR_SECRETARIAT,
+      submitProject: CONTRIBUTOR_OR_SECRETARIAT,
+      publishProject: SECRETARIAT_ONLY,
+      rejectProject: SECRETARIAT_ONLY,
       recordDecisionStatus: SECRETARIAT_ONLY,
       createFollowUpAction: { level: Classification.RESTRICTED },
       updateFollowUpAction: { level: Classification.RESTRICTED },
@@ -151,6 +161,7 @@ export const POLICY: Record<string, TypePolicy> = {
       engagements: ENGAGEMENT_READERS,
       needs: NEED_READERS,
       ...every(PUBLIC, 'vtfProjects', 'sponsorshipAwards', 'coordinators', 'champions'),
+      ...every(PUBLIC, 'projects', 'whoWorksHere'),
     },
   },
   TreatyAction: { fields: every(PUBLIC, 'id', 'kind', 'instrument', 'basis', 'note', 'state', 'date', 'sources') },
@@ -178,7 +189,10 @@ export const POLICY: Record<string, TypePolicy> = {
       'representingOrganisation', 'validFrom', 'validTo', 'source', 'demo'),
   },
   Person: { fields: every(PUBLIC, 'id', 'name', 'demo') },
-  Organisation: { fields: every(PUBLIC, 'id', 'name', 'kind', 'demo') },
+  Organisation: {
+    fields: every(PUBLIC, 'id', 'name', 'kind', 'demo', 'shortName', 'kindAsStated', 'website', 'attRole', 'regionFocus', 'sources',
+      'projects', 'worksIn'),
+  },
 
   // The bodies' record: cycles, meetings, documents, decisions and the proposal, as published.
   Cycle: { fields: every(PUBLIC, 'code', 'number', 'conferenceFrom', 'conferenceTo', 'place', 'note', 'source') },
@@ -296,6 +310,32 @@ export const POLICY: Record<string, TypePolicy> = {
   // Reached only through matchSuggestions, which the need's readers alone may ask.
   MatchSuggestion: { reachedThrough: 'Query.matchSuggestions', fields: every(PUBLIC, 'offer', 'score', 'reasons') },
   VtfProject: { fields: every(PUBLIC, 'state', 'title', 'year', 'amountUsd', 'status', 'source', 'demo') },
+  // Assistance projects: as activities, each carries its classification; published ones reach viewers
+  // of that level, drafts only their organisation, their contributor and the Secretariat.
+  AssistanceProject: {
+    about: { organisation: 'owner', author: 'contributedBy' },
+    records: {
+      ...CONTRIBUTOR_OR_SECRETARIAT,
+      authorWhen: { owner: null },
+      classifiedBy: 'classification',
+      visibleWhen: { moderation: 'PUBLISHED' },
+    },
+    fields: {
+      ...every(PUBLIC, 'id', 'mechanism', 'title', 'reference', 'description', 'implementerName', 'organisations', 'owner',
+        'beneficiaryStates', 'beneficiaryRegions', 'regionsAsStated', 'periodFrom', 'periodTo', 'starts', 'ends', 'kinds', 'amount',
+        'currency', 'status', 'statusNote', 'meeting', 'delegates', 'sources', 'iatiIdentifier', 'classification', 'moderation',
+        'demo', 'version'),
+      rejectionReason: CONTRIBUTOR_OR_SECRETARIAT,
+    },
+  },
+  AssistanceProjectConnection: { fields: CONNECTION },
+  AssistanceProjectEdge: { fields: EDGE },
+  AssistanceProjectPayload: { fields: every(PUBLIC, 'project', 'userErrors') },
+  ImportProjectsPayload: { fields: every(PUBLIC, 'imported', 'unchanged', 'rowErrors', 'userErrors') },
+  // Reached through records each scoped in SQL: they list only what the viewer may see.
+  WhoWorksHere: { fields: every(PUBLIC, 'organisations', 'otherImplementers', 'projects', 'activities') },
+  // Reached only through projectOverlaps: both sides are records the viewer may see.
+  ProjectOverlap: { fields: every(PUBLIC, 'score', 'reasons', 'states', 'kinds', 'sharedDays', 'projects', 'activities') },
   SponsorshipAward: { fields: every(PUBLIC, 'state', 'meeting', 'year', 'delegates', 'source', 'demo') },
   AssistanceNeedPayload: { fields: every(PUBLIC, 'need', 'userErrors') },
   AssistanceOfferPayload: { fields: every(PUBLIC, 'offer', 'userErrors') },
@@ -369,6 +409,13 @@ export const FILTERS: Record<string, Record<string, `${string}.${string}` | Acce
     region: 'Activity.targetRegions',
     from: 'Activity.startDate',
     to: 'Activity.startDate',
+  },
+  ProjectFilter: {
+    mechanism: 'AssistanceProject.mechanism',
+    state: 'AssistanceProject.beneficiaryStates',
+    region: 'AssistanceProject.beneficiaryRegions',
+    kind: 'AssistanceProject.kinds',
+    moderation: 'AssistanceProject.moderation',
   },
   NeedFilter: { kind: 'AssistanceNeed.kind', region: 'AssistanceNeed.state', state: 'AssistanceNeed.state', status: 'AssistanceNeed.status' },
   FollowUpFilter: { decidedBy: 'FollowUpAction.decision', open: 'FollowUpAction.status', owner: 'FollowUpAction.owner', status: 'FollowUpAction.status' },

@@ -151,7 +151,15 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
   }
   const policed = applyMiddleware(schema, fieldMiddleware as IMiddlewareTypeMap);
   logClassifiedRecords(policed);
+  policedSchemas.add(policed);
   return policed;
+}
+
+const policedSchemas = new WeakSet<GraphQLSchema>();
+
+/** Whether the policy's rules wrap this schema's resolvers (what replaces a resolver must come before). */
+export function isPoliced(schema: GraphQLSchema): boolean {
+  return policedSchemas.has(schema);
 }
 
 /**

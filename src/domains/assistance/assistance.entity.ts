@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../kernel/db/versioned-record';
 import { Node } from '../../kernel/graphql/node';
 import { DateScalar } from '../../kernel/graphql/scalars';
@@ -105,68 +105,3 @@ export class AssistanceMatch extends VersionedRecord {
   note?: string | null;
 }
 
-/** A project funded by the Voluntary Trust Fund. Public, as the Fund publishes them. */
-@Entity({ tableName: 'vtf_project' })
-@ObjectType('VtfProject')
-export class VtfProject {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
-  state!: Rel<State>;
-
-  @Field(() => String)
-  @Property({ type: 'text' })
-  title!: string;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  year!: number;
-
-  @Field(() => Int, { nullable: true, description: 'Grant in US dollars.' })
-  @Property({ type: 'integer', nullable: true })
-  amountUsd?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  status?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  source?: string | null;
-
-  @Field(() => Boolean)
-  @Property({ type: 'boolean', default: false })
-  demo: Opt<boolean> = false;
-}
-
-/** Support from the Sponsorship Programme for a state's delegate to attend an ATT meeting. */
-@Entity({ tableName: 'sponsorship_award' })
-@ObjectType('SponsorshipAward')
-export class SponsorshipAward {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
-  state!: Rel<State>;
-
-  @Field(() => String, { description: 'The meeting attended, e.g. CSP9.' })
-  @Property({ type: 'text' })
-  meeting!: string;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  year!: number;
-
-  @Field(() => Int, { nullable: true })
-  @Property({ type: 'integer', nullable: true })
-  delegates?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  source?: string | null;
-
-  @Field(() => Boolean)
-  @Property({ type: 'boolean', default: false })
-  demo: Opt<boolean> = false;
-}

@@ -13,6 +13,8 @@ import { viewerEntityManager } from '../../context';
 import { seedReport } from '../../domains/meetings/report-seed';
 import { readParticipationDataset } from '../../domains/participation/participation-data';
 import { seedParticipation } from '../../domains/participation/participation-seed';
+import { readProjectDataset } from '../../domains/projects/project-data';
+import { seedProjects } from '../../domains/projects/project-seed';
 import { seedPlanDemo, seedUniversalization } from '../../domains/universalization/universalization-seed';
 import { PROJECT_ROOT } from '../project-root';
 import { ensureGenerationTriggers } from './data-generation';
@@ -119,6 +121,8 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<v
   const em = viewerEntityManager(orm.em, SYSTEM);
   const outcome = await seedParticipation(em.fork(), dataset);
   log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
+  const projects = await seedProjects(em.fork(), readProjectDataset());
+  log.info(projects, projects.loaded ? 'assistance projects loaded' : 'assistance projects already current');
   const demo = config.demoPrincipals;
   const fingerprint = seedsFingerprint(demo);
   const seeded = await em.fork().findOne(DatasetLoad, { name: SEEDS });
@@ -150,7 +154,7 @@ const SEEDS = 'seeds';
 function seedsFingerprint(demo: boolean): string {
   const hash = createHash('sha256').update(demo ? 'demo' : 'production');
   // src/ through swc, dist/src/ compiled: the code this process runs.
-  for (const root of [path.resolve(__dirname, '../..'), path.join(PROJECT_ROOT, 'data')]) addTree(hash, root, root);
+  for (const root of [path.resolve(__dirname, '..'), path.join(PROJECT_ROOT, 'data')]) addTree(hash, root, root);
   return hash.digest('hex');
 }
 

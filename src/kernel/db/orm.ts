@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../../migrations';
 import { entities } from '../../entities';
 import { visibilityFilters } from '../../access/policy/record-scopes';
+import { ReadOnlyRecordGuard } from '../../performance/read-only-records';
 
 /** Where MikroORM records the migrations applied (a backup records them too). */
 export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
@@ -29,6 +30,8 @@ export function ormOptions(connection: ConnectionSettings): Options {
     // The record scopes, derived from the policy table for every entity of a record-scoped type.
     filters: visibilityFilters(entities),
     extensions: [Migrator],
+    // A flush that would write a record built for reading only fails (read-only-records.ts).
+    subscribers: [new ReadOnlyRecordGuard()],
     // Never create DATABASE_URL's database behind the user's back (see server-database.ts).
     ensureDatabase: false,
     discovery: { requireEntitiesArray: true },
