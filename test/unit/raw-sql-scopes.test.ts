@@ -15,6 +15,7 @@ const ALLOWED: Record<string, string> = {
   'src/access/audit/audit-trail.ts': 'the access log writer inserts into audit_event (as the owner; a write\'s entries without RETURNING)',
   'src/access/policy/row-security.ts': 'renders the row-level security policies of the scoped tables',
   'src/access/policy/scoped-sql.ts': 'the sanctioned helper itself',
+  'src/domains/projects/project-seed.ts': 'the import of the shipped projects, run as the owner at start',
 };
 
 /** How raw SQL is written in this repository. */
