@@ -188,7 +188,15 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     });
     // ruru serves GraphiQL's own bundled assets (no CDN); it passes other paths on.
     if (config.graphiql) app.use(serveStatic(GRAPHIQL_ASSETS));
-    const graphqlEndpoint = expressMiddleware(apollo, { context: ({ req, res }) => contextFor(req, res) });
+    const graphqlEndpoint = expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context = await contextFor(req, res);
+        // Whatever happens to the request (a client gone mid-answer), its transaction does not outlive it.
+        // (An export ends each page's transaction itself: src/domains/exports/run.ts.)
+        res.once('close', () => void context.transaction.end().catch(() => undefined));
+        return context;
+      },
+    });
     app.use('/graphql', graphqlEndpoint);
 
     app.use(dashboardRouter());

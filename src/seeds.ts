@@ -1,4 +1,7 @@
 import { SYSTEM } from './access/auth/viewer';
+import { checkRecordScopes } from './access/policy/record-scopes';
+import { checkRowSecurity } from './access/policy/row-security-check';
+import { entities } from './entities';
 import { viewerEntityManager } from './context';
 import { DOMAINS } from './domains';
 import type { Seeding } from './kernel/domain';
@@ -12,4 +15,6 @@ export const SEEDING: Seeding = {
     return wrote;
   },
   seeds: DOMAINS.flatMap((domain) => domain.seeds ?? []),
+  checkMapping: (orm) => checkRecordScopes(orm.getMetadata(), orm.config.get('filters')),
+  checkDatabase: (em) => checkRowSecurity(em, entities),
 };

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
 /** An entity or resolver class, as MikroORM and type-graphql take them. */
@@ -34,4 +34,11 @@ export interface Seeding {
   load(em: EntityManager, log: Logger): Promise<boolean>;
   /** Every domain's seeds, in order (demo seeds run last, and only with DEMO_PRINCIPALS). */
   seeds: readonly Seed[];
+  /**
+   * The access walls' start checks, which the database layer runs without knowing them: on the
+   * mapped entities before migrations (every record-scoped entity filtered), and on the migrated
+   * database (its row-level security is what the policy table renders). Either stops the start.
+   */
+  checkMapping(orm: MikroORM): void;
+  checkDatabase(em: EntityManager): Promise<void>;
 }

@@ -8,6 +8,7 @@ import {
   getOperationAST,
   GraphQLError,
   type GraphQLSchema,
+  isObjectType,
   parse,
   TypeInfo,
   visit,
@@ -19,6 +20,7 @@ import type { Viewer } from '../access/auth/viewer';
 import { statementsSoFar } from '../kernel/db/statement-count';
 import { BoundedMap } from './bounded-map';
 import type { HubContext } from '../context';
+import { POLICY } from '../access/policy/policy-table';
 import { checkOperation, type OperationCost } from './cost';
 import type { PersistedQueries } from './persisted-queries';
 import { answerKey, type ResponseCache } from './response-cache';
@@ -34,14 +36,30 @@ import { MEDIA_TYPES, serveHit, whatIsAsked, withheldAnswer } from './serve-hit'
  */
 
 /**
- * Types whose records change without a write moving the generation on: the audit trail grows
- * with every RESTRICTED read (its table moves no generation, see db/data-generation.ts). An
- * operation that reaches one (or its connection), or reads fields of one (`node(id:)`), is never cached.
+ * Types whose records change without a write moving the generation on, as the policy table marks
+ * them (`records.growsOnRead`: the audit trail grows with every RESTRICTED read, and its table
+ * moves no generation, see db/data-generation.ts), with the connections and edges that hold them.
+ * An operation that reaches one, or reads fields of one (`node(id:)`), is never cached.
  */
-const UNCACHEABLE = /^AuditEvent/;
+export function uncacheableTypes(schema: GraphQLSchema): Set<string> {
+  const types = new Set(Object.entries(POLICY).filter(([, p]) => p.records?.growsOnRead).map(([name]) => name));
+  // A type that holds one of them as its `node` (an edge), or holds such a type as its `edges` (a connection).
+  for (const holder of ['node', 'edges']) {
+    for (const type of Object.values(schema.getTypeMap())) {
+      const field = isObjectType(type) ? type.getFields()[holder] : undefined;
+      if (field && types.has(getNamedType(field.type).name)) types.add(type.name);
+    }
+  }
+  return types;
+}
+
+const uncacheableBySchema = new WeakMap<GraphQLSchema, Set<string>>();
 
 export function reachesUncacheable(schema: GraphQLSchema, document: DocumentNode): boolean {
   let reaches = false;
+  let uncacheable = uncacheableBySchema.get(schema);
+  if (!uncacheable) uncacheableBySchema.set(schema, (uncacheable = uncacheableTypes(schema)));
+  const UNCACHEABLE = uncacheable;
   const typeInfo = new TypeInfo(schema);
   visit(
     document,
@@ -49,7 +67,7 @@ export function reachesUncacheable(schema: GraphQLSchema, document: DocumentNode
       Field() {
         const type = typeInfo.getType();
         const parent = typeInfo.getParentType();
-        if ((type && UNCACHEABLE.test(getNamedType(type).name)) || (parent && UNCACHEABLE.test(parent.name))) reaches = true;
+        if ((type && UNCACHEABLE.has(getNamedType(type).name)) || (parent && UNCACHEABLE.has(parent.name))) reaches = true;
       },
     }),
   );
@@ -205,6 +223,10 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
           cost = checked.cost;
           if (checked.error) throw checked.error;
         },
+        // The operation's statements run in the request's transaction, under the request role (the second wall).
+        async executionDidStart({ contextValue }) {
+          await contextValue.transaction.begin();
+        },
         async willSendResponse({ contextValue, operation, response }) {
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
           if (cost && single) single.extensions = { ...single.extensions, cost };
@@ -212,13 +234,16 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
           contextValue.restrictedReads.clear();
           const label = operationLabel(operation);
           try {
+            // Committed before the answer leaves (a write the commit lost must not be reported as made),
+            // and before the access log is written through another connection.
+            await contextValue.transaction.end();
             await logRestrictedReads(
               contextValue.em,
               { actor: contextValue.viewer.subject, requestId: contextValue.requestId, clientRequestId: contextValue.clientRequestId, operation: label },
               reads,
             );
           } catch (error) {
-            contextValue.log.warn({ err: error }, 'could not log restricted reads; answer withheld');
+            contextValue.log.warn({ err: error }, 'could not commit the request or log restricted reads; answer withheld');
             const { status, body } = withheldAnswer(error);
             response.http.status = status;
             response.body = { kind: 'single', singleResult: body };

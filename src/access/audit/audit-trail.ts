@@ -3,7 +3,7 @@ import type { OperationDefinitionNode } from 'graphql';
 import type { AccessContext } from '../access-context';
 import { grouped } from '../../kernel/db/grouped';
 import { countShared, uncounted } from '../../kernel/db/statement-count';
-import { AuditEvent, AuditKind } from './audit-event.entity';
+import { AuditKind } from './audit-event.entity';
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
 
@@ -19,20 +19,27 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
 }
 
 /** Adds a CHANGE entry to the transaction `tx`: it commits or rolls back with the change itself. */
-export function recordChange(
+export async function recordChange(
   tx: EntityManager,
   ctx: AccessContext,
   entry: { action: 'create' | 'update' | 'delete'; recordType: string; recordId: string; changes: Changes },
-): void {
-  tx.persist(
-    tx.create(AuditEvent, {
-      kind: AuditKind.CHANGE,
-      actor: ctx.viewer.subject,
-      requestId: ctx.requestId,
-      clientRequestId: ctx.clientRequestId,
-      at: new Date(),
-      ...entry,
-    }),
+): Promise<void> {
+  // Inserted without RETURNING, in the write's transaction: the request role may add to the audit
+  // trail, but only the Secretariat's viewer may read it back (row-level security), and RETURNING reads.
+  await tx.execute(
+    `insert into audit_event (at, kind, actor, request_id, client_request_id, action, record_type, record_id, changes)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)`,
+    [
+      new Date(),
+      AuditKind.CHANGE,
+      ctx.viewer.subject,
+      ctx.requestId,
+      ctx.clientRequestId,
+      entry.action,
+      entry.recordType,
+      entry.recordId,
+      JSON.stringify(entry.changes),
+    ],
   );
 }
 

@@ -8,6 +8,7 @@ import type { VersionedRecord } from '../../kernel/db/versioned-record';
 import { canAccess } from '../policy/access';
 import type { RecordScope } from '../policy/levels';
 import { POLICY } from '../policy/policy-table';
+import { writeScope } from '../policy/scope-of';
 import { diff, recordChange } from './audit-trail';
 
 /**
@@ -31,7 +32,11 @@ export function mayWrite(ctx: AccessContext, mutation: string, scope: RecordScop
 interface CreateOptions<E> {
   mutation: string;
   recordType: string;
-  scope: RecordScope;
+  /**
+   * The record to be, as far as its type's `about` (policy table) reads it, e.g. `{ state }`: the
+   * write scope is derived from it as from a stored record. Omitted for a type that is about nothing.
+   */
+  about?: object;
   /** Input field blamed when the viewer may not write here. */
   field: string;
   forbidden: string;
@@ -65,14 +70,14 @@ export async function createAuditedMany<E extends VersionedRecord>(
     build: (tx: EntityManager) => Promise<{ records: E[] } | { userErrors: UserError[] }>;
   },
 ): Promise<{ records: E[]; userErrors: UserError[] }> {
-  if (!mayWrite(ctx, options.mutation, options.scope)) {
+  if (!mayWrite(ctx, options.mutation, await writeScope(options.recordType, options.about ?? {}, ctx.em))) {
     return { records: [], userErrors: [userError(UserErrorCode.FORBIDDEN, options.field, options.forbidden)] };
   }
   const result = await ctx.em.transactional(async (tx) => {
     const built = await options.build(tx);
     if ('userErrors' in built) return { records: [], userErrors: built.userErrors };
     for (const record of built.records) {
-      recordChange(tx, ctx, {
+      await recordChange(tx, ctx, {
         action: 'create',
         recordType: options.recordType,
         recordId: record.id,
@@ -93,8 +98,6 @@ export async function updateAudited<E extends VersionedRecord>(
     recordType: string;
     globalId: string;
     version: number;
-    /** What the record is about; read through `tx` (another connection would wait for the transaction). */
-    scope: (record: E, tx: EntityManager) => Promise<RecordScope>;
     /** Applies the change, or returns why it cannot be made (e.g. a transition not allowed). */
     apply: (record: E) => UserError[] | void;
     snapshot: (record: E) => Record<string, unknown>;
@@ -111,7 +114,8 @@ export async function updateAudited<E extends VersionedRecord>(
       // The request's record scope applies here too.
       const record = await tx.findOne(options.entity, { id: ref.key } as never, { populate: (options.populate ?? []) as never });
       if (!record) return notFound;
-      if (!mayWrite(ctx, options.mutation, await options.scope(record, tx))) {
+      // What the record is about, as the policy table says; read through `tx` (another connection would wait for the transaction).
+      if (!mayWrite(ctx, options.mutation, await writeScope(options.recordType, record, tx))) {
         return failed<E>(userError(UserErrorCode.FORBIDDEN, 'id', `You may not change this ${options.recordType}.`));
       }
       if (record.version !== options.version) {
@@ -124,7 +128,7 @@ export async function updateAudited<E extends VersionedRecord>(
       if (refused?.length) return failed<E>(...refused);
       const changes = diff(before, options.snapshot(record));
       if (Object.keys(changes).length) {
-        recordChange(tx, ctx, { action: 'update', recordType: options.recordType, recordId: record.id, changes });
+        await recordChange(tx, ctx, { action: 'update', recordType: options.recordType, recordId: record.id, changes });
       }
       await tx.flush();
       return { record, userErrors: [] };

@@ -1,4 +1,4 @@
-import { type Access, Classification, Grant } from './levels';
+import { type Access, Classification, Grant, type RecordScope } from './levels';
 
 /**
  * THE policy table: the one source of truth for who may read what. Every field of every
@@ -6,20 +6,47 @@ import { type Access, Classification, Grant } from './levels';
  * the schema descriptions and the policy-matrix test are all derived from it. A field without
  * an entry fails the start (and so `npm test`); an entry for a field that no longer exists too.
  */
+/**
+ * Where, in a record of a type, the facts the scoped grants look at are found: MikroORM property
+ * paths (`state.region`: the region of the record's state). A path ending at a relation means
+ * that record's key. Every scope (in SQL, in memory, of a write, in PostgreSQL) is derived from it.
+ */
+export type About = Partial<Record<keyof RecordScope, string>>;
+
+/** Which fact of `About` each grant looks at. */
+export const GRANT_FACT: Record<Grant, keyof RecordScope> = {
+  [Grant.OWN_STATE]: 'state',
+  [Grant.COORDINATED_REGION]: 'region',
+  [Grant.CHAMPION_REGION]: 'region',
+  [Grant.OWN_ORGANISATION]: 'organisation',
+  [Grant.AUTHOR]: 'author',
+};
+
 export interface TypePolicy {
+  /** What a record of this type is about, for the scoped grants of its fields and of its records. */
+  about?: About;
   /**
-   * Which records of this type a viewer may see at all, enforced in SQL on every query
-   * (a hidden record does not exist for that viewer). `scopePaths` say where, in the
-   * entity, each grant's state, region or organisation is found.
+   * A type with no scope of its own, reached only through one field (`Type.field`) whose rule
+   * already decides who may ask; checked at start to name a field that exists.
+   */
+  reachedThrough?: `${string}.${string}` | readonly `${string}.${string}`[];
+  /**
+   * Which records of this type a viewer may see at all, enforced in SQL on every query and again
+   * by PostgreSQL's row-level security (a hidden record does not exist for that viewer). Each
+   * grant looks at its fact in `about`.
    */
   records?: Access & {
-    scopePaths?: Partial<Record<Grant, string>>;
     /** The column holding each record's own classification: a viewer sees those up to its level. */
     classifiedBy?: string;
     /** With `classifiedBy`: the condition a record must also meet to be open by level (e.g. published). */
     visibleWhen?: Record<string, unknown>;
     /** The condition a record must also meet for the AUTHOR grant to apply (values compared as they are, e.g. null). */
     authorWhen?: Record<string, null>;
+    /**
+     * Its records are added by reads (the access log), so no write moves the cached answers on:
+     * an answer that reaches one is never cached.
+     */
+    growsOnRead?: boolean;
   };
   fields: Record<string, Access>;
 }
@@ -129,6 +156,7 @@ export const POLICY: Record<string, TypePolicy> = {
 
   // Participation: public facts.
   State: {
+    about: { state: 'iso3', region: 'region' },
     fields: {
       ...every(PUBLIC, 'id', 'iso3', 'iso2', 'name', 'region', 'regionBasis', 'unMember', 'note'),
       ...every(PUBLIC, 'status', 'possibleStatuses', 'inForce', 'actions', 'activities'),
@@ -207,10 +235,8 @@ export const POLICY: Record<string, TypePolicy> = {
 
   // The stepwise approach and national processes: restricted (annex A, element b).
   NationalProcess: {
-    records: {
-      ...RESTRICTED_ABOUT_STATE,
-      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'state.region' },
-    },
+    about: { state: 'state', region: 'state.region' },
+    records: RESTRICTED_ABOUT_STATE,
     fields: {
       ...RECORD_ID,
       ...every(RESTRICTED_ABOUT_STATE, 'state', 'stage', 'obstacles', 'nextStep', 'owner', 'lastAssessed', 'source', 'version'),
@@ -220,10 +246,8 @@ export const POLICY: Record<string, TypePolicy> = {
   NationalProcessEdge: { fields: EDGE },
   NationalProcessPayload: { fields: every(PUBLIC, 'nationalProcess', 'userErrors') },
   PriorityAssessment: {
-    records: {
-      ...RESTRICTED_ABOUT_STATE,
-      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'state.region' },
-    },
+    about: { state: 'state', region: 'state.region' },
+    records: RESTRICTED_ABOUT_STATE,
     fields: {
       ...RECORD_ID,
       ...every(RESTRICTED_ABOUT_STATE, 'state', 'tier', 'rationale', 'cycle', 'assessedOn', 'source', 'version'),
@@ -231,11 +255,9 @@ export const POLICY: Record<string, TypePolicy> = {
   },
   PriorityAssessmentPayload: { fields: every(PUBLIC, 'priorityAssessment', 'userErrors') },
   Engagement: {
-    records: {
-      ...ENGAGEMENT_READERS,
-      // AUTHOR: the office holding the contact was recorded under (engagement.recorded_under_id).
-      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'region', [Grant.AUTHOR]: 'recordedUnder' },
-    },
+    // author: the office holding the contact was recorded under (engagement.recorded_under_id).
+    about: { state: 'state', region: 'region', author: 'recordedUnder' },
+    records: ENGAGEMENT_READERS,
     fields: {
       ...RECORD_ID,
       ...every(ENGAGEMENT_READERS, 'state', 'region', 'organisationContacted', 'date', 'kind', 'counterpart', 'onBehalfOf',
@@ -250,12 +272,12 @@ export const POLICY: Record<string, TypePolicy> = {
   // Outreach activities: each carries its classification; published ones reach viewers of that
   // level, drafts only their organisation, their contributor and the Secretariat.
   Activity: {
+    // An organisation's contribution is the organisation's: its staff read it while they belong to it
+    // (OWN_ORGANISATION), its contributor no longer once it has left. One made for no organisation
+    // stays its contributor's (AUTHOR: the account), as no office allowed it: any signed-in person may contribute.
+    about: { organisation: 'organiser', author: 'contributedBy' },
     records: {
       ...CONTRIBUTOR_OR_SECRETARIAT,
-      // An organisation's contribution is the organisation's: its staff read it while they belong to it
-      // (OWN_ORGANISATION), its contributor no longer once it has left. One made for no organisation
-      // stays its contributor's (AUTHOR: the account), as no office allowed it: any signed-in person may contribute.
-      scopePaths: { [Grant.OWN_ORGANISATION]: 'organiser', [Grant.AUTHOR]: 'contributedBy' },
       authorWhen: { organiser: null },
       classifiedBy: 'classification',
       visibleWhen: { status: 'PUBLISHED' },
@@ -276,7 +298,8 @@ export const POLICY: Record<string, TypePolicy> = {
   // Assistance: needs for the treaty bodies and the state itself; offers for signed-in
   // stakeholders; matches for the bodies, the state and the offering organisation.
   AssistanceNeed: {
-    records: { ...NEED_READERS, scopePaths: { [Grant.OWN_STATE]: 'state' } },
+    about: { state: 'state', region: 'state.region' },
+    records: NEED_READERS,
     fields: {
       ...RECORD_ID,
       ...every(NEED_READERS, 'state', 'kind', 'description', 'statedOn', 'statedBy', 'status', 'matches', 'demo', 'version'),
@@ -285,6 +308,7 @@ export const POLICY: Record<string, TypePolicy> = {
   AssistanceNeedConnection: { fields: CONNECTION },
   AssistanceNeedEdge: { fields: EDGE },
   AssistanceOffer: {
+    about: { organisation: 'providerOrganisation' },
     records: PARTNER,
     fields: {
       ...RECORD_ID,
@@ -293,23 +317,20 @@ export const POLICY: Record<string, TypePolicy> = {
     },
   },
   AssistanceMatch: {
-    records: {
-      level: Classification.TREATY_BODY,
-      grants: [Grant.OWN_STATE, Grant.OWN_ORGANISATION],
-      scopePaths: { [Grant.OWN_STATE]: 'need.state', [Grant.OWN_ORGANISATION]: 'offer.providerOrganisation' },
-    },
+    about: { state: 'need.state', organisation: 'offer.providerOrganisation' },
+    records: { level: Classification.TREATY_BODY, grants: [Grant.OWN_STATE, Grant.OWN_ORGANISATION] },
     // The record scope decides who sees a match; its fields say nothing beyond it.
     fields: { ...RECORD_ID, ...every(PARTNER, 'need', 'offer', 'status', 'matchedOn', 'note', 'version') },
   },
   // Reached only through matchSuggestions, which the need's readers alone may ask.
-  MatchSuggestion: { fields: every(PUBLIC, 'offer', 'score', 'reasons') },
+  MatchSuggestion: { reachedThrough: 'Query.matchSuggestions', fields: every(PUBLIC, 'offer', 'score', 'reasons') },
   VtfProject: { fields: every(PUBLIC, 'state', 'title', 'year', 'amountUsd', 'status', 'source', 'demo') },
   // Assistance projects: as activities, each carries its classification; published ones reach viewers
   // of that level, drafts only their organisation, their contributor and the Secretariat.
   AssistanceProject: {
+    about: { organisation: 'owner', author: 'contributedBy' },
     records: {
       ...CONTRIBUTOR_OR_SECRETARIAT,
-      scopePaths: { [Grant.OWN_ORGANISATION]: 'owner', [Grant.AUTHOR]: 'contributedBy' },
       authorWhen: { owner: null },
       classifiedBy: 'classification',
       visibleWhen: { moderation: 'PUBLISHED' },
@@ -349,6 +370,7 @@ export const POLICY: Record<string, TypePolicy> = {
   PlanPayload: { fields: every(PUBLIC, 'plan', 'userErrors') },
   // A region's context: public parts, and the restricted ones under their own rules.
   Region: {
+    about: { region: 'code' },
     fields: {
       ...every(PUBLIC, 'code', 'participation', 'states', 'coordinators', 'champions', 'activities'),
       pipeline: TIER_READERS,
@@ -357,12 +379,12 @@ export const POLICY: Record<string, TypePolicy> = {
     },
   },
   // Reached only through pipeline fields, which their readers alone may ask; the tiers in them are scoped in SQL.
-  PipelineTier: { fields: every(PUBLIC, 'tier', 'entries') },
-  PipelineEntry: { fields: every(PUBLIC, 'state', 'tier', 'assessedOn', 'stage', 'lastEngagementOn') },
+  PipelineTier: { reachedThrough: ['Query.pipeline', 'Region.pipeline'], fields: every(PUBLIC, 'tier', 'entries') },
+  PipelineEntry: { reachedThrough: 'PipelineTier.entries', fields: every(PUBLIC, 'state', 'tier', 'assessedOn', 'stage', 'lastEngagementOn') },
 
   // The audit trail: the Secretariat only.
   AuditEvent: {
-    records: AUDIT_TRAIL,
+    records: { ...AUDIT_TRAIL, growsOnRead: true },
     fields: {
       ...RECORD_ID,
       ...every(AUDIT_TRAIL, 'at', 'kind', 'actor', 'requestId', 'clientRequestId', 'action', 'recordType', 'recordId',

@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../kernel/db/versioned-record';
 import { Node } from '../../kernel/graphql/node';
@@ -6,13 +6,11 @@ import { DateScalar } from '../../kernel/graphql/scalars';
 import type { Organisation } from '../organisations/organisation.entity';
 import { AttRegion, REGION_COUNT } from '../participation/enums';
 import type { State } from '../participation/state.entity';
-import { visibilityFilter } from '../../access/policy/record-scopes';
 import { AssistanceKind, MatchStatus, NeedStatus } from './enums';
 import { ListBound, Weight, textWeight } from '../../kernel/graphql/field-cost';
 
 /** A need stated by or for a state. For the treaty bodies and the state's own contact. */
 @Entity({ tableName: 'assistance_need' })
-@Filter(visibilityFilter('AssistanceNeed'))
 @Index({ properties: ['state', 'status'] })
 @ObjectType('AssistanceNeed', { implements: Node })
 export class AssistanceNeed extends VersionedRecord {
@@ -47,7 +45,6 @@ export class AssistanceNeed extends VersionedRecord {
 
 /** What a state or an organisation offers: kinds of help, in which regions (none listed: anywhere). */
 @Entity({ tableName: 'assistance_offer' })
-@Filter(visibilityFilter('AssistanceOffer'))
 @ObjectType('AssistanceOffer', { implements: Node })
 export class AssistanceOffer extends VersionedRecord {
   @ManyToOne({ entity: 'Organisation', nullable: true, fieldName: 'provider_organisation_id' })
@@ -86,7 +83,6 @@ export class AssistanceOffer extends VersionedRecord {
 
 /** A need matched with an offer, tracked to completion. */
 @Entity({ tableName: 'assistance_match' })
-@Filter(visibilityFilter('AssistanceMatch'))
 @ObjectType('AssistanceMatch', { implements: Node })
 export class AssistanceMatch extends VersionedRecord {
   @ManyToOne({ entity: () => AssistanceNeed, fieldName: 'need_id' })

@@ -100,7 +100,6 @@ export class BodiesWritesResolver {
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'appointOfficeHolder',
       recordType: 'OfficeHolding',
-      scope: {},
       field: 'body',
       forbidden: 'Only the Secretariat records appointments.',
       snapshot: holdingSnapshot,
@@ -142,7 +141,6 @@ export class BodiesWritesResolver {
       recordType: 'OfficeHolding',
       globalId: input.id,
       version: input.version,
-      scope: async () => ({}),
       snapshot: holdingSnapshot,
       apply: (h) => {
         if (h.endSource) {
@@ -177,7 +175,6 @@ export class BodiesWritesResolver {
       recordType: 'Decision',
       globalId: input.id,
       version: input.version,
-      scope: async () => ({}),
       snapshot: (d) => ({ outcome: d.outcome, outcomeSource: d.outcomeSource ?? null, outcomeNote: d.outcomeNote ?? null, status: d.status }),
       apply: (d) => {
         d.outcome = input.outcome;

@@ -97,7 +97,6 @@ export class DecisionResolver {
       recordType: 'Decision',
       globalId: input.id,
       version: input.version,
-      scope: async () => ({}),
       snapshot: (d) => ({ status: d.status, statusSource: d.statusSource ?? null }),
       apply: (d) => {
         d.status = input.status;
@@ -139,7 +138,6 @@ export class FollowUpActionResolver {
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'createFollowUpAction',
       recordType: 'FollowUpAction',
-      scope: {},
       field: 'decisionId',
       forbidden: 'You may not add follow-up actions.',
       snapshot: followUpSnapshot,
@@ -180,7 +178,6 @@ export class FollowUpActionResolver {
       recordType: 'FollowUpAction',
       globalId: input.id,
       version: input.version,
-      scope: async () => ({}),
       snapshot: followUpSnapshot,
       apply: (action) => {
         if (input.status) action.status = input.status;

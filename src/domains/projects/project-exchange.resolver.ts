@@ -8,7 +8,6 @@ import { hiddenCharacterProblem } from '../../kernel/graphql/input-text';
 import { heavyWork, yieldToSmallRequests } from '../../kernel/http/admission';
 import { State } from '../participation/state.entity';
 import type { ImportRowError } from '../activities/activity.types';
-import { projectScope } from '../../access/policy/scope-of';
 import { ProjectModeration } from './enums';
 import { UUID } from '../../kernel/db/stable-id';
 import { HUB_REF, iatiDocument, iatiIdentifierOf, MAX_IATI_CHARS, MAX_IMPORT_PROJECTS, readIati } from './iati';
@@ -69,7 +68,10 @@ export class ProjectExchangeResolver {
     if (source && (hidden || source.length > 1000)) {
       return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'source', hidden ? `source ${hidden}` : 'source must be at most 1000 characters.')] };
     }
+    // The heavy place is waited for outside the request's transaction (see activity-import.resolver.ts).
+    await ctx.transaction.pause();
     return heavyWork(async () => {
+      await ctx.transaction.begin();
       const read = readIati(input.iatiXml);
       if ('error' in read) return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'iatiXml', read.error)] };
       return importRows(ctx, read.rows, source);
@@ -126,18 +128,20 @@ async function importRows(ctx: HubContext, rows: ReturnType<typeof readIati> ext
 
   const imported: AssistanceProject[] = [];
   for (let at = 0; at < fresh.length; at += BATCH) {
+    // Each batch committed on its own, and small requests served in between.
+    if (at) await ctx.transaction.step();
     await yieldToSmallRequests();
     const batch = fresh.slice(at, at + BATCH);
-    const { records, userErrors } = await createProjectRecords({ ...ctx, em: ctx.em.fork() }, organisation, batch.map((r) => ({
+    const { records, userErrors } = await createProjectRecords({ ...ctx, em: ctx.em.fork({ keepTransactionContext: true }) }, organisation, batch.map((r) => ({
       content: r.content, idempotencyKey: `iati:${r.identifier}`, iatiIdentifier: r.identifier,
     })));
     if (userErrors.length) return { imported, unchanged, rowErrors, userErrors };
     imported.push(...records);
   }
   for (const { line, project, content } of changed) {
-    const { record, userErrors } = await updateAudited({ ...ctx, em: ctx.em.fork() }, {
+    const { record, userErrors } = await updateAudited({ ...ctx, em: ctx.em.fork({ keepTransactionContext: true }) }, {
       mutation: 'updateProject', entity: AssistanceProject, recordType: 'AssistanceProject', globalId: toGlobalId('AssistanceProject', project.id),
-      version: project.version, scope: async (p) => projectScope(p), snapshot: projectSnapshot,
+      version: project.version, snapshot: projectSnapshot,
       apply: (p) => {
         Object.assign(p, content);
       },

@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, ManyToOne, type Opt, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { Person } from '../bodies/person.entity';
 import { VersionedRecord } from '../../kernel/db/versioned-record';
@@ -8,7 +8,6 @@ import { DateScalar } from '../../kernel/graphql/scalars';
 import type { Organisation } from '../organisations/organisation.entity';
 import { AttRegion, REGION_COUNT } from '../participation/enums';
 import { Classification } from '../../access/policy/levels';
-import { visibilityFilter } from '../../access/policy/record-scopes';
 import { FundingMechanism, ProjectModeration, ProjectStatus, SupportKind } from './enums';
 import { MAX_PROJECT_SOURCES, PROJECT_TEXT_LIMITS } from './project-content';
 
@@ -19,7 +18,6 @@ import { MAX_PROJECT_SOURCES, PROJECT_TEXT_LIMITS } from './project-content';
  * (draft → submitted → published by the Secretariat), each with its own classification.
  */
 @Entity({ tableName: 'assistance_project' })
-@Filter(visibilityFilter('AssistanceProject'))
 @Unique({ properties: ['contributedBy', 'idempotencyKey'] })
 @Index({ properties: ['moderation', 'starts'] })
 // Projects in a state (`beneficiary_states && {…}`): every "who works here" asks this.

@@ -11,7 +11,6 @@ import { registerUuidNodeType } from '../../kernel/graphql/node';
 import { type UserError, userError, UserErrorCode } from '../../kernel/graphql/user-errors';
 import { Organisation } from '../organisations/organisation.entity';
 import { State } from '../participation/state.entity';
-import { projectScope } from '../../access/policy/scope-of';
 import { ProjectModeration } from './enums';
 import { checkProjectContent, MAX_BENEFICIARY_STATES, type ProjectContent, projectStateCodes, type RawProject } from './project-content';
 import { AssistanceProject } from './project.entity';
@@ -68,7 +67,7 @@ export function createProjectRecords(ctx: HubContext, organisation: string | nul
   return createAuditedMany(ctx, {
     mutation: 'createProject',
     recordType: 'AssistanceProject',
-    scope: { organisation: organisation ?? undefined },
+    about: { owner: organisation, contributedBy: ctx.viewer.personId },
     field: 'title',
     forbidden: 'You may not record assistance projects.',
     snapshot: projectSnapshot,
@@ -241,7 +240,6 @@ export class AssistanceProjectResolver {
   ): Promise<AssistanceProjectPayload> {
     const { record, userErrors } = await updateAudited(ctx, {
       mutation, entity: AssistanceProject, recordType: 'AssistanceProject', globalId: id, version,
-      scope: async (project) => projectScope(project),
       snapshot: projectSnapshot,
       apply,
     });

@@ -96,8 +96,12 @@ export async function openDatabase(config: HubConfig, log: Logger, seeding: Seed
 }
 
 async function prepare(orm: MikroORM, config: HubConfig, log: Logger, seeding: Seeding): Promise<void> {
+  // Before anything is read: a record-scoped type the filters do not cover, or whose scope paths are missing, stops the start.
+  seeding.checkMapping(orm);
   const applied = await orm.getMigrator().up();
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  // The second wall: PostgreSQL's row-level security must be what the policy table renders now.
+  await seeding.checkDatabase(orm.em.fork());
   // Before any seed writes: every write from here on moves the cached answers on.
   const covered = await ensureGenerationTriggers(orm.em);
   if (covered.length) log.info({ tables: covered }, 'data generation triggers added');

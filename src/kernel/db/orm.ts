@@ -2,6 +2,7 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../../migrations';
 import { entities } from '../../entities';
+import { visibilityFilters } from '../../access/policy/record-scopes';
 import { ReadOnlyRecordGuard } from '../../performance/read-only-records';
 
 /** Where MikroORM records the migrations applied (a backup records them too). */
@@ -26,6 +27,8 @@ export function ormOptions(connection: ConnectionSettings): Options {
       ? { clientUrl: connection.clientUrl }
       : { host: connection.host, port: connection.port, user: 'postgres', dbName: 'postgres' }),
     entities,
+    // The record scopes, derived from the policy table for every entity of a record-scoped type.
+    filters: visibilityFilters(entities),
     extensions: [Migrator],
     // A flush that would write a record built for reading only fails (read-only-records.ts).
     subscribers: [new ReadOnlyRecordGuard()],
