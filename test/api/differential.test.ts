@@ -89,6 +89,8 @@ const values: Record<string, unknown> = {
   code: 'AFRICA',
   first: 50,
   withTier: true,
+  language: 'ZH',
+  recordType: 'OfficeHolding',
 };
 
 const contextFor = (viewer: Viewer) => createContext(db.orm.em, viewer, log, { requestId: randomUUID(), clientRequestId: null }, day);
@@ -113,14 +115,20 @@ beforeAll(async () => {
   for (const principal of VIEWERS.slice(1)) viewers.set(principal, await buildViewer(db.orm.em.fork(), demoSubject(principal), day));
   // Ids of real records, for the operations that look one up.
   const ids = await runReference(
-    parse('{ state(iso3: "COM") { id } nationalProcesses(first: 1) { edges { node { id } } } needs(first: 1) { edges { node { id } } } }'),
+    parse('{ state(iso3: "COM") { id } nationalProcesses(first: 1) { edges { node { id } } } needs(first: 1) { edges { node { id } } } organisations { id } }'),
     viewers.get('secretariat')!,
     {},
   );
-  const data = ids.data as { state: { id: string }; nationalProcesses: { edges: { node: { id: string } }[] }; needs: { edges: { node: { id: string } }[] } };
+  const data = ids.data as {
+    state: { id: string };
+    nationalProcesses: { edges: { node: { id: string } }[] };
+    needs: { edges: { node: { id: string } }[] };
+    organisations: { id: string }[];
+  };
   values['NodeLookup.id'] = data.state.id;
   values['ProcessNode.id'] = data.nationalProcesses.edges[0]!.node.id;
   values.needId = data.needs.edges[0]!.node.id;
+  values['OrganisationWork.id'] = data.organisations[0]!.id;
 }, 300_000);
 
 afterAll(async () => {

@@ -57,8 +57,9 @@ describe('an import', () => {
     expect(result.created).toHaveLength(1000);
     expect(new Set(result.created.map((a: Json) => a.id)).size).toBe(1000);
     expect(await changesBy(secretariat, 'partner-cso')).toBe(before + 1000);
-    // A transaction per row sent ~7 statements a row (7,000); batches send a few per hundred rows.
-    expect(Number(res.headers.get('x-sql-statements'))).toBeLessThan(200);
+    // A transaction per row sent ~7 statements a row (7,000+); a batch of 10 to 50 rows (10 while small requests
+    // are being answered, as this test's own sign-ins are) sends about a dozen, its transaction's own included.
+    expect(Number(res.headers.get('x-sql-statements'))).toBeLessThan(1_500);
   });
 
   it('sent twice at once, adds each row once: the other finds it imported', async () => {

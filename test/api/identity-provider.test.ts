@@ -76,6 +76,9 @@ beforeAll(async () => {
       validTo: null,
       source: 'Test record',
       demo: true,
+      // An upsert runs no creation hook: a versioned record's times are given.
+      createdAt: new Date(),
+      updatedAt: new Date(),
     });
   });
 });

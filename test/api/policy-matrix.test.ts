@@ -304,13 +304,15 @@ describe('the policy matrix', () => {
           const operation = probe.operation.replace('SEL', group.map((f) => selection(type, f)).join(' '));
           // Every pair in process, through the schema the hub serves, with the viewer's own context;
           // one viewer in each probe's rotation also over HTTP, the way a client asks.
-          const overHttp = name === overHttpFor;
+          // Imports too: they leave and re-enter the request's transaction around their heavy place, a
+          // lifecycle only the served request (Apollo's plugin) gives them.
+          const overHttp = name === overHttpFor || (probe.type === 'Mutation' && group.some((f) => f.startsWith('import')));
           const res = overHttp ? await client.post(JSON.stringify({ query: operation })) : await inProcess(viewer, operation);
           if (overHttp) httpPairs += group.length;
           // A denial asks the anonymous public to sign in, and tells a signed-in viewer it may not.
           const denial = viewer.subject === null ? 'UNAUTHENTICATED' : 'FORBIDDEN';
           const unexpected = (res.errors ?? []).filter((e) => e.extensions?.code !== denial);
-          expect(unexpected, `${name} ${probe.type} ${probe.label}`).toEqual([]);
+          expect(unexpected, `${name} ${probe.type} ${probe.label} ${operation} ${JSON.stringify(unexpected)}`).toEqual([]);
           const parent = valueAt(res.data, probe.at);
           for (const field of group) {
             const denied = (res.errors ?? []).some((e) => JSON.stringify(e.path) === JSON.stringify([...probe.at, field]));

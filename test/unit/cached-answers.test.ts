@@ -7,7 +7,8 @@ const schema = buildSchema(`
   interface Node { id: ID! }
   type State implements Node { id: ID! iso3: String }
   type AuditEvent implements Node { id: ID! action: String }
-  type AuditEventConnection { totalCount: Int }
+  type AuditEventConnection { edges: [AuditEventEdge] totalCount: Int }
+  type AuditEventEdge { node: AuditEvent cursor: String }
   type Mutation { touch: Int }
 `);
 

@@ -26,7 +26,7 @@ describe('every record scope is derived from the policy table, and the start ref
   it("the hub's own table, entities and filters pass, every scoped entity under the one derived filter", () => {
     expect(() => checkRecordScopes(orm.getMetadata(), filters)).not.toThrow();
     expect(new Set(filters[VISIBILITY]!.entity)).toEqual(
-      new Set(['Activity', 'Engagement', 'NationalProcess', 'PriorityAssessment', 'AssistanceNeed', 'AssistanceOffer', 'AssistanceMatch', 'AuditEvent']),
+      new Set(['Activity', 'Engagement', 'NationalProcess', 'PriorityAssessment', 'AssistanceNeed', 'AssistanceOffer', 'AssistanceMatch', 'AssistanceProject', 'AuditEvent']),
     );
   });
 

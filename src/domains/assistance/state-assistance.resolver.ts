@@ -1,3 +1,4 @@
+import { badInput } from '../../kernel/graphql/errors';
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from 'type-graphql';
 import type { HubContext } from '../../context';
 import { ListBound } from '../../kernel/graphql/field-cost';
@@ -36,6 +37,8 @@ export class VtfProjectResolver {
   @ListBound(500)
   @Query(() => [VtfProject], { description: 'Deprecated: `projects` with mechanism ATT_VTF. Voluntary Trust Fund projects whose start is known, one per beneficiary state, newest first (at most 500).' })
   async vtfProjects(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: HubContext): Promise<VtfProject[]> {
+    // A year PostgreSQL cannot read as a date is bad input, not a failure.
+    if (year != null && (year < 1 || year > 9999)) throw badInput('year must be between 1 and 9999.', 'year');
     const projects = await ctx.em.find(
       AssistanceProject,
       { mechanism: FundingMechanism.ATT_VTF, starts: year ? { $gte: `${year}-01-01`, $lte: `${year}-12-31` } : { $ne: null } },

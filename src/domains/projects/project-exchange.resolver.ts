@@ -94,6 +94,17 @@ async function importRows(ctx: HubContext, rows: ReturnType<typeof readIati> ext
     (await ctx.em.find(AssistanceProject, { $or: [{ iatiIdentifier: { $in: identifiers } }, { id: { $in: ids } }] }, { filters: false }))
       .map((p) => [iatiIdentifierOf(p), p]),
   );
+  // Records the viewer may not see (row-level security hides another organisation's drafts) are
+  // still kept by someone: the database says which identifiers are taken, and nothing more.
+  const kept = new Set<string>();
+  if (identifiers.length) {
+    const taken: { iati_identifier: string | null; id: string }[] = await ctx.em.execute(
+      // As JSON: the query builder would spread an array parameter into a list.
+      `select iati_identifier, id from iati_identifiers_kept(
+         array(select json_array_elements_text(?::json)), array(select json_array_elements_text(?::json))::uuid[])`,
+      [JSON.stringify(identifiers), JSON.stringify(ids)]);
+    for (const row of taken) kept.add(row.iati_identifier ?? `${HUB_REF}-${row.id}`);
+  }
   const mine = (p: AssistanceProject) =>
     p.owner ? !!organisation && p.owner.id === organisation : !!p.contributedBy && p.contributedBy.id === ctx.viewer.personId;
 
@@ -118,7 +129,8 @@ async function importRows(ctx: HubContext, rows: ReturnType<typeof readIati> ext
     // A file naming no implementer leaves it as the organisation importing (as createProject does).
     if (content.implementerName == null) delete content.implementerName;
     const earlier = existing.get(identifier);
-    if (!earlier) fresh.push({ line: row.position, identifier, content });
+    if (!earlier && kept.has(identifier)) refuse(row.position, 'iati-identifier', `${identifier} is kept by another organisation; it was not overwritten.`);
+    else if (!earlier) fresh.push({ line: row.position, identifier, content });
     else if (!mine(earlier)) refuse(row.position, 'iati-identifier', `${identifier} is kept by another organisation; it was not overwritten.`);
     else if (same(earlier, content)) unchanged++;
     else if (![ProjectModeration.DRAFT, ProjectModeration.REJECTED].includes(earlier.moderation)) {
