@@ -116,7 +116,9 @@ describe('bad input is refused with BAD_USER_INPUT, never a 500', () => {
     expectBadInput(await hub.client.post(gql(query, { after: codeCursor })), 'another order');
     // Page sizes out of range, and first with last, are refused the same way.
     for (const args of ['first: 201', 'last: -1', 'first: 2, last: 2']) {
-      expectBadInput(await hub.client.post(gql(`{ states(${args}) { totalCount } }`)), args);
+      // Built aside: codegen reads any gql(`…`) as a document, and this one is meant to be refused.
+      const refused = `{ states(${args}) { totalCount } }`;
+      expectBadInput(await hub.client.post(gql(refused)), args);
     }
     // A cursor the hub gave is followed as before.
     const first = await hub.client.post(gql('{ states(first: 2) { pageInfo { endCursor } edges { node { iso3 } } } }'));

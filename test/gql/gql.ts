@@ -38,6 +38,9 @@ type Documents = {
     "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n": typeof types.StateByCodeDocument,
     "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n": typeof types.SummaryOnDocument,
     "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n": typeof types.FirstStatesDocument,
+    "\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on State {\n        iso3\n      }\n      ... on NationalProcess {\n        stage\n      }\n    }\n  }\n": typeof types.NodesDocument,
+    "\n  query NodeOne($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": typeof types.NodeOneDocument,
+    "\n  query FirstStateIds {\n    states(first: 2) {\n      edges {\n        node {\n          id\n          iso3\n        }\n      }\n    }\n  }\n": typeof types.FirstStateIdsDocument,
     "\n  query Summary($asOf: Date, $region: AttRegion) {\n    participationSummary(asOf: $asOf, region: $region) {\n      asOf\n      region\n      statesParties\n      signatories\n      nonSignatories\n      undetermined\n      inForce\n      inForceUndetermined\n      total\n      byRegion {\n        region\n        statesParties\n        signatories\n        nonSignatories\n        undetermined\n        total\n      }\n    }\n  }\n": typeof types.SummaryDocument,
     "\n  query StateDetail($iso3: String!, $asOf: Date) {\n    state(iso3: $iso3) {\n      id\n      iso3\n      iso2\n      region\n      unMember\n      note\n      ar: name(lang: AR)\n      zh: name(lang: ZH)\n      en: name\n      fr: name(lang: FR)\n      ru: name(lang: RU)\n      es: name(lang: ES)\n      status(asOf: $asOf)\n      possibleStatuses(asOf: $asOf)\n      inForce(asOf: $asOf)\n      actions {\n        id\n        kind\n        instrument\n        basis\n        note\n        date {\n          precision\n          date\n          year\n          earliest\n          latest\n        }\n        sources {\n          id\n          title\n          confidence\n        }\n      }\n    }\n  }\n": typeof types.StateDetailDocument,
     "\n  query StatesPage($first: Int, $after: String, $filter: StateFilter, $orderBy: StateOrder) {\n    states(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          iso3\n          name\n          region\n          status\n        }\n      }\n    }\n  }\n": typeof types.StatesPageDocument,
@@ -86,6 +89,9 @@ const documents: Documents = {
     "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n": types.StateByCodeDocument,
     "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n": types.SummaryOnDocument,
     "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n": types.FirstStatesDocument,
+    "\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on State {\n        iso3\n      }\n      ... on NationalProcess {\n        stage\n      }\n    }\n  }\n": types.NodesDocument,
+    "\n  query NodeOne($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n": types.NodeOneDocument,
+    "\n  query FirstStateIds {\n    states(first: 2) {\n      edges {\n        node {\n          id\n          iso3\n        }\n      }\n    }\n  }\n": types.FirstStateIdsDocument,
     "\n  query Summary($asOf: Date, $region: AttRegion) {\n    participationSummary(asOf: $asOf, region: $region) {\n      asOf\n      region\n      statesParties\n      signatories\n      nonSignatories\n      undetermined\n      inForce\n      inForceUndetermined\n      total\n      byRegion {\n        region\n        statesParties\n        signatories\n        nonSignatories\n        undetermined\n        total\n      }\n    }\n  }\n": types.SummaryDocument,
     "\n  query StateDetail($iso3: String!, $asOf: Date) {\n    state(iso3: $iso3) {\n      id\n      iso3\n      iso2\n      region\n      unMember\n      note\n      ar: name(lang: AR)\n      zh: name(lang: ZH)\n      en: name\n      fr: name(lang: FR)\n      ru: name(lang: RU)\n      es: name(lang: ES)\n      status(asOf: $asOf)\n      possibleStatuses(asOf: $asOf)\n      inForce(asOf: $asOf)\n      actions {\n        id\n        kind\n        instrument\n        basis\n        note\n        date {\n          precision\n          date\n          year\n          earliest\n          latest\n        }\n        sources {\n          id\n          title\n          confidence\n        }\n      }\n    }\n  }\n": types.StateDetailDocument,
     "\n  query StatesPage($first: Int, $after: String, $filter: StateFilter, $orderBy: StateOrder) {\n    states(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          iso3\n          name\n          region\n          status\n        }\n      }\n    }\n  }\n": types.StatesPageDocument,
@@ -220,6 +226,18 @@ export function graphql(source: "\n  query SummaryOn($asOf: Date) {\n    partici
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on State {\n        iso3\n      }\n      ... on NationalProcess {\n        stage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Nodes($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      ... on State {\n        iso3\n      }\n      ... on NationalProcess {\n        stage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeOne($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query NodeOne($id: ID!) {\n    node(id: $id) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FirstStateIds {\n    states(first: 2) {\n      edges {\n        node {\n          id\n          iso3\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FirstStateIds {\n    states(first: 2) {\n      edges {\n        node {\n          id\n          iso3\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
