@@ -31,7 +31,7 @@ import { admission } from './kernel/http/admission';
 import { frontDoor, frontDoorStep } from './performance/front-door';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './kernel/http/rate-limit';
 import { requestContext, requestIds } from './kernel/http/request-context';
-import { corsAllowList, securityHeaders } from './kernel/http/security';
+import { corsAllowList, crossSiteRequests, securityHeaders } from './kernel/http/security';
 import { buildHubSchema } from './schema';
 import { exportsRouter } from './domains/exports/exports.router';
 import { dashboardRouter } from './domains/web/dashboard';
@@ -118,7 +118,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     const apollo = new ApolloServer<HubContext>({
       // The hub's schema, its operations compiled (compiled-execution.ts).
       gateway: compiledGateway(schema),
-      csrfPrevention: true,
+      // The hub's own CSRF rule runs before Apollo (crossSiteRequests, security.ts): urql's default GET passes it.
+      csrfPrevention: false,
       includeStacktraceInErrorResponses: false,
       introspection: config.introspection,
       // "Did you mean …?" names parts of the schema: off wherever introspection is.
@@ -218,6 +219,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     app.use(
       '/graphql',
       ...graphqlSteps,
+      crossSiteRequests(),
       express.json({ limit: MAX_BODY_BYTES }),
       // The front door answers what the cache holds; requests it does not take are answered from the cache by Apollo's plugin.
       expressMiddleware(apollo, {
