@@ -6,6 +6,7 @@ import { DAY_FORMAT, isoDay, parseDay } from '../../kernel/graphql/scalars';
 import { ACTIVITY_COLUMNS, activityCells, activityJson, activityPages } from './activities';
 import { csvRecord } from './csv';
 import { participationCells, participationColumns, participationJson, participationPages } from './participation';
+import { bearerChallenge, challengeOf } from '../../kernel/graphql/errors';
 import { ExportQueryError, operationRunner, type RunOperation } from './run';
 import { ExportWriter } from './writer';
 
@@ -45,7 +46,7 @@ function sendError(res: Response, error: unknown): void {
   const code = graphqlError?.extensions?.code;
   const status = typeof code === 'string' ? STATUS_OF[code] : undefined;
   if (graphqlError && code && status) {
-    if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+    if (status === 401) res.setHeader('WWW-Authenticate', challengeOf(graphqlError) ?? bearerChallenge());
     res.status(status).json(errorBody(graphqlError.message, String(code)));
     return;
   }
