@@ -4,62 +4,95 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Narrows a list of activities. */
 export type ActivityFilter = {
   /** Starting on or after this day. */
   from?: string | null | undefined;
+  /** Only activities of this kind. */
   kind?: ActivityKind | null | undefined;
   /** Activities aimed at this region or at a state in it. */
   region?: AttRegion | null | undefined;
   /** Activities aimed at this state (ISO3). */
   state?: string | null | undefined;
+  /** Only activities in this moderation status. */
   status?: ActivityStatus | null | undefined;
   /** Starting on or before this day. */
   to?: string | null | undefined;
 };
 
+/** The kind of an outreach activity. */
 export type ActivityKind =
+  /** Advocacy, e.g. briefings, op-eds, statements. */
   | 'ADVOCACY'
+  /** Anything the other kinds do not name. */
   | 'OTHER'
+  /** A meeting of the states of a region. */
   | 'REGIONAL_MEETING'
+  /** A translation of the ATT universalization toolkit or other guidance. */
   | 'TOOLKIT_TRANSLATION'
+  /** A training course. */
   | 'TRAINING'
+  /** Work on a UN General Assembly resolution on the treaty. */
   | 'UNGA_RESOLUTION'
+  /** A workshop, national or regional. */
   | 'WORKSHOP';
 
 /** DRAFT → SUBMITTED → PUBLISHED or REJECTED (a rejected one can be edited and submitted again). */
 export type ActivityStatus =
+  /** Written by its contributor, not yet submitted for moderation. */
   | 'DRAFT'
+  /** Published by the Secretariat; public. */
   | 'PUBLISHED'
+  /** Rejected by the Secretariat with a reason; can be edited and submitted again. */
   | 'REJECTED'
+  /** Submitted for moderation, awaiting the Secretariat. */
   | 'SUBMITTED';
 
+/** A new priority assessment of a state (the stepwise approach). */
 export type AssessPriorityInput = {
   /** Default today. */
   assessedOn?: string | null | undefined;
   /** The CSP cycle, e.g. CSP12. */
   cycle?: string | null | undefined;
+  /** Why this tier: the reasoning behind the assessment. */
   rationale: string;
+  /** Where the assessment comes from (a document, a meeting, a contact). */
   source: string;
+  /** The state assessed, by its ISO 3166-1 alpha-3 code. */
   stateIso3: string;
+  /** The tier the state is placed in. */
   tier: PriorityTier;
 };
 
+/** A kind of help a state may need or a partner may offer. */
 export type AssistanceKind =
+  /** Building institutions, e.g. a national control system. */
   | 'INSTITUTIONAL'
+  /** Legal drafting or review of national law against the treaty. */
   | 'LEGAL'
+  /** Outreach and awareness raising. */
   | 'OUTREACH'
+  /** Technical help. */
   | 'TECHNICAL'
+  /** Training of officials. */
   | 'TRAINING'
+  /** Translation of documents or guidance. */
   | 'TRANSLATION';
 
 /** ATT regional group. */
 export type AttRegion =
+  /** Africa. */
   | 'AFRICA'
+  /** The Americas. */
   | 'AMERICAS'
+  /** Asia. */
   | 'ASIA'
+  /** Europe. */
   | 'EUROPE'
+  /** Oceania. */
   | 'OCEANIA';
 
+/** Narrows the audit trail. */
 export type AuditEventFilter = {
   /**
    * The token subject of whoever acted.
@@ -91,119 +124,190 @@ export type AuditEventFilter = {
   requestId?: string | null | undefined;
 };
 
+/** What an audit entry records. */
 export type AuditKind =
+  /** A write: a record created or changed. */
   | 'CHANGE'
+  /** RESTRICTED facts read (the access log). */
   | 'READ';
 
 /** An ATT body. */
 export type BodyCode =
+  /** The Conference of States Parties. */
   | 'CSP'
+  /** The Management Committee. */
   | 'MANAGEMENT_COMMITTEE'
+  /** The ATT Secretariat. */
   | 'SECRETARIAT'
+  /** The Voluntary Trust Fund Selection Committee. */
   | 'VTF_SELECTION_COMMITTEE'
+  /** The Working Group on Effective Treaty Implementation. */
   | 'WGETI'
+  /** The Working Group on Transparency and Reporting. */
   | 'WGTR'
+  /** The Working Group on Treaty Universalization. */
   | 'WGTU';
 
 /** PUBLIC: everyone. PARTNER: any signed-in stakeholder, state contact or officer. TREATY_BODY: office holders of ATT bodies, regional champions, the Secretariat. RESTRICTED: the Secretariat, the CSP President, the WGTU co-chairs. */
 export type Classification =
+  /** Any signed-in stakeholder, state contact or officer. */
   | 'PARTNER'
+  /** Everyone, signed in or not. */
   | 'PUBLIC'
+  /** The Secretariat, the CSP President, the WGTU co-chairs (and the scoped grants a field names). */
   | 'RESTRICTED'
+  /** Office holders of ATT bodies, regional champions, the Secretariat. */
   | 'TREATY_BODY';
 
+/** A new activity, saved as a draft of the viewer's organisation (or its own). */
 export type CreateActivityInput = {
   /** Who may see it once published (default PUBLIC). */
   classification?: Classification | null | undefined;
+  /** What the activity is about. */
   description?: string | null | undefined;
+  /** The last day, for an activity of several days. */
   endDate?: string | null | undefined;
   /** Any string unique to this submission: sending it again returns the same activity, never a second one. */
   idempotencyKey?: string | null | undefined;
-  kind?: ActivityKind | null | undefined;
+  /** The kind of activity. */
+  kind: ActivityKind;
   /** ISO 639-1 codes, e.g. km, my. */
   languages?: Array<string> | null | undefined;
+  /** What came of it, once held. */
   outcome?: string | null | undefined;
+  /** Where it is held, e.g. a city and country, or online. */
   place?: string | null | undefined;
+  /** Where the information comes from. */
   source?: string | null | undefined;
+  /** The (first) day it is held. */
   startDate?: string | null | undefined;
+  /** The regions it is aimed at, when aimed at whole regions. */
   targetRegions?: Array<AttRegion> | null | undefined;
   /** ISO3 codes. */
   targetStates?: Array<string> | null | undefined;
-  title?: string | null | undefined;
+  /** The activity's title. */
+  title: string;
 };
 
+/** The first record of a state's national ratification or accession process. */
 export type CreateNationalProcessInput = {
   /** Default today. */
   lastAssessed?: string | null | undefined;
+  /** The next step expected in the process. */
   nextStep?: string | null | undefined;
+  /** What holds the process back, as known. */
   obstacles?: string | null | undefined;
+  /** Who takes the next step. */
   owner?: string | null | undefined;
   /** Where the assessment comes from (meeting, letter, report). */
   source: string;
+  /** How far the process has come. */
   stage: ProcessStage;
+  /** The state, by its ISO 3166-1 alpha-3 code. */
   stateIso3: string;
 };
 
 /** How much of a date is known: the day, only the year, or nothing but bounds. */
 export type DatePrecision =
+  /** The day is known. */
   | 'DAY'
+  /** The date is not known (only its bounds, if any). */
   | 'UNKNOWN'
+  /** Only the year is known. */
   | 'YEAR';
 
+/** What a conference does with a proposal put to it. */
 export type DecisionKind =
+  /** The conference adopts it. */
   | 'ADOPT'
+  /** The conference endorses it. */
   | 'ENDORSE'
+  /** The conference takes note of it. */
   | 'TAKE_NOTE';
 
+/** Whether the conference took a proposed decision; the draft report only proposes. */
 export type DecisionStatus =
+  /** The conference did not take it. */
   | 'NOT_TAKEN'
+  /** Put to the conference; its outcome not yet recorded. */
   | 'PROPOSED'
+  /** The conference took it. */
   | 'TAKEN';
 
+/** How a contact with a state was made. */
 export type EngagementKind =
+  /** A bilateral meeting. */
   | 'BILATERAL_MEETING'
+  /** A call. */
   | 'CALL'
+  /** A letter. */
   | 'LETTER'
+  /** Any other way. */
   | 'OTHER'
+  /** A visit to the state. */
   | 'VISIT'
+  /** A meeting on the side of a workshop. */
   | 'WORKSHOP_SIDE_MEETING';
 
+/** Where follow-up work stands. */
 export type FollowUpStatus =
+  /** Done. */
   | 'DONE'
+  /** Dropped without being done. */
   | 'DROPPED'
+  /** Under way. */
   | 'IN_PROGRESS'
+  /** Not started. */
   | 'OPEN';
 
+/** A file of activities to import as drafts: good rows are kept, each bad row comes back with its line and reason. */
 export type ImportActivitiesInput = {
   /** CSV with a header row (kind,title,description,startDate,endDate,place,targetStates,targetRegions,languages,outcome,classification,source,key; lists separated by ";"), or a JSON array of objects with the same fields. At most 1,000 rows. */
   content: string;
+  /** The file's format. */
   format: ImportFormat;
 };
 
+/** The format of an imported file. */
 export type ImportFormat =
+  /** Comma-separated values with a header row. */
   | 'CSV'
+  /** A JSON array of objects. */
   | 'JSON';
 
 /** The kind of instrument by which a state consented to be bound. */
 export type InstrumentType =
+  /** An instrument of acceptance. */
   | 'ACCEPTANCE'
+  /** An instrument of accession (a state that did not sign). */
   | 'ACCESSION'
+  /** An instrument of approval. */
   | 'APPROVAL'
+  /** An instrument of ratification. */
   | 'RATIFICATION';
 
+/** Where a match of a need with an offer stands. */
 export type MatchStatus =
+  /** Both sides agreed; the help is to be given. */
   | 'AGREED'
+  /** The help was given. */
   | 'COMPLETED'
+  /** One side declined. */
   | 'DECLINED'
+  /** Proposed, not yet agreed. */
   | 'PROPOSED';
 
+/** An activity to submit, publish or reject, at the version last read. */
 export type ModerateActivityInput = {
+  /** The global ID of the activity. */
   id: string | number;
   /** Required when rejecting. */
   reason?: string | null | undefined;
+  /** The version last read; if the activity changed since, nothing is done (CONFLICT). */
   version: number;
 };
 
+/** Narrows a list of national processes. */
 export type NationalProcessFilter = {
   /** Filters by a fact classified RESTRICTED (also: the state's own national point of contact; the Vice-President coordinating the state's region). */
   region?: AttRegion | null | undefined;
@@ -211,83 +315,136 @@ export type NationalProcessFilter = {
   stage?: ProcessStage | null | undefined;
 };
 
+/** Where a stated need stands. */
 export type NeedStatus =
+  /** Matched with an offer. */
   | 'MATCHED'
+  /** Met. */
   | 'MET'
+  /** Awaiting a match. */
   | 'OPEN'
+  /** Withdrawn by or for the state. */
   | 'WITHDRAWN';
 
+/** A new offer of assistance by the viewer's organisation. */
 export type OfferAssistanceInput = {
+  /** The last day the offer stands, if it ends. */
   availableUntil?: string | null | undefined;
+  /** What is offered. */
   description: string;
+  /** The kinds of help offered. */
   kinds: Array<AssistanceKind>;
   /** Regions covered; none: any. */
   regions?: Array<AttRegion> | null | undefined;
 };
 
+/** An office in an ATT body, or a role beside them. */
 export type OfficeKind =
+  /** Chair of a body. */
   | 'CHAIR'
+  /** Co-chair of a working group. */
   | 'CO_CHAIR'
+  /** Head of the Secretariat. */
   | 'HEAD'
+  /** A state's national point of contact for the treaty (no ATT body). */
   | 'NATIONAL_POINT_OF_CONTACT'
+  /** President of the Conference of States Parties. */
   | 'PRESIDENT'
+  /** A State Party volunteering to support universalization in a region. */
   | 'REGIONAL_CHAMPION'
+  /** A staff member (of the Secretariat, or of a partner organisation). */
   | 'STAFF'
+  /** Vice-President of the Conference of States Parties. */
   | 'VICE_PRESIDENT';
 
+/** The direction of an order. */
 export type OrderDirection =
+  /** Ascending. */
   | 'ASC'
+  /** Descending. */
   | 'DESC';
 
 /** A state's standing under the treaty, derived from its treaty actions. */
 export type ParticipationStatus =
+  /** Neither signed nor joined. */
   | 'NON_SIGNATORY'
+  /** Signed, not yet consented to be bound. */
   | 'SIGNATORY'
+  /** Has consented to be bound (ratification, acceptance, approval or accession). */
   | 'STATE_PARTY';
 
 /** Stepwise approach: 1 signatories, 2 states ready to join soon, 3 the others. */
 export type PriorityTier =
+  /** Tier 1: signatories. */
   | 'TIER_1_SIGNATORY'
+  /** Tier 2: states ready to join soon. */
   | 'TIER_2_READY_SOON'
+  /** Tier 3: the other states. */
   | 'TIER_3_OTHER';
 
+/** How far a state's ratification or accession process has come. */
 export type ProcessStage =
+  /** The instrument is deposited. */
   | 'DEPOSITED'
+  /** Reviewing national law against the treaty, inter-ministerial consultation. */
   | 'DOMESTIC_REVIEW'
+  /** Not started. */
   | 'NOT_STARTED'
+  /** Before parliament. */
   | 'PARLIAMENTARY_APPROVAL'
+  /** Approved; the instrument is yet to be deposited. */
   | 'READY_TO_DEPOSIT'
+  /** Being considered by the government. */
   | 'UNDER_CONSIDERATION';
 
+/** A need matched with an offer. */
 export type ProposeMatchInput = {
+  /** The global ID of the need. */
   needId: string | number;
+  /** A note for both sides. */
   note?: string | null | undefined;
+  /** The global ID of the offer. */
   offerId: string | number;
 };
 
+/** How a date or fact was established. */
 export type ProvenanceBasis =
+  /** Computed by the treaty's rules (Article 22) from a deposit date. */
   | 'COMPUTED'
+  /** Worked back from another sourced date (e.g. entry into force minus 90 days). */
   | 'DERIVED'
+  /** Implied by the treaty's rules (ratification presupposes signature), date not sourced. */
   | 'INFERRED'
+  /** Stated by a cited source. */
   | 'SOURCED';
 
+/** A contact made with a state (or a regional organisation). */
 export type RecordEngagementInput = {
+  /** Who was met on the state's side. */
   counterpart?: string | null | undefined;
+  /** When the contact was made. */
   date?: string | null | undefined;
-  kind?: EngagementKind | null | undefined;
+  /** How the contact was made. */
+  kind: EngagementKind;
+  /** The next step agreed. */
   nextStep?: string | null | undefined;
+  /** When the next step is due. */
   nextStepDue?: string | null | undefined;
   /** In what capacity, e.g. "Vice-President for Africa", "regional champion". */
   onBehalfOf: string;
+  /** A regional organisation contacted instead of a state. */
   organisationContacted?: string | null | undefined;
+  /** What came of it. */
   outcome?: string | null | undefined;
   /** Needed only without a state (it is the state's region otherwise). */
   region?: AttRegion | null | undefined;
   /** The state contacted (ISO3); or give organisationContacted and region. */
   stateIso3?: string | null | undefined;
-  summary?: string | null | undefined;
+  /** What was discussed. */
+  summary: string;
 };
 
+/** Narrows a list of states. */
 export type StateFilter = {
   /**
    * States whose current priority tier is this one. Needs the right to read State.currentPriority; matches only the states whose tier the viewer may see.
@@ -295,6 +452,7 @@ export type StateFilter = {
    * Filters by a fact classified RESTRICTED (also: the state's own national point of contact; the Vice-President coordinating the state's region).
    */
   priorityTier?: PriorityTier | null | undefined;
+  /** Only the states of this region. */
   region?: AttRegion | null | undefined;
   /** States whose status on `statusAsOf` is certainly this one. */
   status?: ParticipationStatus | null | undefined;
@@ -302,12 +460,17 @@ export type StateFilter = {
   statusAsOf?: string | null | undefined;
   /** true: only states whose status on `statusAsOf` the data cannot decide; false: only those it can. */
   statusUndetermined?: boolean | null | undefined;
+  /** Only members (true) or non-members (false) of the United Nations. */
   unMember?: boolean | null | undefined;
 };
 
+/** A need stated by or for a state. */
 export type StateNeedInput = {
+  /** What is needed. */
   description: string;
+  /** The kind of help needed. */
   kind: AssistanceKind;
+  /** The state, by its ISO 3166-1 alpha-3 code. */
   stateIso3: string;
   /** Who states it, e.g. "National point of contact". */
   statedBy: string;
@@ -315,89 +478,147 @@ export type StateNeedInput = {
   statedOn?: string | null | undefined;
 };
 
+/** The order of a list of states. */
 export type StateOrder = {
+  /** Ascending (default) or descending. */
   direction?: OrderDirection;
+  /** What the states are ordered by (default: name). */
   field: StateOrderField;
 };
 
 /** NAME orders by the English name; CONSENT_DATE by the deposit date (a year-only date at its first day; states with an unknown date or none last). */
 export type StateOrderField =
+  /** The ISO 3166-1 alpha-3 code. */
   | 'CODE'
+  /** The date of the state's consent to be bound. */
   | 'CONSENT_DATE'
+  /** The English name. */
   | 'NAME';
 
+/** A step a state takes under the treaty. */
 export type TreatyActionKind =
+  /** Deposit of the instrument of ratification, acceptance, approval or accession. */
   | 'CONSENT'
+  /** Entry into force for the state (Article 22). */
   | 'ENTRY_INTO_FORCE'
+  /** Signature. */
   | 'SIGNATURE';
 
+/** A change to an activity the viewer may edit, at the version last read. */
 export type UpdateActivityInput = {
   /** Who may see it once published (default PUBLIC). */
   classification?: Classification | null | undefined;
+  /** What the activity is about. */
   description?: string | null | undefined;
+  /** The last day, for an activity of several days. */
   endDate?: string | null | undefined;
+  /** The global ID of the activity. */
   id: string | number;
+  /** The kind of activity. */
   kind?: ActivityKind | null | undefined;
   /** ISO 639-1 codes, e.g. km, my. */
   languages?: Array<string> | null | undefined;
+  /** What came of it, once held. */
   outcome?: string | null | undefined;
+  /** Where it is held, e.g. a city and country, or online. */
   place?: string | null | undefined;
+  /** Where the information comes from. */
   source?: string | null | undefined;
+  /** The (first) day it is held. */
   startDate?: string | null | undefined;
+  /** The regions it is aimed at, when aimed at whole regions. */
   targetRegions?: Array<AttRegion> | null | undefined;
   /** ISO3 codes. */
   targetStates?: Array<string> | null | undefined;
+  /** The activity's title. */
   title?: string | null | undefined;
+  /** The version last read; if the activity changed since, nothing is changed (CONFLICT). */
   version: number;
 };
 
+/** A change to an engagement, at the version last read. */
 export type UpdateEngagementInput = {
+  /** Who was met on the state's side. */
   counterpart?: string | null | undefined;
+  /** When the contact was made. */
   date?: string | null | undefined;
+  /** The global ID of the engagement. */
   id: string | number;
+  /** How the contact was made. */
   kind?: EngagementKind | null | undefined;
+  /** The next step agreed. */
   nextStep?: string | null | undefined;
+  /** When the next step is due. */
   nextStepDue?: string | null | undefined;
+  /** What came of it. */
   outcome?: string | null | undefined;
+  /** What was discussed. */
   summary?: string | null | undefined;
+  /** The version last read; if the engagement changed since, nothing is changed (CONFLICT). */
   version: number;
 };
 
+/** A change to follow-up work, at the version last read. */
 export type UpdateFollowUpActionInput = {
   /** Default today when the status becomes DONE. */
   completedOn?: string | null | undefined;
+  /** When it is due. */
   dueOn?: string | null | undefined;
+  /** The global ID of the follow-up action. */
   id: string | number;
+  /** Progress notes of the treaty bodies. */
   notes?: string | null | undefined;
+  /** Who owns it, e.g. "ATT Secretariat", "WGTU co-chairs". */
   owner?: string | null | undefined;
+  /** Where the work stands. */
   status?: FollowUpStatus | null | undefined;
+  /** The version last read; if the action changed since, nothing is changed (CONFLICT). */
   version: number;
 };
 
+/** A change to a match, at the version last read. */
 export type UpdateMatchInput = {
+  /** The global ID of the match. */
   id: string | number;
+  /** A note for both sides. */
   note?: string | null | undefined;
+  /** Where the match stands. */
   status: MatchStatus;
+  /** The version last read; if the match changed since, nothing is changed (CONFLICT). */
   version: number;
 };
 
+/** A change to a national process, at the version last read. */
 export type UpdateNationalProcessInput = {
+  /** The global ID of the national process. */
   id: string | number;
+  /** When the process was last assessed. */
   lastAssessed?: string | null | undefined;
+  /** The next step expected in the process. */
   nextStep?: string | null | undefined;
+  /** What holds the process back, as known. */
   obstacles?: string | null | undefined;
+  /** Who takes the next step. */
   owner?: string | null | undefined;
+  /** Where this assessment comes from. */
   source?: string | null | undefined;
+  /** How far the process has come. */
   stage?: ProcessStage | null | undefined;
   /** The version the change is based on; a stale one is a CONFLICT. */
   version: number;
 };
 
+/** What kind of mistake a user error is. */
 export type UserErrorCode =
+  /** The record changed since the version sent: read it again. */
   | 'CONFLICT'
+  /** Such a record exists already. */
   | 'DUPLICATE'
+  /** The viewer may not make this change. */
   | 'FORBIDDEN'
+  /** A value breaks a rule (its message says which). */
   | 'INVALID'
+  /** No such record, or none the viewer may see. */
   | 'NOT_FOUND';
 
 export type CreateActivityMutationVariables = Exact<{

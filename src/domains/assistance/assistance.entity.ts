@@ -14,7 +14,7 @@ import { ListBound, Weight, textWeight } from '../../kernel/graphql/field-cost';
 @Entity({ tableName: 'assistance_need' })
 @Filter(visibilityFilter('AssistanceNeed'))
 @Index({ properties: ['state', 'status'] })
-@ObjectType('AssistanceNeed', { implements: Node })
+@ObjectType('AssistanceNeed', { description: "A need stated by or for a state, for the treaty bodies and the state's own contact.", implements: Node })
 export class AssistanceNeed extends VersionedRecord {
   @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
   state!: Rel<State>;
@@ -48,7 +48,7 @@ export class AssistanceNeed extends VersionedRecord {
 /** What a state or an organisation offers: kinds of help, in which regions (none listed: anywhere). */
 @Entity({ tableName: 'assistance_offer' })
 @Filter(visibilityFilter('AssistanceOffer'))
-@ObjectType('AssistanceOffer', { implements: Node })
+@ObjectType('AssistanceOffer', { description: 'What a state or an organisation offers: kinds of help, in which regions (none listed: anywhere).', implements: Node })
 export class AssistanceOffer extends VersionedRecord {
   @ManyToOne({ entity: 'Organisation', nullable: true, fieldName: 'provider_organisation_id' })
   providerOrganisation?: Rel<Organisation> | null;
@@ -87,7 +87,7 @@ export class AssistanceOffer extends VersionedRecord {
 /** A need matched with an offer, tracked to completion. */
 @Entity({ tableName: 'assistance_match' })
 @Filter(visibilityFilter('AssistanceMatch'))
-@ObjectType('AssistanceMatch', { implements: Node })
+@ObjectType('AssistanceMatch', { description: 'A need matched with an offer, tracked to completion.', implements: Node })
 export class AssistanceMatch extends VersionedRecord {
   @ManyToOne({ entity: () => AssistanceNeed, fieldName: 'need_id' })
   need!: Rel<AssistanceNeed>;
@@ -111,7 +111,7 @@ export class AssistanceMatch extends VersionedRecord {
 
 /** A project funded by the Voluntary Trust Fund. Public, as the Fund publishes them. */
 @Entity({ tableName: 'vtf_project' })
-@ObjectType('VtfProject')
+@ObjectType('VtfProject', { description: 'A project funded by the Voluntary Trust Fund. Public, as the Fund publishes them.' })
 export class VtfProject {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -146,7 +146,7 @@ export class VtfProject {
 
 /** Support from the Sponsorship Programme for a state's delegate to attend an ATT meeting. */
 @Entity({ tableName: 'sponsorship_award' })
-@ObjectType('SponsorshipAward')
+@ObjectType('SponsorshipAward', { description: "Support from the Sponsorship Programme for a state's delegate to attend an ATT meeting." })
 export class SponsorshipAward {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -30,7 +30,7 @@ export class StateAssistanceResolver {
 export class VtfProjectResolver {
   @ListBound(500)
   @Query(() => [VtfProject], { description: 'Voluntary Trust Fund projects, newest first (at most 500).' })
-  vtfProjects(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: HubContext): Promise<VtfProject[]> {
+  vtfProjects(@Arg('year', () => Int, { description: 'Only projects of this year.', nullable: true }) year: number | null, @Ctx() ctx: HubContext): Promise<VtfProject[]> {
     return ctx.em.find(VtfProject, year ? { year } : {}, { orderBy: { year: 'desc' }, limit: 500 });
   }
 

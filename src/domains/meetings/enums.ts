@@ -21,6 +21,31 @@ export enum FollowUpStatus {
   DROPPED = 'DROPPED',
 }
 
-registerEnumType(DecisionKind, { name: 'DecisionKind' });
-registerEnumType(DecisionStatus, { name: 'DecisionStatus' });
-registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });
+registerEnumType(DecisionKind, {
+  valuesConfig: {
+    ADOPT: { description: 'The conference adopts it.' },
+    ENDORSE: { description: 'The conference endorses it.' },
+    TAKE_NOTE: { description: 'The conference takes note of it.' },
+  },
+  description: 'What a conference does with a proposal put to it.',
+  name: 'DecisionKind',
+});
+registerEnumType(DecisionStatus, {
+  valuesConfig: {
+    NOT_TAKEN: { description: 'The conference did not take it.' },
+    PROPOSED: { description: 'Put to the conference; its outcome not yet recorded.' },
+    TAKEN: { description: 'The conference took it.' },
+  },
+  description: 'Whether the conference took a proposed decision; the draft report only proposes.',
+  name: 'DecisionStatus',
+});
+registerEnumType(FollowUpStatus, {
+  valuesConfig: {
+    DONE: { description: 'Done.' },
+    DROPPED: { description: 'Dropped without being done.' },
+    IN_PROGRESS: { description: 'Under way.' },
+    OPEN: { description: 'Not started.' },
+  },
+  description: 'Where follow-up work stands.',
+  name: 'FollowUpStatus',
+});

@@ -10,7 +10,18 @@ export enum OrganisationKind {
   INTERNATIONAL = 'INTERNATIONAL',
   REGIONAL = 'REGIONAL',
 }
-registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+registerEnumType(OrganisationKind, {
+  valuesConfig: {
+    ACADEMIA: { description: 'A university or research institute.' },
+    CIVIL_SOCIETY: { description: 'A civil society organisation.' },
+    INDUSTRY: { description: 'An industry association or company.' },
+    INTERNATIONAL: { description: 'An international organisation.' },
+    MEDIA: { description: 'A media organisation.' },
+    REGIONAL: { description: 'A regional organisation.' },
+  },
+  description: 'What kind of organisation a partner is.',
+  name: 'OrganisationKind',
+});
 
 /** A stakeholder organisation: civil society, industry, academia, media, international or regional body. */
 @Entity({ tableName: 'organisation' })
