@@ -7,7 +7,6 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from 'pino';
-import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
 import type { HubConfig } from './kernel/config';
 import { openDatabase, type Database } from './kernel/db/database';
@@ -32,6 +31,7 @@ import { frontDoor, frontDoorStep } from './performance/front-door';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './kernel/http/rate-limit';
 import { requestContext, requestIds } from './kernel/http/request-context';
 import { corsAllowList, crossSiteRequests, securityHeaders } from './kernel/http/security';
+import { graphiqlPage } from './kernel/http/graphiql';
 import { buildHubSchema } from './schema';
 import { exportsRouter } from './domains/exports/exports.router';
 import { dashboardRouter } from './domains/web/dashboard';
@@ -104,7 +104,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     if (config.graphiql) {
       // ruru serves its own bundled assets (no CDN); it passes other paths on.
       app.use(serveStatic(GRAPHIQL_ASSETS));
-      const page = ruruHTML({ endpoint: '/graphql', staticPath: GRAPHIQL_ASSETS });
+      const page = graphiqlPage('/graphql', GRAPHIQL_ASSETS);
       app.get('/graphql', (req, res, next) => {
         // Browsers navigating here get GraphiQL; GET queries from clients go on to Apollo.
         if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
