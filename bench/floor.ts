@@ -60,7 +60,7 @@ select json_build_object('data', json_build_object('states', json_build_object(
            'currentPriority', case when t.tier is null then null else json_build_object('tier', t.tier) end,
            'nationalProcess', case when np.stage is null then null else json_build_object('stage', np.stage) end,
            'activities', coalesce(l.activities, '[]'::json)
-         )) order by s.name_sort_key collate "C", s.iso3), '[]'::json)
+         )) order by (s.name_ranks->>'en')::int, s.iso3), '[]'::json)
        )))::text as body
   from state s
   join participation_as_of($1::date) p on p.iso3 = s.iso3

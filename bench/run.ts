@@ -23,6 +23,7 @@ import { demoSubject } from '../src/access/auth/demo-principals';
 import { signLocalToken } from '../src/access/auth/tokens';
 import { loadConfig } from '../src/kernel/config';
 import { openDatabase } from '../src/kernel/db/database';
+import { SEEDING } from '../src/seeds';
 import { createLogger } from '../src/kernel/log';
 import { SERVERS, serversOf, WORKLOADS, type BenchContext, type RequestSpec, type ServerName, type Workload } from './workloads';
 
@@ -754,7 +755,7 @@ async function main(): Promise<number> {
     // The seed script opens the data folder itself (migrations, seeds, then the synthetic data),
     // and the facts are read before the hub takes the folder.
     seed = await addSyntheticData();
-    const opened = await openDatabase(config, createLogger({ logLevel: 'warn' }));
+    const opened = await openDatabase(config, createLogger({ logLevel: 'warn' }), SEEDING);
     try {
       const connection = opened.orm.em.getConnection();
       facts = await readFacts(async (sql, params) => connection.execute(sql.replace(/\$\d+/g, '?'), params));

@@ -14,6 +14,11 @@ import { Migration20261129210000 } from './Migration20261129210000';
 import { Migration20261129210735 } from './Migration20261129210735';
 import { Migration20261129210901 } from './Migration20261129210901';
 import { Migration20261129211246 } from './Migration20261129211246';
+import { Migration20261130005637 } from './Migration20261130005637';
+import { Migration20261130010058 } from './Migration20261130010058';
+import { Migration20261130011155 } from './Migration20261130011155';
+import { Migration20261130011127 } from './Migration20261130011127';
+import { Migration20261130023212 } from './Migration20261130023212';
 
 /** Applied in this order; a new migration is added here as well as in its own file. */
 export const migrationsList: MigrationObject[] = [
@@ -32,4 +37,9 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261129210735', class: Migration20261129210735 },
   { name: 'Migration20261129210901', class: Migration20261129210901 },
   { name: 'Migration20261129211246', class: Migration20261129211246 },
+  { name: 'Migration20261130005637', class: Migration20261130005637 },
+  { name: 'Migration20261130010058', class: Migration20261130010058 },
+  { name: 'Migration20261130011127', class: Migration20261130011127 },
+  { name: 'Migration20261130011155', class: Migration20261130011155 },
+  { name: 'Migration20261130023212', class: Migration20261130023212 },
 ];

@@ -7,6 +7,7 @@ import { demoSubject } from '../src/access/auth/demo-principals';
 import { ConfigError, loadConfig } from '../src/kernel/config';
 import { DataFolderLockedError } from '../src/kernel/db/data-folder-lock';
 import { openDatabase, type Database } from '../src/kernel/db/database';
+import { SEEDING } from '../src/seeds';
 import { stableUuid } from '../src/kernel/db/stable-id';
 import { createLogger } from '../src/kernel/log';
 import { AttRegion, Language } from '../src/domains/participation/enums';
@@ -816,7 +817,7 @@ async function main(): Promise<number> {
   let db: Database;
   try {
     const config = loadConfig();
-    db = await openDatabase(config, createLogger({ logLevel: 'warn' }));
+    db = await openDatabase(config, createLogger({ logLevel: 'warn' }), SEEDING);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

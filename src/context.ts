@@ -3,22 +3,18 @@ import type { Logger } from 'pino';
 import { type ActivityLoaders, createActivityLoaders } from './domains/activities/loaders';
 import { type AssistanceLoaders, createAssistanceLoaders } from './domains/assistance/loaders';
 import type { Viewer } from './access/auth/viewer';
+import type { AccessContext } from './access/access-context';
+import type { RequestIds } from './kernel/http/request-context';
 import { createMeetingLoaders, type MeetingLoaders } from './domains/meetings/loaders';
 import { AnswerBudget } from './performance/answer-limit';
 import { EntityLoaders } from './kernel/graphql/entity-loaders';
-import type { RequestIds } from './kernel/http/request-context';
 import { createParticipationLoaders, type ParticipationLoaders } from './domains/participation/loaders';
 import { VISIBILITY, type VisibilityParams } from './access/policy/record-scopes';
 import { createUniversalizationLoaders, type UniversalizationLoaders } from './domains/universalization/loaders';
+import { enterRequestRole } from './access/policy/row-security';
 
 /** What every resolver of one request shares: its viewer, its own EntityManager, loaders and logger. */
-export interface HubContext extends RequestIds {
-  viewer: Viewer;
-  /** Forked per request, with the viewer's record scopes set as filter parameters. */
-  em: EntityManager;
-  log: Logger;
-  /** The request's "today", fixed once so one answer never straddles midnight. */
-  today: string;
+export interface HubContext extends AccessContext {
   participation: ParticipationLoaders;
   universalization: UniversalizationLoaders;
   activities: ActivityLoaders;
@@ -26,10 +22,76 @@ export interface HubContext extends RequestIds {
   assistance: AssistanceLoaders;
   /** Records by primary key, batched per request. */
   byId: EntityLoaders;
-  /** RESTRICTED fields read in this request, by record; written to the audit trail at the end. */
-  restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
   /** What the answer holds so far, against its limit (answer-limit.ts). */
   answer: AnswerBudget;
+  /** The key this request's answer is kept under in the response cache, if it is kept (cached-answers.ts). */
+  answerKey?: string;
+  /** The request's one transaction, under the request role (see `requestTransaction`). */
+  transaction: RequestTransaction;
+}
+
+/**
+ * The transaction every statement of a request runs in, under the role that owns nothing and
+ * cannot bypass row-level security, with the viewer's rights set for it (row-security.ts): a
+ * resolver or raw query that forgot its scope still reads only what PostgreSQL lets this viewer
+ * see. Begun when the operation executes (not for an answer served from the cache), and ended
+ * before the answer is sent: committed (writes are savepoints inside it), or rolled back if it
+ * cannot be. While it is open it is the request's only connection: nothing of the request may
+ * query through another EntityManager (the embedded database would wait for itself).
+ */
+export interface RequestTransaction {
+  begin(): Promise<void>;
+  /** Commits (idempotent); throws if the commit fails, after rolling back. */
+  end(): Promise<void>;
+  /**
+   * Commits what the request wrote so far and begins again (heavy work between its steps: an
+   * import's batches stay one transaction each, and on the embedded database, which serves one
+   * transaction at a time, small requests get their turn in between).
+   */
+  step(): Promise<void>;
+  /**
+   * Commits what the request wrote so far; the next `begin` starts anew. For a wait that must not
+   * hold the database (a heavy place, taken while another request's heavy work needs the database).
+   */
+  pause(): Promise<void>;
+}
+
+export function requestTransaction(em: EntityManager, viewer: Viewer): RequestTransaction {
+  let state: 'none' | 'open' | 'ended' = 'none';
+  let opening: Promise<void> | undefined;
+  return {
+    async pause() {
+      if (state !== 'open') return;
+      await this.end();
+      state = 'none';
+      opening = undefined;
+    },
+    async step() {
+      if (state !== 'open') return;
+      await this.pause();
+      await this.begin();
+    },
+    begin() {
+      opening ??= (async () => {
+        await em.begin();
+        state = 'open';
+        const { sql, params } = enterRequestRole(viewer);
+        await em.execute(sql, params);
+      })();
+      return opening;
+    },
+    async end() {
+      if (opening) await opening.catch(() => undefined);
+      if (state !== 'open') return;
+      state = 'ended';
+      try {
+        await em.commit();
+      } catch (error) {
+        await em.rollback().catch(() => undefined);
+        throw error;
+      }
+    },
+  };
 }
 
 export function today(): string {
@@ -66,5 +128,6 @@ export function createContext(
     byId: new EntityLoaders(forked),
     restrictedReads: new Map(),
     answer: new AnswerBudget(),
+    transaction: requestTransaction(forked, viewer),
   };
 }

@@ -1,25 +1,22 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { GraphQLError } from 'graphql';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
 import { serveStatic } from 'ruru/static';
 import type { HubConfig } from './kernel/config';
 import { openDatabase, type Database } from './kernel/db/database';
-import { statementsSoFar } from './kernel/db/statement-count';
+import { SEEDING } from './seeds';
 import { authenticator, verifiedSubject } from './access/auth/authenticate';
 import type { Viewer } from './access/auth/viewer';
 import { createTokenVerifier } from './access/auth/tokens';
-import { flushRestrictedReads, operationLabel } from './access/audit/audit-trail';
 import { createContext, type HubContext, today } from './context';
 import { compiledGateway } from './performance/compiled-execution';
-import { checkOperation, type OperationCost } from './performance/cost';
 import { formatError, isDatabaseUnavailable, unavailable } from './kernel/graphql/errors';
-import { cachedAnswers, cachedAnswersPlugin, stringifyResult } from './performance/cached-answers';
+import { answerFromCache, answersPlugin, stringifyResult } from './performance/cached-answers';
 import { inputTextPlugin } from './kernel/graphql/input-text';
 import { connectionArgumentsPlugin } from './kernel/graphql/connection-arguments';
 import { PersistedQueries } from './performance/persisted-queries';
@@ -27,10 +24,10 @@ import { builtUnder, responseCache } from './performance/response-cache';
 import { databaseIdentity, generationReader } from './kernel/db/data-generation';
 import { RedisLink } from './kernel/db/redis';
 import { admission } from './kernel/http/admission';
-import { frontDoor, frontDoorStep } from './performance/front-door';
+import { mountSteps, type Step } from './kernel/http/chain';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './kernel/http/rate-limit';
 import { requestContext, requestIds } from './kernel/http/request-context';
-import { corsAllowList, crossSiteRequests, securityHeaders } from './kernel/http/security';
+import { corsAllowList, securityHeaders, crossSiteRequests } from './kernel/http/security';
 import { graphiqlPage } from './kernel/http/graphiql';
 import { buildHubSchema } from './schema';
 import { exportsRouter } from './domains/exports/exports.router';
@@ -65,9 +62,42 @@ function lastResort(error: Error & { status?: number; type?: string }, _req: Req
   });
 }
 
+/**
+ * The one list of steps every request takes before it is answered (chain.ts): Express mounts it,
+ * and a cached answer is served by its last step, so no answer skips a step added here.
+ */
+export function requestSteps(
+  config: Pick<HubConfig, 'nodeEnv' | 'corsOrigins' | 'graphiql'>,
+  log: Logger,
+  hub: { limiter: RequestHandler; admission: RequestHandler; cached: RequestHandler },
+): Step[] {
+  const page = graphiqlPage('/graphql', GRAPHIQL_ASSETS);
+  const graphiql: RequestHandler = (req, res, next) => {
+    // Browsers navigating here get GraphiQL; GET queries from clients go on to Apollo.
+    if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
+      res.type('html').send(page);
+      return;
+    }
+    next();
+  };
+  return [
+    { handler: securityHeaders(config.nodeEnv === 'production') },
+    { handler: corsAllowList(config.corsOrigins) },
+    { handler: requestContext(log) },
+    ...(config.graphiql ? [{ path: '/graphql', handler: graphiql }] : []),
+    { path: '/graphql', handler: hub.limiter },
+    { path: '/graphql', handler: hub.admission },
+    // The hub's CSRF rule (security.ts), before the body is read: urql's default GET passes it.
+    { path: '/graphql', handler: crossSiteRequests() },
+    { path: '/graphql', handler: express.json({ limit: MAX_BODY_BYTES }) },
+    // Last: what the cache holds is answered here, after every step above (cached-answers.ts).
+    { path: '/graphql', handler: hub.cached },
+  ];
+}
+
 /** config → database → schema → HTTP: the whole hub, ready to listen. */
 export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
-  const database = await openDatabase(config, log);
+  const database = await openDatabase(config, log, SEEDING);
   try {
     const schema = await buildHubSchema();
     // Keys in Redis name the database by its identity (not its URL), and answers what they were built under.
@@ -84,36 +114,6 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     // An ETag is a hash of every body (a W1 answer is 230 kB); no client revalidates POSTed queries.
     app.set('etag', false);
     app.set('trust proxy', false);
-    // Every request's first steps; the front door takes them for the POSTs it takes (see front-door.ts).
-    const firstSteps = [
-      frontDoorStep(securityHeaders(config.nodeEnv === 'production')),
-      frontDoorStep(corsAllowList(config.corsOrigins)),
-      frontDoorStep(requestContext(log)),
-    ];
-    app.use(...firstSteps);
-
-    // Without the database nothing is answered (503); without Redis everything still is, from this
-    // process's copies and counts, so the hub is degraded but serving (200).
-    app.get('/healthz', async (_req, res) => {
-      const [up, redisUp] = await Promise.all([database.ping(), redis?.ping()]);
-      const status = !up ? 'unavailable' : redisUp === false ? 'degraded' : 'ok';
-      const redisState = redisUp === undefined ? 'not configured' : redisUp ? 'up' : 'down';
-      res.status(up ? 200 : 503).json({ status, database: up ? 'up' : 'down', redis: redisState });
-    });
-
-    if (config.graphiql) {
-      // ruru serves its own bundled assets (no CDN); it passes other paths on.
-      app.use(serveStatic(GRAPHIQL_ASSETS));
-      const page = graphiqlPage('/graphql', GRAPHIQL_ASSETS);
-      app.get('/graphql', (req, res, next) => {
-        // Browsers navigating here get GraphiQL; GET queries from clients go on to Apollo.
-        if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
-          res.type('html').send(page);
-          return;
-        }
-        next();
-      });
-    }
 
     const apollo = new ApolloServer<HubContext>({
       // The hub's schema, its operations compiled (compiled-execution.ts).
@@ -127,7 +127,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       // A document this long is refused before parsing further (token bombs).
       parseOptions: { maxTokens: 5_000 },
       allowBatchedHttpRequests: false,
-      // Automatic persisted queries, in the store the front door shares (persisted-queries.ts).
+      // Automatic persisted queries, in the store the cache step shares (persisted-queries.ts).
       persistedQueries: { cache: persisted },
       // An answer the cache keeps is sent as the text it keeps (serialised once).
       stringifyResult,
@@ -136,60 +136,17 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       stopOnTerminationSignals: false,
       formatError: formatError(log, { hideSuggestions: !config.introspection }),
       plugins: [
+        // Paging arguments and cursors are checked before anything runs (connection-arguments.ts).
+        connectionArgumentsPlugin(schema),
+        // Prices each operation, writes the access log of RESTRICTED reads before the answer
+        // leaves, and keeps the answer for the cache step (cached-answers.ts): one hook, in that order.
+        answersPlugin(cache, schema),
         ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceSeconds * 1000 }),
         ApolloServerPluginLandingPageDisabled(),
         // The hub caches whole answers itself (cached-answers.ts); per-field cache hints only cost time (profiled).
         ApolloServerPluginCacheControlDisabled(),
         // No string the text rule refuses reaches a resolver (input-text.ts).
         inputTextPlugin(),
-        // Paging arguments and cursors are checked before anything runs (connection-arguments.ts).
-        connectionArgumentsPlugin(schema),
-        {
-          // The access log of RESTRICTED reads is written before the answer leaves; the cost goes in extensions.
-          async requestDidStart() {
-            let cost: OperationCost | undefined;
-            return {
-              // Priced before it runs: too deep, too costly, or with too many aliases or directives, an operation never executes.
-              async didResolveOperation({ document, operationName, request, operation }) {
-                if (operation?.operation === 'subscription') {
-                  throw new GraphQLError('This hub offers queries and mutations, not subscriptions.', {
-                    extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
-                  });
-                }
-                const checked = checkOperation(schema, document, operationName, request.variables ?? {});
-                cost = checked.cost;
-                if (checked.error) throw checked.error;
-              },
-              async willSendResponse({ contextValue, operation, response }) {
-                if (cost && response.body.kind === 'single') {
-                  response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost };
-                }
-                try {
-                  await flushRestrictedReads(contextValue, operationLabel(operation));
-                } catch (error) {
-                  // A RESTRICTED read that cannot be logged is not answered.
-                  contextValue.log.warn({ err: error }, 'could not log restricted reads; answer withheld');
-                  const down = isDatabaseUnavailable(error);
-                  response.http.status = down ? 503 : 500;
-                  response.body = {
-                    kind: 'single',
-                    singleResult: {
-                      errors: [
-                        down
-                          ? { message: 'The database is unavailable; try again shortly.', extensions: { code: 'UNAVAILABLE' } }
-                          : { message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-                      ],
-                    },
-                  };
-                  return;
-                }
-                response.http.headers.set('x-sql-statements', String(statementsSoFar() ?? 0));
-              },
-            };
-          },
-        },
-        // After the plugin above, whose cost it keeps with the answer.
-        cachedAnswersPlugin(cache, schema),
       ],
     });
     await apollo.start();
@@ -211,21 +168,39 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     /** The context of one request: its verified viewer, record scopes and loaders (the exports use it too). */
     const contextFor = async (req: Request, res: Response): Promise<HubContext> => {
       const { viewer, day } = await viewerOf(req, res);
-      return createContext(database.orm.em, viewer, res.locals.log as Logger, requestIds(res), day);
+      const context = createContext(database.orm.em, viewer, res.locals.log as Logger, requestIds(res), day);
+      // The key the cache step named for this request's answer (cached-answers.ts).
+      context.answerKey = res.locals.answerKey as string | undefined;
+      return context;
     };
 
     const admitted = admission(config.maxConcurrentRequests, config.maxConcurrentHeavy);
-    const graphqlSteps = [frontDoorStep(limiter), frontDoorStep(admitted.step)];
-    app.use(
-      '/graphql',
-      ...graphqlSteps,
-      crossSiteRequests(),
-      express.json({ limit: MAX_BODY_BYTES }),
-      // The front door answers what the cache holds; requests it does not take are answered from the cache by Apollo's plugin.
-      expressMiddleware(apollo, {
-        context: ({ req, res }) => contextFor(req, res),
-      }),
-    );
+    const steps = requestSteps(config, log, {
+      limiter,
+      admission: admitted.step,
+      cached: answerFromCache({ cache, persisted, schema, em: database.orm.em, viewerOf }),
+    });
+    mountSteps(app, steps);
+    // Without the database nothing is answered (503); without Redis everything still is, from this
+    // process's copies and counts, so the hub is degraded but serving (200).
+    app.get('/healthz', async (_req, res) => {
+      const [up, redisUp] = await Promise.all([database.ping(), redis?.ping()]);
+      const status = !up ? 'unavailable' : redisUp === false ? 'degraded' : 'ok';
+      const redisState = redisUp === undefined ? 'not configured' : redisUp ? 'up' : 'down';
+      res.status(up ? 200 : 503).json({ status, database: up ? 'up' : 'down', redis: redisState });
+    });
+    // ruru serves GraphiQL's own bundled assets (no CDN); it passes other paths on.
+    if (config.graphiql) app.use(serveStatic(GRAPHIQL_ASSETS));
+    const graphqlEndpoint = expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const context = await contextFor(req, res);
+        // Whatever happens to the request (a client gone mid-answer), its transaction does not outlive it.
+        // (An export ends each page's transaction itself: src/domains/exports/run.ts.)
+        res.once('close', () => void context.transaction.end().catch(() => undefined));
+        return context;
+      },
+    });
+    app.use('/graphql', graphqlEndpoint);
 
     app.use(dashboardRouter());
     app.use('/demo', limiter);
@@ -238,16 +213,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });
     });
     app.use(lastResort);
-    httpServer.on(
-      'request',
-      frontDoor({
-        app,
-        steps: [...firstSteps, ...graphqlSteps],
-        answer: cachedAnswers(cache, persisted, database.orm.em, viewerOf),
-        maxBodyBytes: MAX_BODY_BYTES,
-        lastResort,
-      }),
-    );
+    httpServer.on('request', app);
 
     let closing: Promise<void> | undefined;
     return {

@@ -1,64 +1,115 @@
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
-import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { NextFunction, Request, Response } from 'express';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import {
   type DocumentNode,
   type FormattedExecutionResult,
   getNamedType,
+  getOperationAST,
+  GraphQLError,
   type GraphQLSchema,
+  isObjectType,
+  parse,
   TypeInfo,
   visit,
   visitWithTypeInfo,
 } from 'graphql';
 import type { Logger } from 'pino';
-import { logRestrictedReads, operationLabel, type RestrictedRead, restrictedReadsOf } from '../access/audit/audit-trail';
+import { logRestrictedReads, operationLabel, restrictedReadsOf } from '../access/audit/audit-trail';
 import type { Viewer } from '../access/auth/viewer';
 import { statementsSoFar } from '../kernel/db/statement-count';
-import { requestIds } from '../kernel/http/request-context';
+import { BoundedMap } from './bounded-map';
 import type { HubContext } from '../context';
+import { POLICY } from '../access/policy/policy-table';
+import { checkOperation, type OperationCost } from './cost';
 import type { PersistedQueries } from './persisted-queries';
-import { type Answer, answerKey, cacheDirectives, type ResponseCache } from './response-cache';
+import { answerKey, type ResponseCache } from './response-cache';
+import { MEDIA_TYPES, serveHit, whatIsAsked, withheldAnswer } from './serve-hit';
 
 /**
- * Whole answers kept in the response cache and served again. Apollo keeps them (the plugin:
- * the answer as it leaves, cost included); a repeated POST is answered by the HTTP front door,
- * before Express's router and Apollo (the handler: no context, no pipeline, the bytes as they
- * were sent). Requests the front door does not take (GET, other media types) are answered from
- * the cache by the plugin.
+ * Whole answers kept in the response cache and served again. Two halves, one each side of Apollo:
+ * - `answerFromCache`, a step of the chain (hub.ts) just before Apollo: it keys the request,
+ *   serves a hit (`serveHit`, the only place an answer is served from the cache), and on a miss
+ *   names the key the answer is to be kept under (`res.locals.answerKey`, then the context's);
+ * - `answersPlugin`, Apollo's plugin: it prices the operation, writes the access log, and keeps
+ *   the answer under that key, in that order, in one hook.
  */
 
 /**
- * Types whose records change without a write moving the generation on: the audit trail grows
- * with every RESTRICTED read (its table moves no generation, see db/data-generation.ts). An
- * operation that reaches one (or its connection), or reads fields of one (`node(id:)`), is never cached.
+ * Types whose records change without a write moving the generation on, as the policy table marks
+ * them (`records.growsOnRead`: the audit trail grows with every RESTRICTED read, and its table
+ * moves no generation, see db/data-generation.ts), with the connections and edges that hold them.
+ * An operation that reaches one, or reads fields of one (`node(id:)`), is never cached.
  */
-const UNCACHEABLE = /^AuditEvent/;
-
-function reachesUncacheable(schema: GraphQLSchema, document: DocumentNode, seen: WeakMap<DocumentNode, boolean>): boolean {
-  let reaches = seen.get(document);
-  if (reaches === undefined) {
-    reaches = false;
-    const typeInfo = new TypeInfo(schema);
-    visit(
-      document,
-      visitWithTypeInfo(typeInfo, {
-        Field() {
-          const type = typeInfo.getType();
-          const parent = typeInfo.getParentType();
-          if ((type && UNCACHEABLE.test(getNamedType(type).name)) || (parent && UNCACHEABLE.test(parent.name))) reaches = true;
-        },
-      }),
-    );
-    seen.set(document, reaches);
+export function uncacheableTypes(schema: GraphQLSchema): Set<string> {
+  const types = new Set(Object.entries(POLICY).filter(([, p]) => p.records?.growsOnRead).map(([name]) => name));
+  // A type that holds one of them as its `node` (an edge), or holds such a type as its `edges` (a connection).
+  for (const holder of ['node', 'edges']) {
+    for (const type of Object.values(schema.getTypeMap())) {
+      const field = isObjectType(type) ? type.getFields()[holder] : undefined;
+      if (field && types.has(getNamedType(field.type).name)) types.add(type.name);
+    }
   }
+  return types;
+}
+
+const uncacheableBySchema = new WeakMap<GraphQLSchema, Set<string>>();
+
+export function reachesUncacheable(schema: GraphQLSchema, document: DocumentNode): boolean {
+  let reaches = false;
+  let uncacheable = uncacheableBySchema.get(schema);
+  if (!uncacheable) uncacheableBySchema.set(schema, (uncacheable = uncacheableTypes(schema)));
+  const UNCACHEABLE = uncacheable;
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field() {
+        const type = typeInfo.getType();
+        const parent = typeInfo.getParentType();
+        if ((type && UNCACHEABLE.has(getNamedType(type).name)) || (parent && UNCACHEABLE.has(parent.name))) reaches = true;
+      },
+    }),
+  );
   return reaches;
+}
+
+/**
+ * Whether the answer to `query` may be kept: a query (not a mutation) that reaches no uncacheable
+ * type. A text that does not parse is not kept (Apollo explains it). Decided once per text.
+ */
+export function cacheableQuery(schema: GraphQLSchema) {
+  // Weighed by the characters of the texts kept as keys.
+  const decided = new BoundedMap<{ cacheable: boolean; chars: number }>(4_000_000, (d) => d.chars);
+  return (query: string, operationName: string | undefined): boolean => {
+    const key = `${operationName ?? ''}\n${query}`;
+    const known = decided.get(key);
+    if (known) return known.cacheable;
+    let cacheable = false;
+    try {
+      // Apollo's own bound on a document (hub.ts, parseOptions).
+      const document = parse(query, { maxTokens: 5_000 });
+      cacheable = getOperationAST(document, operationName)?.operation === 'query' && !reachesUncacheable(schema, document);
+    } catch {
+      // Not a document: not kept (Apollo explains why).
+    }
+    decided.set(key, { cacheable, chars: key.length });
+    return cacheable;
+  };
 }
 
 /**
  * The text of the answers kept, by their `data`, for Apollo to send as it is (`stringifyResult`):
  * a fresh answer is serialised once, not once for the cache and once for the client (W1: 230 kB).
+ *
+ * Going around Apollo, the invariant: the text is made in `answersPlugin`'s willSendResponse
+ * after its last await, from the very `data` and `extensions` objects of the result, and the
+ * hub has no other plugin that changes a result (none other has willSendResponse). Apollo then
+ * hands `stringifyResult` a result holding those same two objects (its orderExecutionResultFields
+ * copies the references). Should Apollo copy them, the text is not found (and JSON.stringify
+ * writes the answer: slower, still right); should anything add to `extensions` after, the check of
+ * `extensions` by identity refuses the text. test/http.test.ts checks that a hit's bytes are the
+ * fresh answer's bytes, and test/unit/cached-answers.test.ts this function itself.
  */
 const keptTexts = new WeakMap<object, { extensions: unknown; text: string }>();
 
@@ -68,151 +119,144 @@ export function stringifyResult(result: FormattedExecutionResult): string {
   return kept && kept.extensions === result.extensions ? kept.text : `${JSON.stringify(result)}\n`;
 }
 
+/** The text Apollo writes for a result of data and extensions, kept for `stringifyResult`. */
+export function keepText(data: Record<string, unknown> | null | undefined, extensions: Record<string, unknown> | undefined): string {
+  // As Apollo writes it: data, then extensions, then a newline.
+  const text = `${JSON.stringify({ data, extensions })}\n`;
+  if (data) keptTexts.set(data, { extensions, text });
+  return text;
+}
+
 /** The longest a request waits for the same answer being made by another. */
 const MAX_WAIT_MS = 10_000;
 
 /**
- * Keeps the answers to queries. It must come after the plugin that adds `extensions.cost`:
- * Apollo starts every willSendResponse in plugin order, and the cost is set before that
- * plugin's first await, so the answer kept is the answer sent.
+ * The chain's cache step. A request the cache may answer (see `whatIsAsked`) is keyed: the query
+ * (a persisted query's text looked up by its hash), its variables and operation name, the viewer
+ * built for this request (kept for Apollo's context), the day and the data generation. A hit is
+ * served here. On a miss the same question being answered for another request is waited for
+ * (bounded); then the request goes on to Apollo with the key its answer is kept under. Any
+ * failure (an invalid token, the database down) goes on to Apollo too, which meets it again and
+ * answers it properly.
  */
-export function cachedAnswersPlugin(cache: ResponseCache, schema: GraphQLSchema): ApolloServerPlugin<HubContext> {
-  // Apollo keeps parsed documents, so the same query text gives the same DocumentNode.
-  const uncacheable = new WeakMap<DocumentNode, boolean>();
+export function answerFromCache(options: {
+  cache: ResponseCache;
+  persisted: PersistedQueries;
+  schema: GraphQLSchema;
+  em: EntityManager;
+  viewerOf: (req: Request, res: Response) => Promise<{ viewer: Viewer; day: string }>;
+}): RequestHandler {
+  const { cache, persisted, em, viewerOf } = options;
+  const cacheable = cacheableQuery(options.schema);
   // Answers being made, by key: the same question asked again meanwhile waits for this answer
   // rather than making it too (a dashboard opened by many at once, or polled, after a write).
   const inMaking = new Map<string, Promise<void>>();
-  return {
-    async requestDidStart({ contextValue, request }) {
-      const directives = cacheDirectives(request.http?.headers.get('cache-control'));
-      let key: string | undefined;
-      let reads: RestrictedRead[] = [];
-      let made: (() => void) | undefined;
-      const settle = () => {
-        made?.();
-        made = undefined;
-      };
-      return {
-        async responseForOperation({ operation, document, source }) {
-          // No operation (an unknown operationName): nothing to cache; execution explains.
-          if (operation?.operation !== 'query' || reachesUncacheable(schema, document, uncacheable)) return null;
-          // Without the generation (the database away) there is no key: the answer is made fresh, or fails.
-          const generation = await cache.generation().catch(() => undefined);
-          if (generation === undefined) return null;
-          // The query as run: `source` is also the text of a persisted query sent by its hash alone.
-          const { variables, operationName } = request;
-          key = answerKey(generation, contextValue.viewer, { query: source, variables, operationName }, contextValue.today);
-          if (!directives.read) return null;
-          let answer = await cache.get(key);
-          const making = inMaking.get(key);
-          if (!answer && making) {
-            // Bounded: a lost answer must not hold anyone for long.
-            let timer: NodeJS.Timeout | undefined;
-            await Promise.race([making, new Promise<void>((resolve) => (timer = setTimeout(resolve, MAX_WAIT_MS)))]);
-            clearTimeout(timer);
-            answer = await cache.get(key);
-          } else if (!answer) {
-            const mine = key;
-            let resolve!: () => void;
-            inMaking.set(mine, new Promise<void>((r) => (resolve = r)));
-            made = () => {
-              inMaking.delete(mine);
-              resolve();
-            };
-          }
-          if (!answer) return null;
-          key = undefined;
-          // Served again, so read again: the access log gets these entries before the answer leaves.
-          for (const { recordType, recordIds, fields } of answer.reads ?? []) {
-            for (const recordId of recordIds) {
-              contextValue.restrictedReads.set(`${recordType}:${recordId}`, { recordType, recordId, fields: new Set(fields) });
-            }
-          }
-          const { data } = JSON.parse(answer.body.toString()) as { data: Record<string, unknown> };
-          return { http: { status: undefined, headers: new HeaderMap([['x-cache', 'hit']]) }, body: { kind: 'single', singleResult: { data } } };
-        },
-        async executionDidStart() {
-          return {
-            async executionDidEnd() {
-              reads = restrictedReadsOf(contextValue);
-            },
-          };
-        },
-        async willSendResponse({ response, operation }) {
-          try {
-            if (!key || !directives.write || response.body.kind !== 'single' || response.body.singleResult.errors?.length) return;
-            // As Apollo writes it: data, then extensions, then a newline.
-            const { data, extensions } = response.body.singleResult;
-            const text = `${JSON.stringify({ data, extensions })}\n`;
-            if (data) keptTexts.set(data, { extensions, text });
-            const body = Buffer.from(text);
-            await cache.set(key, { body, operation: operationLabel(operation), ...(reads.length ? { reads } : {}) });
-          } finally {
-            // Those waiting look again: they find the answer, or (after an error) make their own.
-            settle();
-          }
-        },
-        async didEncounterErrors() {
-          settle();
-        },
-      };
-    },
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const asked = whatIsAsked({
+      method: req.method,
+      header: (name) => req.header(name),
+      mediaType: req.accepts(MEDIA_TYPES),
+      body: req.body as unknown,
+      query: req.method === 'GET' ? (req.query as Record<string, unknown>) : undefined,
+    });
+    if (asked.kind === 'pass') return next();
+    try {
+      const query = await persisted.queryOf(asked.request);
+      if (query === undefined) return next();
+      const { viewer, day } = await viewerOf(req, res);
+      const operationName = (asked.request.operationName as string | null | undefined) ?? undefined;
+      const key = answerKey(await cache.generation(), viewer, { query, variables: asked.request.variables, operationName }, day);
+      if (asked.read) {
+        let answer = await cache.get(key);
+        const making = inMaking.get(key);
+        if (!answer && making) {
+          // Bounded: a lost answer must not hold anyone for long.
+          let timer: NodeJS.Timeout | undefined;
+          await Promise.race([making, new Promise<void>((resolve) => (timer = setTimeout(resolve, MAX_WAIT_MS)))]);
+          clearTimeout(timer);
+          answer = await cache.get(key);
+        }
+        if (answer) {
+          persisted.served(asked.request);
+          return await serveHit(answer, { req, res, em, viewer, mediaType: asked.mediaType });
+        }
+      }
+      if (!asked.write || !cacheable(query, operationName)) return next();
+      res.locals.answerKey = key;
+      if (asked.read && !inMaking.has(key)) {
+        let made!: () => void;
+        inMaking.set(key, new Promise<void>((resolve) => (made = resolve)));
+        // Once this request is over, whatever became of it, those waiting look again: they find
+        // the answer (kept before it was sent), or make their own.
+        res.once('close', () => {
+          inMaking.delete(key);
+          made();
+        });
+      }
+    } catch (error) {
+      if (res.headersSent) throw error;
+      (res.locals.log as Logger).debug({ err: error }, 'not answered from the cache');
+    }
+    next();
   };
 }
 
-const MEDIA_TYPES = ['application/json', 'application/graphql-response+json'];
-/** Smaller answers are sent as they are: compressing them saves less than it costs. */
-const MIN_GZIP_BYTES = 4096;
-const gzip = promisify(zlib.gzip);
-
 /**
- * Answers a POSTed query the cache holds for this viewer, at the front door (front-door.ts): the
- * viewer is built (and kept for Apollo, should the cache miss), its RESTRICTED reads logged, the
- * bytes sent. A persisted query (its hash alone, or with its text) is looked up and registered as
- * Apollo would. Anything else, and any failure, goes on to Apollo, which answers or explains.
+ * Apollo's side: every operation is priced before it runs (too deep, too costly, or with too many
+ * aliases or directives, it never executes); as the answer leaves, one hook adds the cost to it,
+ * writes the access log of its RESTRICTED reads (a read that cannot be logged is not answered),
+ * and keeps it under the key the cache step named. One hook, in that order: the answer kept is the
+ * answer sent, whatever order Apollo runs other plugins' hooks in.
  */
-export function cachedAnswers(
-  cache: ResponseCache,
-  persisted: PersistedQueries,
-  em: EntityManager,
-  viewerOf: (req: Request, res: Response) => Promise<{ viewer: Viewer; day: string }>,
-) {
-  // Each kept answer is compressed once, for the clients that accept gzip (browsers do): writing
-  // a 230 kB answer to the socket was a quarter of a cached hit's time (profiled); gzipped it is ~25 kB.
-  const gzipped = new WeakMap<Answer, Promise<Buffer>>();
-  const gzipOf = (answer: Answer) => {
-    let bytes = gzipped.get(answer);
-    if (!bytes) gzipped.set(answer, (bytes = gzip(answer.body)));
-    return bytes;
-  };
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const body = req.body as Parameters<PersistedQueries['queryOf']>[0] & { variables?: unknown; operationName?: unknown };
-    // The front door calls this for POSTs only.
-    const mediaType = req.accepts(MEDIA_TYPES);
-    if (!mediaType || typeof body !== 'object' || body === null || !cacheDirectives(req.header('cache-control')).read) return next();
-    try {
-      const asked = persisted.queryOf(body);
-      const query = typeof asked === 'object' ? await asked : asked;
-      if (query === undefined) return next();
-      const { viewer, day } = await viewerOf(req, res);
-      const request = { query, variables: body.variables, operationName: body.operationName as string | undefined };
-      const answer = await cache.get(answerKey(await cache.generation(), viewer, request, day));
-      if (!answer) return next();
-      await logRestrictedReads(em, { actor: viewer.subject, ...requestIds(res), operation: answer.operation }, answer.reads ?? []);
-      persisted.served(body);
-      const compress = answer.body.length >= MIN_GZIP_BYTES && req.acceptsEncodings(['identity', 'gzip']) === 'gzip';
-      const bytes = compress ? await gzipOf(answer) : answer.body;
-      res.status(200);
-      res.setHeader('content-type', `${mediaType}; charset=utf-8`);
-      if (compress) res.setHeader('content-encoding', 'gzip');
-      res.vary('Accept-Encoding');
-      res.setHeader('x-cache', 'hit');
-      res.setHeader('x-sql-statements', String(statementsSoFar() ?? 0));
-      res.end(bytes);
-    } catch (error) {
-      // Apollo meets the same failure (an invalid token, the database down) and answers it properly.
-      (res.locals.log as Logger).debug({ err: error }, 'cached answer not served');
-      next();
-    }
+export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): ApolloServerPlugin<HubContext> {
+  return {
+    async requestDidStart() {
+      let cost: OperationCost | undefined;
+      return {
+        async didResolveOperation({ document, operationName, request, operation }) {
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError('This hub offers queries and mutations, not subscriptions.', {
+              extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+            });
+          }
+          const checked = checkOperation(schema, document, operationName, request.variables ?? {});
+          cost = checked.cost;
+          if (checked.error) throw checked.error;
+        },
+        // The operation's statements run in the request's transaction, under the request role (the second wall).
+        async executionDidStart({ contextValue }) {
+          await contextValue.transaction.begin();
+        },
+        async willSendResponse({ contextValue, operation, response }) {
+          const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
+          if (cost && single) single.extensions = { ...single.extensions, cost };
+          const reads = restrictedReadsOf(contextValue);
+          contextValue.restrictedReads.clear();
+          const label = operationLabel(operation);
+          try {
+            // Committed before the answer leaves (a write the commit lost must not be reported as made),
+            // and before the access log is written through another connection.
+            await contextValue.transaction.end();
+            await logRestrictedReads(
+              contextValue.em,
+              { actor: contextValue.viewer.subject, requestId: contextValue.requestId, clientRequestId: contextValue.clientRequestId, operation: label },
+              reads,
+            );
+          } catch (error) {
+            contextValue.log.warn({ err: error }, 'could not commit the request or log restricted reads; answer withheld');
+            const { status, body } = withheldAnswer(error);
+            response.http.status = status;
+            response.body = { kind: 'single', singleResult: body };
+            return;
+          }
+          response.http.headers.set('x-sql-statements', String(statementsSoFar() ?? 0));
+          const key = contextValue.answerKey;
+          if (!key || !single || single.errors?.length) return;
+          // Made after the last await above (see keptTexts): nothing changes the result after this.
+          const text = keepText(single.data, single.extensions);
+          await cache.set(key, { body: Buffer.from(text), operation: label, ...(reads.length ? { reads } : {}) });
+        },
+      };
+    },
   };
 }

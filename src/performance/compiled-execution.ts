@@ -36,7 +36,7 @@ interface Compiled {
  * for every request (graphql-js). Why: a large answer (W1: 196 states and 980 activities, ~6,500
  * values) spent a third of its time in graphql-js walking the document per value, allocating a
  * path, an info object and promises for each; compiled, the same resolvers run with a fraction
- * of that (measured in the README, Performance). Resolvers, the policy's rules, errors and
+ * of that (measured in bench/README.md, Performance). Resolvers, the policy's rules, errors and
  * null propagation are the schema's own: only the walk changes.
  *
  * Each operation is compiled once (2 to 6 ms for the benchmark's) and kept within MAX_COMPILED_CHARS,

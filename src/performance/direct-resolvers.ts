@@ -1,5 +1,6 @@
 import { type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, isObjectType } from 'graphql';
-import { getMetadataStorage } from 'type-graphql';
+import { type BuildSchemaOptions, getMetadataStorage } from 'type-graphql';
+import { isPoliced } from '../access/policy/shield';
 
 type ParamMetadata = NonNullable<ReturnType<typeof getMetadataStorage>['fieldResolvers'][number]['params']>[number];
 type Read = (root: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => unknown;
@@ -11,6 +12,8 @@ const PLAIN_TYPES: unknown[] = [String, Number, Boolean, Date];
 function readerOf(param: ParamMetadata): Read | null {
   switch (param.kind) {
     case 'root':
+      // A property of the root, of a class type-graphql would convert it to: only its wrapper does that.
+      if (param.propertyName && typeof param.getType?.() === 'function') return null;
       return param.propertyName ? (root) => (root as Record<string, unknown>)[param.propertyName!] : (root) => root;
     case 'context':
       return param.propertyName ? (_r, _a, context) => (context as Record<string, unknown>)[param.propertyName!] : (_r, _a, context) => context;
@@ -39,20 +42,66 @@ function rootAsItIs(param: ParamMetadata): (root: unknown) => boolean {
   return (root) => root === null || typeof root !== 'object' || root instanceof type;
 }
 
+export class DirectResolverError extends Error {}
+
+type Storage = Pick<
+  ReturnType<typeof getMetadataStorage>,
+  'fieldResolvers' | 'objectTypes' | 'middlewares' | 'resolverMiddlewares' | 'authorizedFields' | 'authorizedResolver'
+>;
+
+/**
+ * What type-graphql's wrapper of a field resolver does that the direct call does not (read in
+ * type-graphql 2's resolvers/create.js, helpers.js and BuildContext): run the global middlewares,
+ * take the resolver's instance from a container, validate arguments (globally or with a
+ * validateFn), run the field's and its resolver class's middlewares (@UseMiddleware) and the auth
+ * checker for @Authorized fields and classes. None may be in use: the start fails, naming it.
+ * Per parameter, what only type-graphql can build (an input or args class, a validated argument,
+ * a custom or pubSub parameter, a root it would convert) keeps type-graphql's wrapper instead.
+ */
+export function checkNothingSkipped(options: Omit<BuildSchemaOptions, 'resolvers'>, storage: Storage = getMetadataStorage()): void {
+  const problems: string[] = [];
+  if (options.globalMiddlewares?.length) problems.push('buildSchema has globalMiddlewares');
+  if (options.container) problems.push('buildSchema has a container');
+  if (options.validate) problems.push('buildSchema validates arguments (validate)');
+  if (options.validateFn) problems.push('buildSchema has a validateFn');
+  if (options.authChecker) problems.push('buildSchema has an authChecker');
+  if (storage.middlewares.length) problems.push(`@UseMiddleware on fields: ${storage.middlewares.map((m) => `${m.target.name}.${m.fieldName}`).join(', ')}`);
+  if (storage.resolverMiddlewares.length) problems.push(`@UseMiddleware on classes: ${storage.resolverMiddlewares.map((m) => m.target.name).join(', ')}`);
+  if (storage.authorizedFields.length) problems.push(`@Authorized fields: ${storage.authorizedFields.map((a) => `${a.target.name}.${a.fieldName}`).join(', ')}`);
+  if (storage.authorizedResolver.length) problems.push(`@Authorized classes: ${storage.authorizedResolver.map((a) => a.target.name).join(', ')}`);
+  for (const meta of storage.fieldResolvers) {
+    if (meta.middlewares?.length || meta.roles?.length) problems.push(`field resolver ${meta.target.name}.${meta.methodName} has middlewares or roles`);
+  }
+  if (problems.length) {
+    throw new DirectResolverError(
+      `Field resolvers are called directly (direct-resolvers.ts), which skips what type-graphql would run:\n  - ${problems.join('\n  - ')}`,
+    );
+  }
+}
+
 /**
  * Calls the hub's field resolvers (`@FieldResolver` methods) directly. type-graphql's wrapper
  * sorts each resolver's parameters and checks its arguments in an async function on every call,
  * so a field with an argument always returned a promise: on W1 (196 states, 980 activities)
- * that was ~4 MB of garbage per answer, and the hub has no middleware, role or validation it would
- * apply. A resolver with a parameter type-graphql must build (an input class) keeps its wrapper,
- * and so does a call whose root type-graphql would convert to the parameter's class. Each
- * resolver class gets one instance, as type-graphql's container does.
+ * that was ~4 MB of garbage per answer.
+ *
+ * Going around type-graphql, the invariants (checked here, each by a test in
+ * test/unit/direct-resolvers.test.ts; test/api/differential.test.ts compares every shipped
+ * operation's answers with type-graphql's own resolvers):
+ * - nothing the wrapper would run is in use (`checkNothingSkipped`, with the options `schema` was built with);
+ * - the schema is type-graphql's, before the policy wraps its resolvers (graphql-shield, then
+ *   the answer's limit): replacing a resolver afterwards would drop the policy's rule on that field.
+ * A resolver with a parameter type-graphql must build (an input class) keeps its wrapper, and so
+ * does a call whose root type-graphql would convert to the parameter's class. Each resolver class
+ * gets one instance, as type-graphql's default container gives.
  */
-export function callFieldResolversDirectly(schema: GraphQLSchema): void {
+export function callFieldResolversDirectly(schema: GraphQLSchema, options: Omit<BuildSchemaOptions, 'resolvers'>): void {
+  if (isPoliced(schema)) throw new DirectResolverError('Field resolvers must be called directly before the policy is applied, not after: it would drop its rules.');
   const storage = getMetadataStorage();
+  checkNothingSkipped(options, storage);
   const instances = new Map<object, Record<string, (...values: unknown[]) => unknown>>();
   for (const meta of storage.fieldResolvers) {
-    if (meta.kind !== 'external' || meta.middlewares?.length || meta.roles?.length) continue;
+    if (meta.kind !== 'external') continue;
     const objectClass = meta.getObjectType?.();
     const typeName = storage.objectTypes.find((o) => o.target === objectClass)?.name;
     const type = typeName ? schema.getType(typeName) : undefined;

@@ -20,7 +20,7 @@ interface PersistedQueryExtension {
  * PERSISTED_QUERY_NOT_FOUND, and the client sends the query with its hash, which registers it.
  *
  * One store serves both ways in: Apollo's pipeline (this is its `persistedQueries.cache`: it
- * registers a query once it has validated and priced it) and the front door, which looks hashes
+ * registers a query once it has validated and priced it) and the cache step, which looks hashes
  * up here and registers a query whose answer it serves from the cache (a query with a cached
  * answer has been validated). With Redis the store is shared by the instances: a query
  * registered on one is known on all. A query is stored under its own hash, so sharing is safe.
@@ -51,7 +51,7 @@ export class PersistedQueries {
   }
 
   /**
-   * The query a request asks, for the front door: its text, or the one registered under its
+   * The query a request asks, for the cache step (cached-answers.ts): its text, or the one registered under its
    * hash. `undefined` when Apollo must answer: an unknown hash (PERSISTED_QUERY_NOT_FOUND), a hash
    * that is not the query's (BAD_REQUEST), an unsupported version, or no query at all.
    */
@@ -64,7 +64,7 @@ export class PersistedQueries {
     return body.query;
   }
 
-  /** Registers the query of a request the front door answered (as Apollo would have). */
+  /** Registers the query of a request the cache step answered (as Apollo would have). */
   served(body: { query?: unknown; extensions?: { persistedQuery?: PersistedQueryExtension } }): void {
     const hash = body.extensions?.persistedQuery?.sha256Hash;
     if (typeof body.query !== 'string' || typeof hash !== 'string' || this.local.get(APOLLO_PREFIX + hash) !== undefined) return;

@@ -1,4 +1,11 @@
-import { type EntityClass, type EntityMetadata, type EntityProperty, ReferenceKind } from '@mikro-orm/core';
+import {
+  type EntityClass,
+  type EntityMetadata,
+  type EntityProperty,
+  type EventSubscriber,
+  type FlushEventArgs,
+  ReferenceKind,
+} from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
@@ -7,12 +14,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  *
  * Why: a tracked entity costs an identity-map entry, a change-set snapshot and per-property
  * propagation setters. For the hot lists (all 196 states, five activities each) building ~1,200
- * tracked entities cost more than all of the request's SQL (see README, Performance).
+ * tracked entities cost more than all of the request's SQL (see bench/README.md, Performance).
  *
  * A to-one relation becomes a reference holding only its key, as MikroORM leaves an unloaded one;
  * collections are left out. A column the rows do not have (see `columnsFor`) reads as null.
  * Never persist one of these records or assign it to a relation: load the record through the
- * EntityManager for that.
+ * EntityManager for that. A flush that would write one fails (`ReadOnlyRecordGuard`, registered
+ * in orm.ts): persisted, MikroORM would take it for a new record and insert it again.
  */
 export function readOnlyRecords<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: readonly Record<string, unknown>[]): T[] {
   const build = recordBuilder(em, entity);
@@ -44,6 +52,34 @@ export function columnsFor(
 
 type Column = { name: string; read: (row: Record<string, unknown>) => unknown };
 
+/** Marks the prototype layer of every read-only record and reference built here. */
+const READ_ONLY = Symbol('read-only record');
+
+/** Whether `entity` was built by `readOnlyRecords` (or is a reference one of them holds). */
+export function isReadOnlyRecord(entity: unknown): boolean {
+  return typeof entity === 'object' && entity !== null && READ_ONLY in entity;
+}
+
+export class ReadOnlyRecordError extends Error {}
+
+/**
+ * Fails a flush whose change sets would write a read-only record: an `em.persist` of one, or one
+ * (or a reference it holds) assigned to a relation of a record being written, which MikroORM would
+ * cascade. Nothing is written: the flush's transaction has not begun.
+ */
+export class ReadOnlyRecordGuard implements EventSubscriber {
+  onFlush(args: FlushEventArgs): void {
+    for (const changeSet of args.uow.getChangeSets()) {
+      if (!isReadOnlyRecord(changeSet.entity)) continue;
+      throw new ReadOnlyRecordError(
+        `A read-only record of ${changeSet.name} (${changeSet.getPrimaryKey(true) ? JSON.stringify(changeSet.getPrimaryKey(true)) : 'no key'}) ` +
+          'was about to be written: records built by readOnlyRecords() are not tracked and must not be persisted or assigned to a relation; ' +
+          'load the record through the EntityManager to change it (src/db/read-only-records.ts).',
+      );
+    }
+  }
+}
+
 const builders = new WeakMap<EntityMetadata, (row: Record<string, unknown>) => object>();
 
 function recordBuilder<T extends object>(em: EntityManager, entity: EntityClass<T>): (row: Record<string, unknown>) => T {
@@ -55,6 +91,7 @@ function recordBuilder<T extends object>(em: EntityManager, entity: EntityClass<
     // each column, so assigning one never reaches the prototype's setters (which would start
     // tracking the record) and the records share one shape.
     const layer = Object.create(meta.prototype as object) as Record<string, unknown>;
+    Object.defineProperty(layer, READ_ONLY, { value: true, enumerable: false });
     for (const { name } of columns) {
       Object.defineProperty(layer, name, { value: undefined, writable: true, enumerable: false, configurable: true });
     }
@@ -83,6 +120,7 @@ function column(em: EntityManager, prop: EntityProperty): Column | null {
     const target = em.getMetadata().get(prop.type);
     const key = target.primaryKeys[0]!;
     const targetLayer = Object.create(target.prototype as object) as object;
+    Object.defineProperty(targetLayer, READ_ONLY, { value: true, enumerable: false });
     Object.defineProperty(targetLayer, key, { value: undefined, writable: true, enumerable: false, configurable: true });
     return {
       name: prop.name,

@@ -20,7 +20,7 @@ afterAll(async () => {
   await hub?.stop();
 });
 
-const gql = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
+const requestBody = (query: string, variables?: unknown) => JSON.stringify({ query, variables });
 const cursor = (text: string) => Buffer.from(text).toString('base64url');
 const KEYS: Keyset<{ day: string | null; at: string; id: string }> = {
   list: 'Test',
@@ -96,34 +96,32 @@ describe('bad input is refused with BAD_USER_INPUT, never a 500', () => {
     const query = 'query($after: String) { states(first: 2, after: $after) { edges { node { iso3 } } } }';
     const garbage = ['%%%', 'not base64 at all!', '////', '\u00e9t\u00e9', 'A'.repeat(5000)];
     for (const text of [...['offset:1e300', 'offset:0x10', 'offset:-1', 'offset:99999999999', '["State:NAME:ASC","x"]'].map(cursor), ...garbage]) {
-      const res = await hub.client.post(gql(query, { after: text }));
+      const res = await hub.client.post(requestBody(query, { after: text }));
       expectBadInput(res, text);
       expect(res.errors?.[0]?.message, text).toBe('after is not a cursor of this list.');
       expect(res.data, text).toBeUndefined();
     }
     // Written in the operation, beside a field that would answer, and in a fragment: the whole request is refused.
-    const beside = await hub.client.post(gql('{ participationSummary { statesParties } states(first: 1, before: "%%%") { totalCount } }'));
+    const beside = await hub.client.post(requestBody('{ participationSummary { statesParties } states(first: 1, before: "%%%") { totalCount } }'));
     expectBadInput(beside, 'beside another field');
     expect(beside.data).toBeUndefined();
-    const inFragment = await hub.client.post(gql('query { ...F } fragment F on Query { activities(after: "b2Zmc2V0OjE") { totalCount } }'));
+    const inFragment = await hub.client.post(requestBody('query { ...F } fragment F on Query { activities(after: "b2Zmc2V0OjE") { totalCount } }'));
     expectBadInput(inFragment, 'in a fragment');
     // A cursor of another list, or of the same list in another order, is not this one's.
-    const activities = await hub.client.post(gql('{ activities(first: 1) { pageInfo { endCursor } } }'));
+    const activities = await hub.client.post(requestBody('{ activities(first: 1) { pageInfo { endCursor } } }'));
     const activityCursor = (activities.data as unknown as { activities: { pageInfo: { endCursor: string } } }).activities.pageInfo.endCursor;
-    expectBadInput(await hub.client.post(gql(query, { after: activityCursor })), 'another list');
-    const byCode = await hub.client.post(gql('{ states(first: 1, orderBy: { field: CODE, direction: ASC }) { pageInfo { endCursor } } }'));
+    expectBadInput(await hub.client.post(requestBody(query, { after: activityCursor })), 'another list');
+    const byCode = await hub.client.post(requestBody('{ states(first: 1, orderBy: { field: CODE, direction: ASC }) { pageInfo { endCursor } } }'));
     const codeCursor = (byCode.data as unknown as { states: { pageInfo: { endCursor: string } } }).states.pageInfo.endCursor;
-    expectBadInput(await hub.client.post(gql(query, { after: codeCursor })), 'another order');
+    expectBadInput(await hub.client.post(requestBody(query, { after: codeCursor })), 'another order');
     // Page sizes out of range, and first with last, are refused the same way.
     for (const args of ['first: 201', 'last: -1', 'first: 2, last: 2']) {
-      // Built aside: codegen reads any gql(`…`) as a document, and this one is meant to be refused.
-      const refused = `{ states(${args}) { totalCount } }`;
-      expectBadInput(await hub.client.post(gql(refused)), args);
+      expectBadInput(await hub.client.post(requestBody(`{ states(${args}) { totalCount } }`)), args);
     }
     // A cursor the hub gave is followed as before.
-    const first = await hub.client.post(gql('{ states(first: 2) { pageInfo { endCursor } edges { node { iso3 } } } }'));
+    const first = await hub.client.post(requestBody('{ states(first: 2) { pageInfo { endCursor } edges { node { iso3 } } } }'));
     const page = (first.data as unknown as { states: { pageInfo: { endCursor: string } } }).states;
-    const next = await hub.client.post(gql(query, { after: page.pageInfo.endCursor }));
+    const next = await hub.client.post(requestBody(query, { after: page.pageInfo.endCursor }));
     expect(next.errors).toBeUndefined();
     expect((next.data as unknown as { states: { edges: unknown[] } }).states.edges).toHaveLength(2);
   });
@@ -137,11 +135,11 @@ describe('bad input is refused with BAD_USER_INPUT, never a 500', () => {
       ['written in the operation', '{ document(symbol: "ATT\\u0000") { title } }'],
     ];
     for (const [label, query, variables] of cases) {
-      const res = await hub.client.post(gql(query, variables));
+      const res = await hub.client.post(requestBody(query, variables));
       expectBadInput(res, label);
       expect(res.errors?.[0]?.message, label).toMatch(/U\+0000 \(NULL\)/);
     }
-    const mutation = await partner.post(gql(CREATE, { i: { kind: 'WORKSHOP', title: 'Legal review', description: 'Day one\u0000' } }));
+    const mutation = await partner.post(requestBody(CREATE, { i: { kind: 'WORKSHOP', title: 'Legal review', description: 'Day one\u0000' } }));
     expectBadInput(mutation, 'mutation');
     expect(mutation.errors?.[0]?.message).toBe(
       'Variable $i.description holds U+0000 (NULL) at character 8; control and invisible formatting characters are not accepted in text.',
@@ -162,20 +160,20 @@ describe('bad input is refused with BAD_USER_INPUT, never a 500', () => {
     expect(((await leap.json()) as { asOf: string }).asOf).toBe('2024-02-29');
 
     const summary = 'query($d: Date) { participationSummary(asOf: $d) { statesParties } }';
-    for (const d of ['0000-01-01', '2023-02-30']) expectBadInput(await hub.client.post(gql(summary, { d })), d);
+    for (const d of ['0000-01-01', '2023-02-30']) expectBadInput(await hub.client.post(requestBody(summary, { d })), d);
     // Written in the operation, it fails validation, as any literal of the wrong shape does.
-    const literal = await hub.client.post(gql('{ participationSummary(asOf: "0000-01-01") { statesParties } }'));
+    const literal = await hub.client.post(requestBody('{ participationSummary(asOf: "0000-01-01") { statesParties } }'));
     expect(literal.status).toBe(400);
     expect(literal.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(literal.errors?.[0]?.message).toMatch(/Date must be a calendar day, YYYY-MM-DD/);
-    const early = await hub.client.post(gql(summary, { d: '0001-01-01' }));
+    const early = await hub.client.post(requestBody(summary, { d: '0001-01-01' }));
     expect(early.data).toEqual({ participationSummary: { statesParties: 0 } });
   });
 
   it('an impossible date in an imported row is that row\'s error', async () => {
     const content = 'kind,title,startDate\nWORKSHOP,Leap workshop,2024-02-29\nWORKSHOP,Impossible workshop,2023-02-30\n';
     const res = await partner.post(
-      gql('mutation($i: ImportActivitiesInput!) { importActivities(input: $i) { created { startDate } rowErrors { line field message } userErrors { code } } }', {
+      requestBody('mutation($i: ImportActivitiesInput!) { importActivities(input: $i) { created { startDate } rowErrors { line field message } userErrors { code } } }', {
         i: { format: 'CSV', content },
       }),
     );
@@ -190,28 +188,28 @@ describe('bad input is refused with BAD_USER_INPUT, never a 500', () => {
 
   it('a little fuzz: huge and negative numbers, odd cursors, IDs, enums and dates never give a 500', async () => {
     const bodies = [
-      gql('{ states(first: -1) { totalCount } }'),
-      gql('{ states(first: 2147483647) { totalCount } }'),
-      gql('{ states(first: 2147483648) { totalCount } }'),
-      gql('query($n: Int) { states(first: $n) { totalCount } }', { n: 1e300 }),
-      gql('query($n: Int) { states(first: $n) { totalCount } }', { n: 'NaN' }),
-      gql('query($n: Int) { states(first: $n) { totalCount } }', { n: -0.5 }),
-      gql('{ state(iso3: "COM") { activities(first: -5) { title } } }'),
-      gql('{ state(iso3: "COM") { activities(first: 2147483647) { title } } }'),
-      gql('{ vtfProjects(year: -2147483648) { title } }'),
-      gql('{ vtfProjects(year: 2147483647) { title } }'),
-      gql('query($a: String) { activities(first: 5, after: $a) { totalCount } }', { a: '' }),
-      gql('query($a: String) { activities(first: 5, after: $a) { totalCount } }', { a: '💥'.repeat(1000) }),
-      gql('query($a: String) { auditEvents(first: 5, after: $a) { totalCount } }', { a: cursor('offset:1e300') }),
-      gql('query($r: AttRegion) { participationSummary(region: $r) { total } }', { r: 'AFRICA\u200b' }),
-      gql('query($r: AttRegion) { participationSummary(region: $r) { total } }', { r: 'ＡＦＲＩＣＡ' }),
-      gql('{ participationSummary(region: AFRİCA) { total } }'),
-      gql('query($d: Date) { participationSummary(asOf: $d) { total } }', { d: '+275760-09-13' }),
-      gql('query($d: Date) { participationSummary(asOf: $d) { total } }', { d: 20230215 }),
-      gql('query($id: ID!) { node(id: $id) { id } }', { id: Buffer.from('AuditEvent:99999999999999999999999').toString('base64url') }),
-      gql('query($id: ID!) { node(id: $id) { id } }', { id: Buffer.from('Activity:\u0000').toString('base64url') }),
-      gql('query($id: ID!) { node(id: $id) { id } }', { id: Buffer.from('State:1e300').toString('base64url') }),
-      gql('query($s: String) { followUpActions(filter: { owner: $s }) { owner } }', { s: '%_\\' }),
+      requestBody('{ states(first: -1) { totalCount } }'),
+      requestBody('{ states(first: 2147483647) { totalCount } }'),
+      requestBody('{ states(first: 2147483648) { totalCount } }'),
+      requestBody('query($n: Int) { states(first: $n) { totalCount } }', { n: 1e300 }),
+      requestBody('query($n: Int) { states(first: $n) { totalCount } }', { n: 'NaN' }),
+      requestBody('query($n: Int) { states(first: $n) { totalCount } }', { n: -0.5 }),
+      requestBody('{ state(iso3: "COM") { activities(first: -5) { title } } }'),
+      requestBody('{ state(iso3: "COM") { activities(first: 2147483647) { title } } }'),
+      requestBody('{ vtfProjects(year: -2147483648) { title } }'),
+      requestBody('{ vtfProjects(year: 2147483647) { title } }'),
+      requestBody('query($a: String) { activities(first: 5, after: $a) { totalCount } }', { a: '' }),
+      requestBody('query($a: String) { activities(first: 5, after: $a) { totalCount } }', { a: '💥'.repeat(1000) }),
+      requestBody('query($a: String) { auditEvents(first: 5, after: $a) { totalCount } }', { a: cursor('offset:1e300') }),
+      requestBody('query($r: AttRegion) { participationSummary(region: $r) { total } }', { r: 'AFRICA\u200b' }),
+      requestBody('query($r: AttRegion) { participationSummary(region: $r) { total } }', { r: 'ＡＦＲＩＣＡ' }),
+      requestBody('{ participationSummary(region: AFRİCA) { total } }'),
+      requestBody('query($d: Date) { participationSummary(asOf: $d) { total } }', { d: '+275760-09-13' }),
+      requestBody('query($d: Date) { participationSummary(asOf: $d) { total } }', { d: 20230215 }),
+      requestBody('query($id: ID!) { node(id: $id) { id } }', { id: Buffer.from('AuditEvent:99999999999999999999999').toString('base64url') }),
+      requestBody('query($id: ID!) { node(id: $id) { id } }', { id: Buffer.from('Activity:\u0000').toString('base64url') }),
+      requestBody('query($id: ID!) { node(id: $id) { id } }', { id: Buffer.from('State:1e300').toString('base64url') }),
+      requestBody('query($s: String) { followUpActions(filter: { owner: $s }) { owner } }', { s: '%_\\' }),
     ];
     for (const body of bodies) {
       const res = await hub.client.post(body);
@@ -255,24 +253,24 @@ describe('user text holds no hidden control characters', () => {
       [{ title: 'Workshop', description: 'half \ud800 a pair' }, /U\+D800 \(half of a surrogate pair\)/],
     ];
     for (const [input, message] of cases) {
-      const res = await partner.post(gql(CREATE, { i: { kind: 'WORKSHOP', ...input } }));
+      const res = await partner.post(requestBody(CREATE, { i: { kind: 'WORKSHOP', ...input } }));
       expectBadInput(res, JSON.stringify(input));
       expect(res.errors?.[0]?.message).toMatch(message);
       expect(res.data, 'nothing ran').toBeUndefined();
     }
     // Written in the operation itself, and in any mutation (one check for all of them).
-    const literal = await partner.post(gql('mutation { createActivity(input: { kind: WORKSHOP, title: "A\\u202eB" }) { activity { id } } }'));
+    const literal = await partner.post(requestBody('mutation { createActivity(input: { kind: WORKSHOP, title: "A\\u202eB" }) { activity { id } } }'));
     expectBadInput(literal, 'literal');
     expect(literal.errors?.[0]?.message).toMatch(/^The string holds U\+202E/);
     const vp = await hub.as('vp-africa');
     const engagement = await vp.post(
-      gql('mutation($i: RecordEngagementInput!) { recordEngagement(input: $i) { engagement { id } } }', {
+      requestBody('mutation($i: RecordEngagementInput!) { recordEngagement(input: $i) { engagement { id } } }', {
         i: { stateIso3: 'COM', kind: 'CALL', onBehalfOf: 'Vice-President for Africa', summary: 'Call \u202ewith the minister' },
       }),
     );
     expectBadInput(engagement, 'engagement');
     // None of them was stored.
-    const drafts = await partner.post(gql('{ activities(first: 200, filter: { status: DRAFT }) { edges { node { title } } } }'));
+    const drafts = await partner.post(requestBody('{ activities(first: 200, filter: { status: DRAFT }) { edges { node { title } } } }'));
     expect(JSON.stringify(drafts.data)).not.toMatch(/MOC|Work\\u200bshop/);
   });
 
@@ -283,17 +281,17 @@ describe('user text holds no hidden control characters', () => {
       description: 'ورشة عمل\u061c 2026\r\nLine two\twith a tab 👩\u200d👩\u200d👧 🏳️\u200d🌈',
       place: 'Tehrān \u200eتهران\u200e',
     };
-    const res = await partner.post(gql(CREATE, { i: input }));
+    const res = await partner.post(requestBody(CREATE, { i: input }));
     expect(res.errors).toBeUndefined();
     const created = (res.data as unknown as { createActivity: { activity: { id: string; title: string; description: string; place: string } } }).createActivity.activity;
-    const read = await partner.post(gql('query($id: ID!) { node(id: $id) { ... on Activity { title description place } } }', { id: created.id }));
+    const read = await partner.post(requestBody('query($id: ID!) { node(id: $id) { ... on Activity { title description place } } }', { id: created.id }));
     expect(read.data).toEqual({ node: { title: input.title, description: input.description, place: input.place } });
   });
 
   it('a JSON import cannot smuggle one in as an escape: that row is refused with its line, the others are kept', async () => {
     const content = '[{"kind": "WORKSHOP", "title": "Clean row"}, {"kind": "WORKSHOP", "title": "\\u202eredaeh"}, {"kind": "WORKSHOP", "title": "NUL row", "place": "Gen\\u0000eva"}]';
     const res = await partner.post(
-      gql('mutation($i: ImportActivitiesInput!) { importActivities(input: $i) { created { title } rowErrors { line field message } userErrors { code message } } }', {
+      requestBody('mutation($i: ImportActivitiesInput!) { importActivities(input: $i) { created { title } rowErrors { line field message } userErrors { code message } } }', {
         i: { format: 'JSON', content },
       }),
     );
@@ -306,7 +304,7 @@ describe('user text holds no hidden control characters', () => {
     expect(result.rowErrors[0]!.message).toMatch(/^title holds U\+202E \(RIGHT-TO-LEFT OVERRIDE\)/);
 
     const badKey = await partner.post(
-      gql('mutation($i: ImportActivitiesInput!) { importActivities(input: $i) { created { title } userErrors { code message } } }', {
+      requestBody('mutation($i: ImportActivitiesInput!) { importActivities(input: $i) { created { title } userErrors { code message } } }', {
         i: { format: 'JSON', content: '[{"kind": "WORKSHOP", "title": "Keyed row", "key": "k\\u0000"}]' },
       }),
     );
@@ -321,20 +319,20 @@ describe('user text holds no hidden control characters', () => {
 
 describe('errors say what happened, and name nothing of the schema in production', () => {
   it('the anonymous public is asked to sign in; a signed-in viewer is told it may not; a mutation is not a read', async () => {
-    const anonymous = await hub.client.post(gql(CREATE, { i: { kind: 'WORKSHOP', title: 'Anonymous workshop' } }));
+    const anonymous = await hub.client.post(requestBody(CREATE, { i: { kind: 'WORKSHOP', title: 'Anonymous workshop' } }));
     expect(anonymous.status).toBe(200);
     expect(anonymous.errors).toEqual([expect.objectContaining({ message: 'Sign in to make this change.', path: ['createActivity'], extensions: { code: 'UNAUTHENTICATED' } })]);
 
     const assess = 'mutation($i: AssessPriorityInput!) { assessPriority(input: $i) { userErrors { code } } }';
     const variables = { i: { stateIso3: 'COM', tier: 'TIER_1_SIGNATORY', rationale: 'x', source: 'x' } };
-    const partnerTry = await partner.post(gql(assess, variables));
+    const partnerTry = await partner.post(requestBody(assess, variables));
     expect(partnerTry.errors).toEqual([expect.objectContaining({ message: 'You may not make this change.', extensions: { code: 'FORBIDDEN' } })]);
-    const anonymousTry = await hub.client.post(gql(assess, variables));
+    const anonymousTry = await hub.client.post(requestBody(assess, variables));
     expect(anonymousTry.errors?.[0]).toMatchObject({ message: 'Sign in to make this change.', extensions: { code: 'UNAUTHENTICATED' } });
 
     const read = '{ state(iso3: "COM") { iso3 nationalProcess { stage } } }';
-    expect((await hub.client.post(gql(read))).errors?.[0]).toMatchObject({ message: 'Sign in to read this field.', extensions: { code: 'UNAUTHENTICATED' } });
-    expect((await partner.post(gql(read))).errors?.[0]).toMatchObject({ message: 'You may not read this field.', extensions: { code: 'FORBIDDEN' } });
+    expect((await hub.client.post(requestBody(read))).errors?.[0]).toMatchObject({ message: 'Sign in to read this field.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await partner.post(requestBody(read))).errors?.[0]).toMatchObject({ message: 'You may not read this field.', extensions: { code: 'FORBIDDEN' } });
   });
 
   it('"Did you mean …" is off where introspection is (production), on in development', async () => {
@@ -346,10 +344,10 @@ describe('errors say what happened, and name nothing of the schema in production
     });
     try {
       const probes = [
-        gql('{ participationSumary { total } }'),
-        gql('{ state(iso3: "COM") { nationalProces { stage } } }'),
-        gql('query($r: AttRegion) { participationSummary(region: $r) { total } }', { r: 'AFRIKA' }),
-        gql('{ participationSummary(regio: AFRICA) { total } }'),
+        requestBody('{ participationSumary { total } }'),
+        requestBody('{ state(iso3: "COM") { nationalProces { stage } } }'),
+        requestBody('query($r: AttRegion) { participationSummary(region: $r) { total } }', { r: 'AFRIKA' }),
+        requestBody('{ participationSummary(regio: AFRICA) { total } }'),
       ];
       for (const body of probes) {
         const dev = await hub.client.post(body);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from '../gql';
 import type { StatesPageQuery } from '../gql/graphql';
 import { type GraphQLResponse, startTestHub, type TestHub } from '../support/hub';
-import { countStatuses, participationRows, provenanceRows } from '../support/shipped-data';
+import { countStatuses, participationRows, provenanceRows, unNameRows } from '../support/shipped-data';
 
 const Summary = graphql(`
   query Summary($asOf: Date, $region: AttRegion) {
@@ -188,19 +188,23 @@ describe('participation summary', () => {
 });
 
 describe('a state', () => {
-  it('has its names in the six UN languages, the data’s UN-style English name winning', async () => {
+  it("has the UN's own names in the six UN languages (M49), not everyday ones", async () => {
     const { data } = await hub.client.query(StateDetail, { iso3: 'KOR' });
     const kor = data!.state!;
     expect(kor.en).toBe('Republic of Korea');
-    expect(kor.zh).toBe('韩国');
-    expect(kor.fr).toBe('Corée du Sud');
+    expect(kor.zh).toBe('大韩民国');
+    expect(kor.fr).toBe('République de Corée');
     expect(kor.ar).toMatch(/كوريا/);
     expect(kor.ru).toMatch(/Корея/);
     expect(kor.es).toMatch(/Corea/);
+    const bol = (await hub.client.query(StateDetail, { iso3: 'BOL' })).data!.state!;
+    expect(bol.zh).toBe('多民族玻利维亚国');
     for (const row of participationRows.slice(0, 40)) {
       const state = (await hub.client.query(StateDetail, { iso3: row.iso3! })).data!.state!;
-      expect(state.en).toBe(row.name_en);
-      for (const name of [state.ar, state.zh, state.fr, state.ru, state.es]) expect(name).toBeTruthy();
+      const un = unNameRows.get(row.iso3!)!;
+      expect([state.en, state.fr, state.es, state.ru, state.zh, state.ar]).toEqual(
+        [un.name_en, un.name_fr, un.name_es, un.name_ru, un.name_zh, un.name_ar],
+      );
     }
   });
 
@@ -302,8 +306,9 @@ describe('the states list', () => {
     const byName = await hub.client.query(StatesPage, { first: 200, orderBy: { field: 'NAME', direction: 'ASC' } });
     const names = byName.data!.states.edges.map((e) => e.node.name);
     expect(names[0]).toBe('Afghanistan');
-    // Accents do not send Côte d'Ivoire or Türkiye to the end.
-    expect(names.indexOf("Côte d'Ivoire")).toBeLessThan(names.indexOf('Croatia'));
+    // Accents do not send Côte d’Ivoire or Türkiye to the end.
+    expect(names.indexOf('Côte d’Ivoire')).toBeLessThan(names.indexOf('Croatia'));
+    expect(names.indexOf('Türkiye')).toBeLessThan(names.indexOf('Turkmenistan'));
     const byConsent = await hub.client.query(StatesPage, {
       first: 200,
       filter: { status: 'STATE_PARTY' },

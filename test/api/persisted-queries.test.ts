@@ -5,7 +5,7 @@ import { startTestHub, type TestHub } from '../support/hub';
 /**
  * Automatic persisted queries as Apollo's clients speak them (apollo-link-persisted-queries):
  * send the hash alone; on PERSISTED_QUERY_NOT_FOUND send the query with its hash; from then on
- * the hash alone is enough. Through the front door (POSTs it answers from the cache) and through
+ * the hash alone is enough. Through the cache step (answers it serves from the cache) and through
  * Apollo (everything else) alike.
  */
 let hub: TestHub;
@@ -35,11 +35,11 @@ describe('automatic persisted queries', () => {
     const again = await hub.client.post(byHash(query));
     expect(again.errors).toBeUndefined();
     expect(again.data).toEqual(registered.data);
-    // The front door knows the hash: the answer comes from the cache without Apollo.
+    // The cache step knows the hash: the answer comes from the cache without Apollo.
     expect(again.headers.get('x-cache')).toBe('hit');
   });
 
-  it('register the hash of a query the front door answers from the cache', async () => {
+  it('register the hash of a query the cache step answers from the cache', async () => {
     const query = '{ participationSummary { nonSignatories } }';
     // Cached by plain requests, before any client sent its hash.
     await hub.client.post(JSON.stringify({ query }));

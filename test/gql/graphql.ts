@@ -48,6 +48,66 @@ export type ActivityStatus =
   /** Submitted for moderation, awaiting the Secretariat. */
   | 'SUBMITTED';
 
+/** A new CSP cycle. */
+export type AddCycleInput = {
+  /** e.g. CSP13 */
+  code: string;
+  /** First day of the conference, when known. */
+  conferenceFrom?: string | null | undefined;
+  /** The conference that closes the cycle. */
+  conferenceTo?: string | null | undefined;
+  /** A note on the cycle. */
+  note?: string | null | undefined;
+  /** Where the closing conference meets. */
+  place?: string | null | undefined;
+  /** Where the cycle is set out (a decision, a report). */
+  source: string;
+  /** The presidency's theme, as stated. */
+  theme?: string | null | undefined;
+};
+
+/** A new meeting of an ATT body. */
+export type AddMeetingInput = {
+  /** The body that meets. */
+  body: BodyCode;
+  /** e.g. CSP13 */
+  cycle?: string | null | undefined;
+  /** The (first) day of the meeting. */
+  date: string;
+  /** The last day, for a meeting of several days. */
+  endDate?: string | null | undefined;
+  /** Where the meeting is recorded. */
+  source: string;
+  /** The meeting's title. */
+  title: string;
+};
+
+/** An appointment to an office of an ATT body. */
+export type AppointOfficeHolderInput = {
+  /** The body whose office it is. */
+  body: BodyCode;
+  /** The cycle, e.g. CSP13. */
+  cycle?: string | null | undefined;
+  /** A note on the appointment. */
+  note?: string | null | undefined;
+  /** The office. */
+  office: OfficeKind;
+  /** A person the hub knows (e.g. one who signs in); or give personName. */
+  personId?: string | number | null | undefined;
+  /** The name of a person new to the hub, e.g. "Ambassador Jane Doe". */
+  personName?: string | null | undefined;
+  /** The region a Vice-President coordinates or a champion serves. */
+  region?: AttRegion | null | undefined;
+  /** ISO3 of the state the holder represents. */
+  representingState?: string | null | undefined;
+  /** Where the appointment is recorded, e.g. a decision or letter of the President. */
+  source: string;
+  /** First day of the term. */
+  validFrom: string;
+  /** Last day of the term, when the appointment gives it. */
+  validTo?: string | null | undefined;
+};
+
 /** A new priority assessment of a state (the stepwise approach). */
 export type AssessPriorityInput = {
   /** Default today. */
@@ -135,6 +195,8 @@ export type AuditKind =
 export type BodyCode =
   /** The Conference of States Parties. */
   | 'CSP'
+  /** The Diversion Information Exchange Forum. */
+  | 'DIVERSION_INFORMATION_EXCHANGE_FORUM'
   /** The Management Committee. */
   | 'MANAGEMENT_COMMITTEE'
   /** The ATT Secretariat. */
@@ -143,6 +205,14 @@ export type BodyCode =
   | 'VTF_SELECTION_COMMITTEE'
   /** The Working Group on Effective Treaty Implementation. */
   | 'WGETI'
+  /** The WGETI sub-working group on Articles 6 and 7. */
+  | 'WGETI_SWG_ARTICLES_6_7'
+  /** The WGETI sub-working group on Article 5. */
+  | 'WGETI_SWG_ARTICLE_5'
+  /** The WGETI sub-working group on Article 9. */
+  | 'WGETI_SWG_ARTICLE_9'
+  /** The WGETI sub-working group on Article 11. */
+  | 'WGETI_SWG_ARTICLE_11'
   /** The Working Group on Transparency and Reporting. */
   | 'WGTR'
   /** The Working Group on Treaty Universalization. */
@@ -207,6 +277,46 @@ export type CreateNationalProcessInput = {
   stateIso3: string;
 };
 
+/** A new assistance project, saved as a draft. */
+export type CreateProjectInput = {
+  /** A decimal number, e.g. 99958 or 91501.05. */
+  amount?: string | null | undefined;
+  /** The regions it benefits, when it names regions rather than states. */
+  beneficiaryRegions?: Array<AttRegion> | null | undefined;
+  /** ISO3 codes. */
+  beneficiaryStates?: Array<string> | null | undefined;
+  /** Who may see it once published (default PUBLIC). */
+  classification?: Classification | null | undefined;
+  /** ISO 4217, e.g. USD. */
+  currency?: string | null | undefined;
+  /** What the project does. */
+  description?: string | null | undefined;
+  /** Any string unique to this submission: sending it again returns the same project. */
+  idempotencyKey?: string | null | undefined;
+  /** Who implements it, as it should be shown (default: your organisation). */
+  implementerName?: string | null | undefined;
+  /** The kinds of support it gives. */
+  kinds?: Array<SupportKind> | null | undefined;
+  /** The funding mechanism. */
+  mechanism?: FundingMechanism | null | undefined;
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  periodFrom?: string | null | undefined;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; null: not known. */
+  periodTo?: string | null | undefined;
+  /** The funder's own reference for the project, if any. */
+  reference?: string | null | undefined;
+  /** The regions in the source's own words. */
+  regionsAsStated?: string | null | undefined;
+  /** Where the project is recorded. */
+  sources?: Array<string> | null | undefined;
+  /** Where the project stands. */
+  status?: ProjectStatus | null | undefined;
+  /** A note on its status. */
+  statusNote?: string | null | undefined;
+  /** The project's title. */
+  title?: string | null | undefined;
+};
+
 /** How much of a date is known: the day, only the year, or nothing but bounds. */
 export type DatePrecision =
   /** The day is known. */
@@ -225,6 +335,21 @@ export type DecisionKind =
   /** The conference takes note of it. */
   | 'TAKE_NOTE';
 
+/** What the conference did with a proposal; NOT_RECORDED until a source says. */
+export type DecisionOutcome =
+  /** Adopted. */
+  | 'ADOPTED'
+  /** Deferred to a later meeting. */
+  | 'DEFERRED'
+  /** Endorsed. */
+  | 'ENDORSED'
+  /** Noted. */
+  | 'NOTED'
+  /** No outcome recorded yet. */
+  | 'NOT_RECORDED'
+  /** Rejected. */
+  | 'REJECTED';
+
 /** Whether the conference took a proposed decision; the draft report only proposes. */
 export type DecisionStatus =
   /** The conference did not take it. */
@@ -233,6 +358,18 @@ export type DecisionStatus =
   | 'PROPOSED'
   /** The conference took it. */
   | 'TAKEN';
+
+/** The end of a term of office, at the version last read. */
+export type EndOfficeHoldingInput = {
+  /** The global ID of the office holding. */
+  id: string | number;
+  /** Where the end is recorded. */
+  source: string;
+  /** Last day of the term: the holder keeps the office's rights through that day, not after. */
+  validTo: string;
+  /** The version last read; if the holding changed since, nothing is changed (CONFLICT). */
+  version: number;
+};
 
 /** How a contact with a state was made. */
 export type EngagementKind =
@@ -260,6 +397,21 @@ export type FollowUpStatus =
   /** Not started. */
   | 'OPEN';
 
+/** ATT_VTF: the ATT Voluntary Trust Fund. ATT_SPONSORSHIP: the ATT Sponsorship Programme. UNSCAR: the UN Trust Facility Supporting Cooperation on Arms Regulation. EU_ATT_OUTREACH: the EU's ATT Outreach Project (Council Decisions 2013/768/CFSP and after). */
+export type FundingMechanism =
+  /** The ATT Sponsorship Programme. */
+  | 'ATT_SPONSORSHIP'
+  /** The ATT Voluntary Trust Fund. */
+  | 'ATT_VTF'
+  /** Bilateral support from one state to another. */
+  | 'BILATERAL'
+  /** The European Union's ATT outreach project. */
+  | 'EU_ATT_OUTREACH'
+  /** Another mechanism. */
+  | 'OTHER'
+  /** The UN Trust Facility Supporting Cooperation on Arms Regulation. */
+  | 'UNSCAR';
+
 /** A file of activities to import as drafts: good rows are kept, each bad row comes back with its line and reason. */
 export type ImportActivitiesInput = {
   /** CSV with a header row (kind,title,description,startDate,endDate,place,targetStates,targetRegions,languages,outcome,classification,source,key; lists separated by ";"), or a JSON array of objects with the same fields. At most 1,000 rows. */
@@ -275,6 +427,14 @@ export type ImportFormat =
   /** A JSON array of objects. */
   | 'JSON';
 
+/** A file of projects to import as drafts. */
+export type ImportProjectsInput = {
+  /** An IATI activity file (iati-activities, version 2.03), at most 1,000 activities. */
+  iatiXml: string;
+  /** Where the file comes from (an address or a name), kept with every project it gives. */
+  source?: string | null | undefined;
+};
+
 /** The kind of instrument by which a state consented to be bound. */
 export type InstrumentType =
   /** An instrument of acceptance. */
@@ -285,6 +445,21 @@ export type InstrumentType =
   | 'APPROVAL'
   /** An instrument of ratification. */
   | 'RATIFICATION';
+
+/** The six official UN languages. */
+export type Language =
+  /** Arabic. */
+  | 'AR'
+  /** English. */
+  | 'EN'
+  /** Spanish. */
+  | 'ES'
+  /** French. */
+  | 'FR'
+  /** Russian. */
+  | 'RU'
+  /** Chinese. */
+  | 'ZH';
 
 /** Where a match of a need with an offer stands. */
 export type MatchStatus =
@@ -304,6 +479,16 @@ export type ModerateActivityInput = {
   /** Required when rejecting. */
   reason?: string | null | undefined;
   /** The version last read; if the activity changed since, nothing is done (CONFLICT). */
+  version: number;
+};
+
+/** A project to submit, publish or reject, at the version last read. */
+export type ModerateProjectInput = {
+  /** The global ID of the project. */
+  id: string | number;
+  /** Required when rejecting. */
+  reason?: string | null | undefined;
+  /** The version last read; if the project changed since, nothing is done (CONFLICT). */
   version: number;
 };
 
@@ -344,8 +529,12 @@ export type OfficeKind =
   | 'CHAIR'
   /** Co-chair of a working group. */
   | 'CO_CHAIR'
+  /** Facilitates a sub-working group. */
+  | 'FACILITATOR'
   /** Head of the Secretariat. */
   | 'HEAD'
+  /** A member of a committee (e.g. a regional group's representative on the Management Committee). */
+  | 'MEMBER'
   /** A state's national point of contact for the treaty (no ATT body). */
   | 'NATIONAL_POINT_OF_CONTACT'
   /** President of the Conference of States Parties. */
@@ -363,6 +552,25 @@ export type OrderDirection =
   | 'ASC'
   /** Descending. */
   | 'DESC';
+
+/** What kind of organisation a partner is. */
+export type OrganisationKind =
+  /** A university or research institute. */
+  | 'ACADEMIA'
+  /** A civil society organisation. */
+  | 'CIVIL_SOCIETY'
+  /** An industry association or company. */
+  | 'INDUSTRY'
+  /** An international organisation. */
+  | 'INTERNATIONAL'
+  /** A media organisation. */
+  | 'MEDIA'
+  /** A state's agency implementing others' projects, e.g. BAFA or Expertise France for the EU. */
+  | 'NATIONAL_AGENCY'
+  /** A regional organisation. */
+  | 'REGIONAL'
+  /** A research organisation. */
+  | 'RESEARCH';
 
 /** A state's standing under the treaty, derived from its treaty actions. */
 export type ParticipationStatus =
@@ -397,6 +605,42 @@ export type ProcessStage =
   /** Being considered by the government. */
   | 'UNDER_CONSIDERATION';
 
+/** Narrows a list of projects. */
+export type ProjectFilter = {
+  /** Only projects giving this kind of support. */
+  kind?: SupportKind | null | undefined;
+  /** Only projects of this funding mechanism. */
+  mechanism?: FundingMechanism | null | undefined;
+  /** Only projects in this moderation status. */
+  moderation?: ProjectModeration | null | undefined;
+  /** Projects aimed at this region or at a state in it. */
+  region?: AttRegion | null | undefined;
+  /** Projects aimed at this state (ISO3). */
+  state?: string | null | undefined;
+};
+
+/** DRAFT → SUBMITTED → PUBLISHED or REJECTED (a rejected one can be edited and submitted again). */
+export type ProjectModeration =
+  /** Written by its contributor, not yet submitted for moderation. */
+  | 'DRAFT'
+  /** Published by the Secretariat. */
+  | 'PUBLISHED'
+  /** Rejected by the Secretariat with a reason; can be edited and submitted again. */
+  | 'REJECTED'
+  /** Submitted for moderation, awaiting the Secretariat. */
+  | 'SUBMITTED';
+
+/** Where a project stands, as its source says. */
+export type ProjectStatus =
+  /** Completed. */
+  | 'COMPLETED'
+  /** Under way. */
+  | 'ONGOING'
+  /** Planned, not started. */
+  | 'PLANNED'
+  /** Its source does not say. */
+  | 'UNKNOWN';
+
 /** A need matched with an offer. */
 export type ProposeMatchInput = {
   /** The global ID of the need. */
@@ -417,6 +661,20 @@ export type ProvenanceBasis =
   | 'INFERRED'
   /** Stated by a cited source. */
   | 'SOURCED';
+
+/** The outcome of a decision, at the version last read. */
+export type RecordDecisionOutcomeInput = {
+  /** The global ID of the decision. */
+  id: string | number;
+  /** A note on the outcome. */
+  note?: string | null | undefined;
+  /** What the conference did; NOT_RECORDED cannot be recorded. */
+  outcome: DecisionOutcome;
+  /** Where it is recorded, e.g. the final report and paragraph. */
+  source: string;
+  /** The version last read; if the decision changed since, nothing is changed (CONFLICT). */
+  version: number;
+};
 
 /** A contact made with a state (or a regional organisation). */
 export type RecordEngagementInput = {
@@ -442,6 +700,24 @@ export type RecordEngagementInput = {
   stateIso3?: string | null | undefined;
   /** What was discussed. */
   summary: string;
+};
+
+/** A document of an ATT body to register. */
+export type RegisterDocumentInput = {
+  /** The body that issued it. */
+  body?: BodyCode | null | undefined;
+  /** e.g. CSP12 */
+  cycle?: string | null | undefined;
+  /** The day it was issued. */
+  issuedOn?: string | null | undefined;
+  /** ISO 639-1 codes of the six UN languages it exists in. */
+  languages?: Array<string> | null | undefined;
+  /** Where the document is found. */
+  source: string;
+  /** The UN-style symbol, e.g. ATT/CSP12.WGTU/2026/CHAIR/900/Conf.Rep. */
+  symbol: string;
+  /** The document's title. */
+  title?: string | null | undefined;
 };
 
 /** Narrows a list of states. */
@@ -484,9 +760,11 @@ export type StateOrder = {
   direction?: OrderDirection;
   /** What the states are ordered by (default: name). */
   field: StateOrderField;
+  /** Whose names, and whose collation, NAME orders by (English when null). */
+  language?: Language | null | undefined;
 };
 
-/** NAME orders by the English name; CONSENT_DATE by the deposit date (a year-only date at its first day; states with an unknown date or none last). */
+/** NAME orders by the UN name in the language of `StateOrder.language` (its collation: pinyin for Chinese, and so on); CONSENT_DATE by the deposit date (a year-only date at its first day; states with an unknown date or none last). */
 export type StateOrderField =
   /** The ISO 3166-1 alpha-3 code. */
   | 'CODE'
@@ -494,6 +772,32 @@ export type StateOrderField =
   | 'CONSENT_DATE'
   /** The English name. */
   | 'NAME';
+
+/** The kind of support a project gives (a project may give several; none listed: not known). */
+export type SupportKind =
+  /** Building institutions, e.g. a national control system. */
+  | 'INSTITUTIONAL'
+  /** Legal drafting or review of national law against the treaty. */
+  | 'LEGAL'
+  /** Outreach and awareness raising. */
+  | 'OUTREACH'
+  /** A delegate's attendance at a treaty meeting (the Sponsorship Programme). */
+  | 'PARTICIPATION'
+  /** Technical help. */
+  | 'TECHNICAL'
+  /** Training of officials. */
+  | 'TRAINING'
+  /** Translation of documents or guidance. */
+  | 'TRANSLATION';
+
+/** How one end of a term is known. */
+export type TermBasis =
+  /** The rules give it, e.g. a presidency runs from the close of one CSP to the close of the next (Rule 9). */
+  | 'DERIVED'
+  /** A source states the date. */
+  | 'SOURCED'
+  /** No source states it and no rule gives it: the date is null and stays so. */
+  | 'UNKNOWN';
 
 /** A step a state takes under the treaty. */
 export type TreatyActionKind =
@@ -558,7 +862,7 @@ export type UpdateEngagementInput = {
   version: number;
 };
 
-/** A change to follow-up work, at the version last read. */
+/** A change to follow-up work, at the version last read; fields left out stay as they are. */
 export type UpdateFollowUpActionInput = {
   /** Default today when the status becomes DONE. */
   completedOn?: string | null | undefined;
@@ -570,6 +874,10 @@ export type UpdateFollowUpActionInput = {
   notes?: string | null | undefined;
   /** Who owns it, e.g. "ATT Secretariat", "WGTU co-chairs". */
   owner?: string | null | undefined;
+  /** Reassigns it to this body (and onto its agenda). */
+  ownerBody?: BodyCode | null | undefined;
+  /** With ownerBody: the office of that body that owns it. */
+  ownerOffice?: OfficeKind | null | undefined;
   /** Where the work stands. */
   status?: FollowUpStatus | null | undefined;
   /** The version last read; if the action changed since, nothing is changed (CONFLICT). */
@@ -705,6 +1013,97 @@ export type OpenNeedsQueryVariables = Exact<{
 
 export type OpenNeedsQuery = { needs: { totalCount: number, edges: Array<{ node: { id: string, kind: AssistanceKind | null, description: string | null, state: { iso3: string } | null } }> } | null };
 
+export type BodyCyclesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BodyCyclesQuery = { cycles: Array<{ code: string, number: number, conferenceFrom: string | null, conferenceTo: string | null, place: string | null, president: { validFrom: string | null, validTo: string | null, startBasis: TermBasis | null, endBasis: TermBasis | null, note: string | null, demo: boolean, person: { name: string } | null, representingState: { iso3: string } | null } | null }> };
+
+export type BodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BodiesQuery = { bodies: Array<{ code: BodyCode, name: string, mandate: string | null, parent: { code: BodyCode } | null, subBodies: Array<{ code: BodyCode }>, mandateDocument: { symbol: string | null } | null }> };
+
+export type OneBodyQueryVariables = Exact<{
+  code: BodyCode;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OneBodyQuery = { body: { code: BodyCode, establishedBy: { code: string } | null, officeHoldings: Array<{ id: string, office: OfficeKind, cycle: string | null, validFrom: string | null, validTo: string | null, startBasis: TermBasis | null, endBasis: TermBasis | null, note: string | null, demo: boolean, person: { name: string } | null, representingState: { iso3: string } | null }>, current: Array<{ id: string, version: number | null, office: OfficeKind, demo: boolean, person: { id: string, name: string } | null }>, meetings: Array<{ title: string, date: string, endDate: string | null }>, documents: Array<{ symbol: string | null }>, agenda: Array<{ id: string, version: number | null, description: string, ownerOffice: OfficeKind | null, status: FollowUpStatus }> } | null };
+
+export type NamesOrderedQueryVariables = Exact<{
+  language: Language;
+}>;
+
+
+export type NamesOrderedQuery = { states: { edges: Array<{ node: { iso3: string, name: string } }> } };
+
+export type BodiesWhoAmIQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BodiesWhoAmIQuery = { viewer: { level: Classification } };
+
+export type AppointMutationVariables = Exact<{
+  input: AppointOfficeHolderInput;
+}>;
+
+
+export type AppointMutation = { appointOfficeHolder: { officeHolding: { id: string, version: number | null, body: BodyCode | null, office: OfficeKind, validFrom: string | null, startBasis: TermBasis | null, person: { name: string } | null, representingState: { iso3: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type EndHoldingMutationVariables = Exact<{
+  input: EndOfficeHoldingInput;
+}>;
+
+
+export type EndHoldingMutation = { endOfficeHolding: { officeHolding: { id: string, version: number | null, validTo: string | null, endBasis: TermBasis | null, endSource: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type Csp9ProposalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type Csp9ProposalsQuery = { decisions: Array<{ id: string, version: number | null, text: string, outcome: DecisionOutcome, outcomeSource: string | null, status: DecisionStatus, followUps: Array<{ id: string, version: number | null, ownerBody: BodyCode | null, status: FollowUpStatus }> }> };
+
+export type RecordOutcomeMutationVariables = Exact<{
+  input: RecordDecisionOutcomeInput;
+}>;
+
+
+export type RecordOutcomeMutation = { recordDecisionOutcome: { decision: { id: string, version: number | null, outcome: DecisionOutcome, outcomeSource: string | null, status: DecisionStatus } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type CloseFollowUpMutationVariables = Exact<{
+  input: UpdateFollowUpActionInput;
+}>;
+
+
+export type CloseFollowUpMutation = { updateFollowUpAction: { followUpAction: { status: FollowUpStatus, ownerBody: BodyCode | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type AddCycleMutationVariables = Exact<{
+  input: AddCycleInput;
+}>;
+
+
+export type AddCycleMutation = { addCycle: { cycle: { code: string, number: number, recordedByHub: boolean } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type AddMeetingMutationVariables = Exact<{
+  input: AddMeetingInput;
+}>;
+
+
+export type AddMeetingMutation = { addMeeting: { meeting: { title: string, cycle: { code: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type RegisterDocumentMutationVariables = Exact<{
+  input: RegisterDocumentInput;
+}>;
+
+
+export type RegisterDocumentMutation = { registerDocument: { document: { symbol: string | null, body: BodyCode | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type BodyChangesQueryVariables = Exact<{
+  recordType: string;
+}>;
+
+
+export type BodyChangesQuery = { auditEvents: { edges: Array<{ node: { actor: string | null, action: string | null, recordId: string | null, changes: unknown } }> } | null };
+
 export type ComorosProcessQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -723,6 +1122,7 @@ export type ProcessNodeQueryVariables = Exact<{
 
 
 export type ProcessNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -821,6 +1221,7 @@ export type NodesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { stage: ProcessStage | null, id: string }
     | { id: string }
     | { id: string }
@@ -837,6 +1238,7 @@ export type NodeOneQueryVariables = Exact<{
 
 
 export type NodeOneQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -909,9 +1311,91 @@ export type NodeLookupQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
     | { iso3: string, id: string }
     | { kind: TreatyActionKind, id: string, state: { iso3: string } }
     | { id: string }
+   | null };
+
+export type WhoWorksHereQueryVariables = Exact<{
+  state?: string | null | undefined;
+  region?: AttRegion | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type WhoWorksHereQuery = { whoWorksHere: { otherImplementers: Array<string>, organisations: Array<{ name: string, shortName: string | null, sources: Array<string> }>, projects: Array<{ id: string, mechanism: FundingMechanism, title: string, reference: string | null, amount: string | null, currency: string | null, periodFrom: string | null, periodTo: string | null, kinds: Array<SupportKind>, sources: Array<string>, moderation: ProjectModeration, demo: boolean }> } };
+
+export type StateWhoWorksHereQueryVariables = Exact<{
+  iso3: string;
+}>;
+
+
+export type StateWhoWorksHereQuery = { state: { name: string, whoWorksHere: { projects: Array<{ title: string, sources: Array<string> }> }, vtfProjects: Array<{ title: string, year: number, amountUsd: number | null }> } | null };
+
+export type OverlapsQueryVariables = Exact<{
+  state?: string | null | undefined;
+}>;
+
+
+export type OverlapsQuery = { projectOverlaps: Array<{ score: number, reasons: Array<string>, kinds: Array<SupportKind>, sharedDays: number, states: Array<{ iso3: string }>, projects: Array<{ id: string, title: string, mechanism: FundingMechanism }>, activities: Array<{ id: string, title: string }> }> | null };
+
+export type CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { createProject: { project: { id: string, version: number | null, title: string, moderation: ProjectModeration, owner: { name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type SubmitProjectMutationVariables = Exact<{
+  input: ModerateProjectInput;
+}>;
+
+
+export type SubmitProjectMutation = { submitProject: { project: { id: string, version: number | null, moderation: ProjectModeration } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type PublishProjectMutationVariables = Exact<{
+  input: ModerateProjectInput;
+}>;
+
+
+export type PublishProjectMutation = { publishProject: { project: { id: string, version: number | null, moderation: ProjectModeration } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type ProjectsOfQueryVariables = Exact<{
+  filter?: ProjectFilter | null | undefined;
+}>;
+
+
+export type ProjectsOfQuery = { projects: { totalCount: number, edges: Array<{ node: { id: string, title: string, moderation: ProjectModeration, classification: Classification } }> } };
+
+export type ExportIatiQueryVariables = Exact<{
+  filter?: ProjectFilter | null | undefined;
+}>;
+
+
+export type ExportIatiQuery = { projectsIati: string };
+
+export type ImportIatiMutationVariables = Exact<{
+  input: ImportProjectsInput;
+}>;
+
+
+export type ImportIatiMutation = { importProjects: { unchanged: number, imported: Array<{ id: string, title: string, mechanism: FundingMechanism, periodFrom: string | null, periodTo: string | null, kinds: Array<SupportKind>, amount: string | null, currency: string | null, sources: Array<string>, moderation: ProjectModeration, beneficiaryStates: Array<{ iso3: string }> }>, rowErrors: Array<{ line: number, field: string | null, message: string }>, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type OrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationsQuery = { organisations: Array<{ id: string, name: string, shortName: string | null, kind: OrganisationKind, kindAsStated: string | null, attRole: string | null, demo: boolean }> };
+
+export type OrganisationWorkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganisationWorkQuery = { node:
+    | { worksIn: Array<{ iso3: string }>, projects: Array<{ mechanism: FundingMechanism }> }
+    | Record<PropertyKey, never>
    | null };
 
 export type WgtuMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -927,7 +1411,7 @@ export type ProposalElementsQuery = { proposalElements: Array<{ label: string, k
 export type Csp9DecisionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type Csp9DecisionsQuery = { decisions: Array<{ reference: string, kind: DecisionKind, status: DecisionStatus, text: string, document: { title: string | null }, followUps: Array<{ owner: string, status: FollowUpStatus }> }>, document: { title: string | null, note: string | null, cycle: { code: string } | null } | null };
+export type Csp9DecisionsQuery = { decisions: Array<{ reference: string, kind: DecisionKind | null, status: DecisionStatus, outcome: DecisionOutcome, outcomeNote: string | null, text: string, document: { title: string | null }, followUps: Array<{ owner: string, status: FollowUpStatus }> }>, document: { title: string | null, note: string | null, cycle: { code: string } | null } | null };
 
 export type OpenFollowUpsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -948,7 +1432,7 @@ export type HoldingsQueryVariables = Exact<{
 }>;
 
 
-export type HoldingsQuery = { officeHoldings: Array<{ body: BodyCode | null, office: OfficeKind, cycle: string | null, validFrom: string | null, validTo: string | null, demo: boolean, source: string | null, person: { name: string }, representingState: { iso3: string } | null }> };
+export type HoldingsQuery = { officeHoldings: Array<{ body: BodyCode | null, office: OfficeKind, cycle: string | null, validFrom: string | null, validTo: string | null, demo: boolean, source: string | null, person: { name: string } | null, representingState: { iso3: string } | null }> };
 
 export type CreateProcessMutationVariables = Exact<{
   input: CreateNationalProcessInput;
@@ -1004,14 +1488,14 @@ export type ChairBriefingQueryVariables = Exact<{
 }>;
 
 
-export type ChairBriefingQuery = { state: { name: string, status: ParticipationStatus | null, inForce: boolean | null, actions: Array<{ kind: TreatyActionKind, date: { precision: DatePrecision, date: string | null } }>, activities: Array<{ title: string }>, needs: Array<{ kind: AssistanceKind | null, status: NeedStatus | null, matches: Array<{ status: MatchStatus | null, offer: { providerName: string | null } | null }> | null }> | null, vtfProjects: Array<{ title: string, year: number }>, sponsorshipAwards: Array<{ meeting: string }>, coordinators: Array<{ person: { name: string } }>, champions: Array<{ representingState: { iso3: string } | null }>, currentPriority: { tier: PriorityTier | null } | null, nationalProcess: { stage: ProcessStage | null } | null, engagements: Array<{ summary: string | null }> | null } | null };
+export type ChairBriefingQuery = { state: { name: string, status: ParticipationStatus | null, inForce: boolean | null, actions: Array<{ kind: TreatyActionKind, date: { precision: DatePrecision, date: string | null } }>, activities: Array<{ title: string }>, needs: Array<{ kind: AssistanceKind | null, status: NeedStatus | null, matches: Array<{ status: MatchStatus | null, offer: { providerName: string | null } | null }> | null }> | null, vtfProjects: Array<{ title: string, year: number }>, sponsorshipAwards: Array<{ meeting: string }>, coordinators: Array<{ person: { name: string } | null }>, champions: Array<{ representingState: { iso3: string } | null }>, currentPriority: { tier: PriorityTier | null } | null, nationalProcess: { stage: ProcessStage | null } | null, engagements: Array<{ summary: string | null }> | null } | null };
 
 export type RegionViewQueryVariables = Exact<{
   code: AttRegion;
 }>;
 
 
-export type RegionViewQuery = { region: { participation: { statesParties: number, signatories: number, nonSignatories: number }, coordinators: Array<{ person: { name: string } }>, champions: Array<{ representingState: { iso3: string } | null }>, pipeline: Array<{ tier: PriorityTier, entries: Array<{ state: { iso3: string } }> }> | null, needs: Array<{ kind: AssistanceKind | null, state: { iso3: string } | null }> | null, activities: Array<{ title: string }> } };
+export type RegionViewQuery = { region: { participation: { statesParties: number, signatories: number, nonSignatories: number }, coordinators: Array<{ person: { name: string } | null }>, champions: Array<{ representingState: { iso3: string } | null }>, pipeline: Array<{ tier: PriorityTier, entries: Array<{ state: { iso3: string } }> }> | null, needs: Array<{ kind: AssistanceKind | null, state: { iso3: string } | null }> | null, activities: Array<{ title: string }> } };
 
 export type UrqlSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1043,6 +1527,7 @@ export type UrqlNodeIdsQueryVariables = Exact<{
 
 
 export type UrqlNodeIdsQuery = { nodes: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -1097,6 +1582,20 @@ export const ProposeMatchDocument = {"kind":"Document","definitions":[{"kind":"O
 export const UpdateMatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateMatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateMatchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateMatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"match"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateMatchMutation, UpdateMatchMutationVariables>;
 export const OfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Offer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferAssistanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerAssistance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerName"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<OfferMutation, OfferMutationVariables>;
 export const OpenNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AttRegion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OpenNeedsQuery, OpenNeedsQueryVariables>;
+export const BodyCyclesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodyCycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceFrom"}},{"kind":"Field","name":{"kind":"Name","value":"conferenceTo"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"president"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representingState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"startBasis"}},{"kind":"Field","name":{"kind":"Name","value":"endBasis"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}}]}}]}}]}}]} as unknown as DocumentNode<BodyCyclesQuery, BodyCyclesQueryVariables>;
+export const BodiesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Bodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"mandate"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subBodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandateDocument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"symbol"}}]}}]}}]}}]} as unknown as DocumentNode<BodiesQuery, BodiesQueryVariables>;
+export const OneBodyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneBody"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BodyCode"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"establishedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"officeHoldings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"office"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representingState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"startBasis"}},{"kind":"Field","name":{"kind":"Name","value":"endBasis"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"current"},"name":{"kind":"Name","value":"officeHoldings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"office"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"demo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"documents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"symbol"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOffice"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<OneBodyQuery, OneBodyQueryVariables>;
+export const NamesOrderedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NamesOrdered"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Language"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"states"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"field"},"value":{"kind":"EnumValue","value":"NAME"}},{"kind":"ObjectField","name":{"kind":"Name","value":"direction"},"value":{"kind":"EnumValue","value":"ASC"}},{"kind":"ObjectField","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}},{"kind":"Field","name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]}]}}]}}]}}]}}]} as unknown as DocumentNode<NamesOrderedQuery, NamesOrderedQueryVariables>;
+export const BodiesWhoAmIDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodiesWhoAmI"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]} as unknown as DocumentNode<BodiesWhoAmIQuery, BodiesWhoAmIQueryVariables>;
+export const AppointDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Appoint"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointOfficeHolderInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointOfficeHolder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeHolding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"office"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"startBasis"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representingState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AppointMutation, AppointMutationVariables>;
+export const EndHoldingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndHolding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndOfficeHoldingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endOfficeHolding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeHolding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"endBasis"}},{"kind":"Field","name":{"kind":"Name","value":"endSource"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EndHoldingMutation, EndHoldingMutationVariables>;
+export const Csp9ProposalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Csp9Proposals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"decidedBy"},"value":{"kind":"StringValue","value":"CSP9","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeSource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"ownerBody"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<Csp9ProposalsQuery, Csp9ProposalsQueryVariables>;
+export const RecordOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordDecisionOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDecisionOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeSource"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RecordOutcomeMutation, RecordOutcomeMutationVariables>;
+export const CloseFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFollowUpActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFollowUpAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"ownerBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CloseFollowUpMutation, CloseFollowUpMutationVariables>;
+export const AddCycleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddCycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCycleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addCycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"recordedByHub"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AddCycleMutation, AddCycleMutationVariables>;
+export const AddMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AddMeetingMutation, AddMeetingMutationVariables>;
+export const RegisterDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"symbol"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterDocumentMutation, RegisterDocumentMutationVariables>;
+export const BodyChangesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BodyChanges"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordType"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"CHANGE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"recordType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordType"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actor"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"recordId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BodyChangesQuery, BodyChangesQueryVariables>;
 export const ComorosProcessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComorosProcess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iso3"},"value":{"kind":"StringValue","value":"COM","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}},{"kind":"Field","name":{"kind":"Name","value":"nationalProcess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]} as unknown as DocumentNode<ComorosProcessQuery, ComorosProcessQueryVariables>;
 export const ProcessesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcessesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"NationalProcessFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nationalProcesses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProcessesListQuery, ProcessesListQueryVariables>;
 export const ProcessNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProcessNode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NationalProcess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"obstacles"}}]}}]}}]}}]} as unknown as DocumentNode<ProcessNodeQuery, ProcessNodeQueryVariables>;
@@ -1116,9 +1615,20 @@ export const SummaryDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const StateDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StateDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iso3"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iso3"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iso3"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iso3"}},{"kind":"Field","name":{"kind":"Name","value":"iso2"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"unMember"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","alias":{"kind":"Name","value":"ar"},"name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"AR"}}]},{"kind":"Field","alias":{"kind":"Name","value":"zh"},"name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"ZH"}}]},{"kind":"Field","alias":{"kind":"Name","value":"en"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"fr"},"name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"FR"}}]},{"kind":"Field","alias":{"kind":"Name","value":"ru"},"name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"RU"}}]},{"kind":"Field","alias":{"kind":"Name","value":"es"},"name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"ES"}}]},{"kind":"Field","name":{"kind":"Name","value":"status"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"possibleStatuses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"inForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"instrument"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StateDetailQuery, StateDetailQueryVariables>;
 export const StatesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StateFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StateOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"states"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatesPageQuery, StatesPageQueryVariables>;
 export const NodeLookupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeLookup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"State"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TreatyAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}}]}}]}}]} as unknown as DocumentNode<NodeLookupQuery, NodeLookupQueryVariables>;
-export const WgtuMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WgtuMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"EnumValue","value":"WGTU"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"livestreamed"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"speaker"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WgtuMeetingsQuery, WgtuMeetingsQueryVariables>;
+export const WhoWorksHereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WhoWorksHere"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AttRegion"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"whoWorksHere"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}}]}},{"kind":"Field","name":{"kind":"Name","value":"otherImplementers"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mechanism"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}}]}}]}}]}}]} as unknown as DocumentNode<WhoWorksHereQuery, WhoWorksHereQueryVariables>;
+export const StateWhoWorksHereDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StateWhoWorksHere"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iso3"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iso3"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iso3"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"whoWorksHere"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vtfProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"amountUsd"}}]}}]}}]}}]} as unknown as DocumentNode<StateWhoWorksHereQuery, StateWhoWorksHereQueryVariables>;
+export const OverlapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Overlaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectOverlaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"sharedDays"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"mechanism"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<OverlapsQuery, OverlapsQueryVariables>;
+export const CreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateProjectMutation, CreateProjectMutationVariables>;
+export const SubmitProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SubmitProjectMutation, SubmitProjectMutationVariables>;
+export const PublishProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ModerateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<PublishProjectMutation, PublishProjectMutationVariables>;
+export const ProjectsOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectsOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}},{"kind":"Field","name":{"kind":"Name","value":"classification"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ProjectsOfQuery, ProjectsOfQueryVariables>;
+export const ExportIatiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportIati"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ProjectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectsIati"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}]}]}}]} as unknown as DocumentNode<ExportIatiQuery, ExportIatiQueryVariables>;
+export const ImportIatiDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportIati"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportProjectsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"mechanism"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaryStates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}},{"kind":"Field","name":{"kind":"Name","value":"moderation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"rowErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ImportIatiMutation, ImportIatiMutationVariables>;
+export const OrganisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindAsStated"}},{"kind":"Field","name":{"kind":"Name","value":"attRole"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}}]}}]}}]} as unknown as DocumentNode<OrganisationsQuery, OrganisationsQueryVariables>;
+export const OrganisationWorkDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganisationWork"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"worksIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mechanism"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationWorkQuery, OrganisationWorkQueryVariables>;
+export const WgtuMeetingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WgtuMeetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"EnumValue","value":"WGTU"}},{"kind":"Argument","name":{"kind":"Name","value":"cycle"},"value":{"kind":"StringValue","value":"CSP9","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"ordinal"}},{"kind":"Field","name":{"kind":"Name","value":"livestreamed"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reportedIn"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"speaker"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"textZh"}},{"kind":"Field","name":{"kind":"Name","value":"states"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}}]}}]}}]} as unknown as DocumentNode<WgtuMeetingsQuery, WgtuMeetingsQueryVariables>;
 export const ProposalElementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProposalElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposalElements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","alias":{"kind":"Name","value":"titleZh"},"name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"ZH"}}]},{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"implementation"}},{"kind":"Field","name":{"kind":"Name","value":"resources"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","alias":{"kind":"Name","value":"recommendationZh"},"name":{"kind":"Name","value":"recommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"ZH"}}]},{"kind":"Field","alias":{"kind":"Name","value":"recommendationFr"},"name":{"kind":"Name","value":"recommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"FR"}}]}]}}]}}]} as unknown as DocumentNode<ProposalElementsQuery, ProposalElementsQueryVariables>;
-export const Csp9DecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Csp9Decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"decidedBy"},"value":{"kind":"StringValue","value":"CSP9","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"symbol"},"value":{"kind":"StringValue","value":"ATT/CSP8.WGTU/2022/CHAIR/735/Conf.Rep","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<Csp9DecisionsQuery, Csp9DecisionsQueryVariables>;
+export const Csp9DecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Csp9Decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"decidedBy"},"value":{"kind":"StringValue","value":"CSP9","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeNote"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"symbol"},"value":{"kind":"StringValue","value":"ATT/CSP8.WGTU/2022/CHAIR/735/Conf.Rep","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<Csp9DecisionsQuery, Csp9DecisionsQueryVariables>;
 export const OpenFollowUpsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OpenFollowUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpActions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"open"},"value":{"kind":"BooleanValue","value":true}},{"kind":"ObjectField","name":{"kind":"Name","value":"decidedBy"},"value":{"kind":"StringValue","value":"CSP9","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"dueInCycle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<OpenFollowUpsQuery, OpenFollowUpsQueryVariables>;
 export const UpdateFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateFollowUpActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateFollowUpAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateFollowUpMutation, UpdateFollowUpMutationVariables>;
 export const HoldingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Holdings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"cycle"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BodyCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"officeHoldings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"cycle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"cycle"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"office"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"demo"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"representingState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}}]}}]} as unknown as DocumentNode<HoldingsQuery, HoldingsQueryVariables>;

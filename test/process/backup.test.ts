@@ -4,19 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import pg from 'pg';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoSubject } from '../../src/access/auth/demo-principals';
-import { signLocalToken } from '../../src/access/auth/tokens';
-import { loadConfig } from '../../src/kernel/config';
 import { backup } from '../../src/kernel/db/backup';
 import { exactTextSettings } from '../../src/kernel/db/backup-catalog';
 import { type DatabaseLocation, openExisting } from '../../src/kernel/db/backup-connection';
 import { restore } from '../../src/kernel/db/restore';
 import { dropServerDatabase } from '../../src/kernel/db/server-database';
-import { createHub } from '../../src/hub';
 import { withDatabase } from '../support/databases';
-import { HubClient, startTestHub, type TestHub } from '../support/hub';
+import { HubClient, startHubOn, startTestHub, type TestHub } from '../support/hub';
 
 /**
  * `npm run backup` and `npm run restore`: a copy taken while the hub writes is one instant of it;
@@ -111,12 +106,11 @@ async function answersTo(client: HubClient): Promise<unknown> {
 
 /** What a Secretariat officer gets from a hub started on `location`. */
 async function answers(location: DatabaseLocation): Promise<unknown> {
-  const config = loadConfig({ ...envOf(location), PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', DEMO_PRINCIPALS: 'true' });
-  const hub = await createHub(config, pino({ level: 'silent' }));
+  const hub = await startHubOn(envOf(location), { DEMO_PRINCIPALS: 'true' });
   try {
-    return await answersTo(new HubClient(await hub.listen(), await signLocalToken(config.auth, demoSubject('secretariat'))));
+    return await answersTo(await hub.as('secretariat'));
   } finally {
-    await hub.close();
+    await hub.stop();
   }
 }
 

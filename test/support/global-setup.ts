@@ -4,6 +4,7 @@ import pino from 'pino';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/kernel/config';
 import { openDatabase } from '../../src/kernel/db/database';
+import { SEEDING } from '../../src/seeds';
 import { adminQuery, RUN_DIR, type Template, withDatabase } from './databases';
 
 declare module 'vitest' {
@@ -23,13 +24,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await adminQuery(serverUrl, `drop database if exists "${name}"`);
     await adminQuery(serverUrl, `create database "${name}"`);
     // The suites sign in as demo principals: on a server they are there only when asked for.
-    const db = await openDatabase(loadConfig({ DATABASE_URL: withDatabase(serverUrl, name), DEMO_PRINCIPALS: 'true' }), log);
+    const db = await openDatabase(loadConfig({ DATABASE_URL: withDatabase(serverUrl, name), DEMO_PRINCIPALS: 'true' }), log, SEEDING);
     await db.close();
     template = { kind: 'server', url: serverUrl, name };
   } else {
     const dir = path.join(RUN_DIR, `template-${process.pid}`);
     fs.rmSync(dir, { recursive: true, force: true });
-    const db = await openDatabase(loadConfig({ HUB_DATA_DIR: dir }), log);
+    const db = await openDatabase(loadConfig({ HUB_DATA_DIR: dir }), log, SEEDING);
     await db.close();
     template = { kind: 'embedded', dir };
   }

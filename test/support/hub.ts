@@ -62,11 +62,24 @@ export interface TestHub {
   stop(): Promise<void>;
 }
 
-/** An in-process hub on a fresh copy of the seeded database, on a free port. */
+/**
+ * The one way a test file starts a hub in its own process: on a fresh copy of the seeded
+ * database (startTestHub), or on a database the test made itself (startHubOn). A hub as a
+ * separate process is spawnHub's.
+ */
 export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
   const database = await copyTemplate(inject('template'));
+  return startHubOn(database.env, env, () => database.drop());
+}
+
+/** An in-process hub on the database `databaseEnv` names, on a free port; `stop` then runs `dispose`. */
+export async function startHubOn(
+  databaseEnv: Record<string, string>,
+  env: Record<string, string> = {},
+  dispose: () => Promise<void> = async () => undefined,
+): Promise<TestHub> {
   // No rate limit unless a test sets one: the suites send thousands of requests from one address.
-  const settings: Record<string, string> = { ...database.env, PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env };
+  const settings: Record<string, string> = { ...databaseEnv, PORT: '0', NODE_ENV: 'test', LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '0', ...env };
   // A hub started as in production has no demo principals (the setting is refused there).
   if (settings.NODE_ENV === 'production') delete settings.DEMO_PRINCIPALS;
   const config = loadConfig(settings);
@@ -80,7 +93,7 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     origin: new URL(url).origin,
     stop: async () => {
       await hub.close();
-      await database.drop();
+      await dispose();
     },
   };
 }

@@ -12,6 +12,9 @@ export const provenanceRows = new Map(
   parseCsv(fs.readFileSync(path.join(DATA, 'att-participation.provenance.csv'), 'utf8')).map((r) => [r.iso3, r]),
 );
 
+/** The UN's M49 short names in the six languages, by ISO3. */
+export const unNameRows = new Map(parseCsv(fs.readFileSync(path.join(DATA, 'un-names.csv'), 'utf8')).map((r) => [r.iso3, r]));
+
 export function countStatuses(rows = participationRows): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const row of rows) counts[row.status ?? ''] = (counts[row.status ?? ''] ?? 0) + 1;

@@ -1,8 +1,7 @@
-import { Entity, Enum, Filter, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Node } from '../../kernel/graphql/node';
-import { visibilityFilter } from '../policy/record-scopes';
 import { ListBound, Weight, textWeight } from '../../kernel/graphql/field-cost';
 import { MAX_ANSWER_VALUES } from '../../performance/answer-limit';
 
@@ -28,7 +27,6 @@ registerEnumType(AuditKind, {
  * one entry, not 196: the access log cost more than the rest of a cached answer).
  */
 @Entity({ tableName: 'audit_event' })
-@Filter(visibilityFilter('AuditEvent'))
 @Index({ properties: ['recordType', 'recordId'] })
 @Index({ properties: ['at'] })
 @Index({ name: 'audit_event_record_ids_gin', properties: ['recordIds'], type: 'gin' })

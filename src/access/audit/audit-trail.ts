@@ -1,9 +1,9 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { OperationDefinitionNode } from 'graphql';
-import type { HubContext } from '../../context';
+import type { AccessContext } from '../access-context';
 import { grouped } from '../../kernel/db/grouped';
 import { countShared, uncounted } from '../../kernel/db/statement-count';
-import { AuditEvent, AuditKind } from './audit-event.entity';
+import { AuditKind } from './audit-event.entity';
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
 
@@ -19,25 +19,32 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
 }
 
 /** Adds a CHANGE entry to the transaction `tx`: it commits or rolls back with the change itself. */
-export function recordChange(
+export async function recordChange(
   tx: EntityManager,
-  ctx: HubContext,
+  ctx: AccessContext,
   entry: { action: 'create' | 'update' | 'delete'; recordType: string; recordId: string; changes: Changes },
-): void {
-  tx.persist(
-    tx.create(AuditEvent, {
-      kind: AuditKind.CHANGE,
-      actor: ctx.viewer.subject,
-      requestId: ctx.requestId,
-      clientRequestId: ctx.clientRequestId,
-      at: new Date(),
-      ...entry,
-    }),
+): Promise<void> {
+  // Inserted without RETURNING, in the write's transaction: the request role may add to the audit
+  // trail, but only the Secretariat's viewer may read it back (row-level security), and RETURNING reads.
+  await tx.execute(
+    `insert into audit_event (at, kind, actor, request_id, client_request_id, action, record_type, record_id, changes)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)`,
+    [
+      new Date(),
+      AuditKind.CHANGE,
+      ctx.viewer.subject,
+      ctx.requestId,
+      ctx.clientRequestId,
+      entry.action,
+      entry.recordType,
+      entry.recordId,
+      JSON.stringify(entry.changes),
+    ],
   );
 }
 
 /** Notes that the viewer read RESTRICTED fields of a record; written once the response is ready. */
-export function noteRestrictedRead(ctx: HubContext, recordType: string, recordId: string, field: string): void {
+export function noteRestrictedRead(ctx: AccessContext, recordType: string, recordId: string, field: string): void {
   const key = `${recordType}:${recordId}`;
   const entry = ctx.restrictedReads.get(key) ?? { recordType, recordId, fields: new Set<string>() };
   entry.fields.add(field);
@@ -49,7 +56,7 @@ export function noteRestrictedRead(ctx: HubContext, recordType: string, recordId
  * read: a list's records (`listed`), those a count counted (`count`), those a RESTRICTED filter
  * matched (`filter:<field>`), or a state's facts shown in an aggregate (under the field they come from).
  */
-export function noteRevealed(ctx: HubContext, recordType: string, recordIds: Iterable<string>, facts: readonly string[]): void {
+export function noteRevealed(ctx: AccessContext, recordType: string, recordIds: Iterable<string>, facts: readonly string[]): void {
   for (const recordId of recordIds) for (const fact of facts) noteRestrictedRead(ctx, recordType, recordId, fact);
 }
 
@@ -61,7 +68,7 @@ export interface RestrictedRead {
 }
 
 /** The request's reads as READ entries: one per record type and set of fields, listing the records. */
-export function restrictedReadsOf(ctx: HubContext): RestrictedRead[] {
+export function restrictedReadsOf(ctx: AccessContext): RestrictedRead[] {
   const entries = new Map<string, RestrictedRead>();
   for (const { recordType, recordId, fields } of ctx.restrictedReads.values()) {
     const sorted = [...fields].sort();
@@ -90,7 +97,7 @@ export interface Reader {
 }
 
 /** Writes the request's READ entries (in one statement). */
-export async function flushRestrictedReads(ctx: HubContext, operation: string): Promise<void> {
+export async function flushRestrictedReads(ctx: AccessContext, operation: string): Promise<void> {
   if (!ctx.restrictedReads.size) return;
   const reads = restrictedReadsOf(ctx);
   ctx.restrictedReads.clear();

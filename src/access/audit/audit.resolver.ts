@@ -1,17 +1,17 @@
 import { Arg, Args, Ctx, Field, InputType, ObjectType, Query, Resolver } from 'type-graphql';
 import type { FilterQuery } from '@mikro-orm/core';
-import type { HubContext } from '../../context';
+import type { AccessContext } from '../access-context';
 import { Connection, ConnectionArgs, pageRequest, pageWhere, toPage } from '../../kernel/graphql/connection';
 import { registerKeyset } from '../../kernel/graphql/connection-arguments';
 import { type Keyset, keysetOrder } from '../../kernel/graphql/keyset';
-import { registerNodeType } from '../../kernel/graphql/node';
+import { type NodeContext, registerNodeType } from '../../kernel/graphql/node';
 import { AuditEvent, AuditKind } from './audit-event.entity';
 
 registerNodeType({
   name: 'AuditEvent',
   cls: AuditEvent,
   key: (e) => String(e.id),
-  load: (ctx, key) => (/^\d{1,18}$/.test(key) ? ctx.em.findOne(AuditEvent, { id: key }) : Promise.resolve(null)),
+  load: (ctx: AccessContext & NodeContext, key) => (/^\d{1,18}$/.test(key) ? ctx.em.findOne(AuditEvent, { id: key }) : Promise.resolve(null)),
 });
 
 @ObjectType('AuditEventConnection', { description: 'A page of audit trail entries (Relay cursor connection).' })
@@ -51,7 +51,7 @@ export class AuditResolver {
   async auditEvents(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Arg('filter', () => AuditEventFilter, { description: 'Only the entries that match.', nullable: true }) filter: AuditEventFilter | null,
-    @Ctx() ctx: HubContext,
+    @Ctx() ctx: AccessContext,
   ): Promise<AuditEventConnection> {
     const request = pageRequest(page, AUDIT_ORDER);
     const where: FilterQuery<AuditEvent> = Object.fromEntries(

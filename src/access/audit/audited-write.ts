@@ -1,6 +1,6 @@
 import { OptimisticLockError } from '@mikro-orm/core';
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
-import type { HubContext } from '../../context';
+import type { AccessContext } from '../access-context';
 import { fromGlobalId } from '../../kernel/graphql/node';
 import { type UserError, userError, UserErrorCode } from '../../kernel/graphql/user-errors';
 import { UUID } from '../../kernel/db/stable-id';
@@ -8,6 +8,7 @@ import type { VersionedRecord } from '../../kernel/db/versioned-record';
 import { canAccess } from '../policy/access';
 import type { RecordScope } from '../policy/levels';
 import { POLICY } from '../policy/policy-table';
+import { writeScope } from '../policy/scope-of';
 import { diff, recordChange } from './audit-trail';
 
 /**
@@ -23,7 +24,7 @@ export interface WriteResult<E> {
 const failed = <E>(...userErrors: UserError[]): WriteResult<E> => ({ record: null, userErrors });
 
 /** May the viewer run this mutation on a record about `scope`? (The policy table's Mutation entry.) */
-export function mayWrite(ctx: HubContext, mutation: string, scope: RecordScope): boolean {
+export function mayWrite(ctx: AccessContext, mutation: string, scope: RecordScope): boolean {
   const access = POLICY.Mutation?.fields[mutation];
   return !!access && canAccess(ctx.viewer, access, scope);
 }
@@ -31,7 +32,11 @@ export function mayWrite(ctx: HubContext, mutation: string, scope: RecordScope):
 interface CreateOptions<E> {
   mutation: string;
   recordType: string;
-  scope: RecordScope;
+  /**
+   * The record to be, as far as its type's `about` (policy table) reads it, e.g. `{ state }`: the
+   * write scope is derived from it as from a stored record. Omitted for a type that is about nothing.
+   */
+  about?: object;
   /** Input field blamed when the viewer may not write here. */
   field: string;
   forbidden: string;
@@ -39,7 +44,7 @@ interface CreateOptions<E> {
 }
 
 export async function createAudited<E extends VersionedRecord>(
-  ctx: HubContext,
+  ctx: AccessContext,
   options: CreateOptions<E> & {
     /** Builds the record with `tx.create`, or returns the userErrors that prevent it (e.g. DUPLICATE). */
     build: (tx: EntityManager) => Promise<E | UserError[]>;
@@ -60,19 +65,19 @@ export async function createAudited<E extends VersionedRecord>(
  * written, or none (an import's batch). The viewer's right is checked once, for `scope`.
  */
 export async function createAuditedMany<E extends VersionedRecord>(
-  ctx: HubContext,
+  ctx: AccessContext,
   options: CreateOptions<E> & {
     build: (tx: EntityManager) => Promise<{ records: E[] } | { userErrors: UserError[] }>;
   },
 ): Promise<{ records: E[]; userErrors: UserError[] }> {
-  if (!mayWrite(ctx, options.mutation, options.scope)) {
+  if (!mayWrite(ctx, options.mutation, await writeScope(options.recordType, options.about ?? {}, ctx.em))) {
     return { records: [], userErrors: [userError(UserErrorCode.FORBIDDEN, options.field, options.forbidden)] };
   }
   const result = await ctx.em.transactional(async (tx) => {
     const built = await options.build(tx);
     if ('userErrors' in built) return { records: [], userErrors: built.userErrors };
     for (const record of built.records) {
-      recordChange(tx, ctx, {
+      await recordChange(tx, ctx, {
         action: 'create',
         recordType: options.recordType,
         recordId: record.id,
@@ -86,15 +91,13 @@ export async function createAuditedMany<E extends VersionedRecord>(
 }
 
 export async function updateAudited<E extends VersionedRecord>(
-  ctx: HubContext,
+  ctx: AccessContext,
   options: {
     mutation: string;
     entity: EntityClass<E>;
     recordType: string;
     globalId: string;
     version: number;
-    /** What the record is about; read through `tx` (another connection would wait for the transaction). */
-    scope: (record: E, tx: EntityManager) => Promise<RecordScope>;
     /** Applies the change, or returns why it cannot be made (e.g. a transition not allowed). */
     apply: (record: E) => UserError[] | void;
     snapshot: (record: E) => Record<string, unknown>;
@@ -111,7 +114,8 @@ export async function updateAudited<E extends VersionedRecord>(
       // The request's record scope applies here too.
       const record = await tx.findOne(options.entity, { id: ref.key } as never, { populate: (options.populate ?? []) as never });
       if (!record) return notFound;
-      if (!mayWrite(ctx, options.mutation, await options.scope(record, tx))) {
+      // What the record is about, as the policy table says; read through `tx` (another connection would wait for the transaction).
+      if (!mayWrite(ctx, options.mutation, await writeScope(options.recordType, record, tx))) {
         return failed<E>(userError(UserErrorCode.FORBIDDEN, 'id', `You may not change this ${options.recordType}.`));
       }
       if (record.version !== options.version) {
@@ -124,7 +128,7 @@ export async function updateAudited<E extends VersionedRecord>(
       if (refused?.length) return failed<E>(...refused);
       const changes = diff(before, options.snapshot(record));
       if (Object.keys(changes).length) {
-        recordChange(tx, ctx, { action: 'update', recordType: options.recordType, recordId: record.id, changes });
+        await recordChange(tx, ctx, { action: 'update', recordType: options.recordType, recordId: record.id, changes });
       }
       await tx.flush();
       return { record, userErrors: [] };

@@ -1,6 +1,6 @@
 import type { EntityClass, EntityManager, FilterQuery, QueryOrderMap } from '@mikro-orm/postgresql';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { HubContext } from '../../context';
+import type { AccessContext } from '../access-context';
 import { type PageRequest, pageWhere } from '../../kernel/graphql/connection';
 import { type Keyset, keysetOrder } from '../../kernel/graphql/keyset';
 import { selectedFields } from '../../kernel/graphql/selection';
@@ -22,7 +22,7 @@ export async function matchedIds<E extends { id: string }>(em: EntityManager, en
  * it is asked only then. `facts` are added to each (`filter:<field>` for RESTRICTED filters).
  */
 export async function restrictedPage<E extends { id: string }>(
-  ctx: HubContext,
+  ctx: AccessContext,
   info: GraphQLResolveInfo,
   list: { entity: EntityClass<E>; recordType: string; where: FilterQuery<E>; order: Keyset<E>; facts: string[] },
   request: PageRequest,
@@ -48,7 +48,7 @@ export async function restrictedPage<E extends { id: string }>(
  * RESTRICTED ones it counted (`count`), found with the count's own condition and record scope.
  */
 export async function noteRestrictedCounted<E extends { id: string }>(
-  ctx: HubContext,
+  ctx: AccessContext,
   list: { entity: EntityClass<E>; recordType: string; where: FilterQuery<E>; classifiedBy: string },
 ): Promise<void> {
   const restricted = { ...(list.where as object), [list.classifiedBy]: Classification.RESTRICTED } as FilterQuery<E>;

@@ -125,7 +125,10 @@ export async function seedDemoPrincipals(em: EntityManager): Promise<void> {
           validTo: h.validTo ?? null,
           source: 'Demo record',
           demo: true,
-        });
+          version: 1,
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        }, { onConflictFields: ['id'], onConflictExcludeFields: ['version', 'createdAt'] as never });
       }
     }
   });

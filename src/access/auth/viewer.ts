@@ -109,7 +109,8 @@ export async function buildViewer(em: EntityManager, subject: string, today: str
     `select p.id as viewer_person_id, p.name as viewer_name, p.organisation_id as viewer_organisation_id, h.*
        from person p
        left join office_holding h on h.person_id = p.id
-        and (h.valid_from is null or h.valid_from <= ?::date) and (h.valid_to is null or h.valid_to >= ?::date)
+        and (h.valid_from is null or h.valid_from <= ?::date)
+        and ((h.valid_to is null and h.end_basis is distinct from 'UNKNOWN') or h.valid_to >= ?::date)
       where p.subject = ?`,
     [today, today, subject],
   );

@@ -40,7 +40,7 @@ export enum Grant {
    * Whoever recorded a record (e.g. a champion's own engagement reports), for as long as the
    * standing it recorded it under lasts: the office holding that allowed the record, or for a
    * contribution made for no organisation, the contributor's own account. What each type's
-   * records were made under is its `scopePaths.AUTHOR` (policy-table.ts); a viewer holds the
+   * records were made under is its `about.author` (policy-table.ts); a viewer holds the
    * standings in `Viewer.standings`, rebuilt each day from the holdings valid that day.
    */
   AUTHOR = 'AUTHOR',

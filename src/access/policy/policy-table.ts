@@ -1,4 +1,4 @@
-import { type Access, Classification, Grant } from './levels';
+import { type Access, Classification, Grant, type RecordScope } from './levels';
 
 /**
  * THE policy table: the one source of truth for who may read what. Every field of every
@@ -6,20 +6,47 @@ import { type Access, Classification, Grant } from './levels';
  * the schema descriptions and the policy-matrix test are all derived from it. A field without
  * an entry fails the start (and so `npm test`); an entry for a field that no longer exists too.
  */
+/**
+ * Where, in a record of a type, the facts the scoped grants look at are found: MikroORM property
+ * paths (`state.region`: the region of the record's state). A path ending at a relation means
+ * that record's key. Every scope (in SQL, in memory, of a write, in PostgreSQL) is derived from it.
+ */
+export type About = Partial<Record<keyof RecordScope, string>>;
+
+/** Which fact of `About` each grant looks at. */
+export const GRANT_FACT: Record<Grant, keyof RecordScope> = {
+  [Grant.OWN_STATE]: 'state',
+  [Grant.COORDINATED_REGION]: 'region',
+  [Grant.CHAMPION_REGION]: 'region',
+  [Grant.OWN_ORGANISATION]: 'organisation',
+  [Grant.AUTHOR]: 'author',
+};
+
 export interface TypePolicy {
+  /** What a record of this type is about, for the scoped grants of its fields and of its records. */
+  about?: About;
   /**
-   * Which records of this type a viewer may see at all, enforced in SQL on every query
-   * (a hidden record does not exist for that viewer). `scopePaths` say where, in the
-   * entity, each grant's state, region or organisation is found.
+   * A type with no scope of its own, reached only through one field (`Type.field`) whose rule
+   * already decides who may ask; checked at start to name a field that exists.
+   */
+  reachedThrough?: `${string}.${string}` | readonly `${string}.${string}`[];
+  /**
+   * Which records of this type a viewer may see at all, enforced in SQL on every query and again
+   * by PostgreSQL's row-level security (a hidden record does not exist for that viewer). Each
+   * grant looks at its fact in `about`.
    */
   records?: Access & {
-    scopePaths?: Partial<Record<Grant, string>>;
     /** The column holding each record's own classification: a viewer sees those up to its level. */
     classifiedBy?: string;
     /** With `classifiedBy`: the condition a record must also meet to be open by level (e.g. published). */
     visibleWhen?: Record<string, unknown>;
     /** The condition a record must also meet for the AUTHOR grant to apply (values compared as they are, e.g. null). */
     authorWhen?: Record<string, null>;
+    /**
+     * Its records are added by reads (the access log), so no write moves the cached answers on:
+     * an answer that reaches one is never cached.
+     */
+    growsOnRead?: boolean;
   };
   fields: Record<string, Access>;
 }
@@ -75,13 +102,17 @@ export const POLICY: Record<string, TypePolicy> = {
     fields: {
       ...every(PUBLIC, 'node', 'nodes', 'state', 'states', 'participationSummary', 'viewer', 'activities'),
       ...every(PUBLIC, 'cycles', 'officeHoldings', 'meetings', 'document', 'documents', 'proposalElements', 'decisions',
-        'followUpActions'),
+        'followUpActions', 'bodies', 'body'),
       nationalProcesses: RESTRICTED_ABOUT_STATE,
       engagements: ENGAGEMENT_READERS,
       needs: NEED_READERS,
       matchSuggestions: NEED_READERS,
       offers: PARTNER,
       vtfProjects: PUBLIC,
+      // Projects are scoped per record in SQL (AssistanceProject below); the lists say nothing beyond them.
+      ...every(PUBLIC, 'projects', 'projectsIati', 'whoWorksHere'),
+      // Possible duplication: for signed-in viewers; a partner sees only the pairs involving its own work (the resolver).
+      projectOverlaps: PARTNER,
       ...every(PUBLIC, 'plans', 'region', 'organisations'),
       pipeline: TIER_READERS,
       auditEvents: AUDIT_TRAIL,
@@ -108,7 +139,16 @@ export const POLICY: Record<string, TypePolicy> = {
       submitActivity: CONTRIBUTOR_OR_SECRETARIAT,
       publishActivity: SECRETARIAT_ONLY,
       rejectActivity: SECRETARIAT_ONLY,
+      createProject: PARTNER,
+      importProjects: PARTNER,
+      updateProject: CONTRIBUTOR_OR_SECRETARIAT,
+      submitProject: CONTRIBUTOR_OR_SECRETARIAT,
+      publishProject: SECRETARIAT_ONLY,
+      rejectProject: SECRETARIAT_ONLY,
       recordDecisionStatus: SECRETARIAT_ONLY,
+      // The record of the bodies: the Secretariat keeps it.
+      ...every(SECRETARIAT_ONLY, 'appointOfficeHolder', 'endOfficeHolding', 'recordDecisionOutcome', 'addCycle', 'addMeeting',
+        'registerDocument'),
       createFollowUpAction: { level: Classification.RESTRICTED },
       updateFollowUpAction: { level: Classification.RESTRICTED },
     },
@@ -116,6 +156,7 @@ export const POLICY: Record<string, TypePolicy> = {
 
   // Participation: public facts.
   State: {
+    about: { state: 'iso3', region: 'region' },
     fields: {
       ...every(PUBLIC, 'id', 'iso3', 'iso2', 'name', 'region', 'regionBasis', 'unMember', 'note'),
       ...every(PUBLIC, 'status', 'possibleStatuses', 'inForce', 'actions', 'activities'),
@@ -123,6 +164,7 @@ export const POLICY: Record<string, TypePolicy> = {
       engagements: ENGAGEMENT_READERS,
       needs: NEED_READERS,
       ...every(PUBLIC, 'vtfProjects', 'sponsorshipAwards', 'coordinators', 'champions'),
+      ...every(PUBLIC, 'projects', 'whoWorksHere'),
     },
   },
   TreatyAction: { fields: every(PUBLIC, 'id', 'kind', 'instrument', 'basis', 'note', 'state', 'date', 'sources') },
@@ -147,16 +189,27 @@ export const POLICY: Record<string, TypePolicy> = {
   },
   OfficeHolding: {
     fields: every(PUBLIC, 'id', 'person', 'body', 'office', 'cycle', 'region', 'representingState',
-      'representingOrganisation', 'validFrom', 'validTo', 'source', 'demo'),
+      'representingOrganisation', 'validFrom', 'validTo', 'startBasis', 'endBasis', 'source', 'endSource', 'note', 'demo', 'version'),
   },
   Person: { fields: every(PUBLIC, 'id', 'name', 'demo') },
-  Organisation: { fields: every(PUBLIC, 'id', 'name', 'kind', 'demo') },
+  Organisation: {
+    fields: every(PUBLIC, 'id', 'name', 'kind', 'demo', 'shortName', 'kindAsStated', 'website', 'attRole', 'regionFocus', 'sources',
+      'projects', 'worksIn'),
+  },
 
   // The bodies' record: cycles, meetings, documents, decisions and the proposal, as published.
-  Cycle: { fields: every(PUBLIC, 'code', 'number', 'conferenceFrom', 'conferenceTo', 'place', 'note', 'source') },
+  Cycle: {
+    fields: every(PUBLIC, 'code', 'number', 'conferenceFrom', 'conferenceTo', 'place', 'theme', 'finalReportSymbol', 'note', 'source',
+      'recordedByHub', 'president', 'officeHoldings'),
+  },
+  Body: {
+    fields: every(PUBLIC, 'code', 'name', 'parent', 'subBodies', 'establishedBy', 'mandate', 'mandateDocument', 'source', 'note',
+      'officeHoldings', 'meetings', 'documents', 'decisions', 'agenda'),
+  },
   TreatyDocument: { fields: every(PUBLIC, 'id', 'symbol', 'title', 'body', 'cycle', 'issuedOn', 'languages', 'note') },
   Meeting: {
-    fields: every(PUBLIC, 'id', 'body', 'cycle', 'ordinal', 'title', 'date', 'livestreamed', 'reportedIn', 'reportedAt', 'points'),
+    fields: every(PUBLIC, 'id', 'body', 'cycle', 'ordinal', 'title', 'date', 'endDate', 'livestreamed', 'reportedIn', 'reportedAt', 'points',
+      'source'),
   },
   MeetingPoint: { fields: every(PUBLIC, 'label', 'speaker', 'states', 'text', 'textZh') },
   ProposalElement: {
@@ -164,24 +217,26 @@ export const POLICY: Record<string, TypePolicy> = {
   },
   Decision: {
     fields: every(PUBLIC, 'id', 'document', 'reference', 'kind', 'decidedBy', 'text', 'textZh', 'status', 'statusSource',
-      'followUps', 'version'),
+      'outcome', 'outcomeSource', 'outcomeNote', 'followUps', 'version'),
   },
   FollowUpAction: {
     fields: {
-      ...every(PUBLIC, 'id', 'decision', 'description', 'owner', 'dueInCycle', 'dueOn', 'status', 'completedOn', 'source',
-        'version'),
+      ...every(PUBLIC, 'id', 'decision', 'description', 'owner', 'ownerBody', 'ownerOffice', 'dueInCycle', 'dueOn', 'status',
+        'completedOn', 'source', 'version'),
       notes: { level: Classification.TREATY_BODY },
     },
   },
   DecisionPayload: { fields: every(PUBLIC, 'decision', 'userErrors') },
   FollowUpActionPayload: { fields: every(PUBLIC, 'followUpAction', 'userErrors') },
+  OfficeHoldingPayload: { fields: every(PUBLIC, 'officeHolding', 'userErrors') },
+  CyclePayload: { fields: every(PUBLIC, 'cycle', 'userErrors') },
+  MeetingPayload: { fields: every(PUBLIC, 'meeting', 'userErrors') },
+  DocumentPayload: { fields: every(PUBLIC, 'document', 'userErrors') },
 
   // The stepwise approach and national processes: restricted (annex A, element b).
   NationalProcess: {
-    records: {
-      ...RESTRICTED_ABOUT_STATE,
-      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'state.region' },
-    },
+    about: { state: 'state', region: 'state.region' },
+    records: RESTRICTED_ABOUT_STATE,
     fields: {
       ...RECORD_ID,
       ...every(RESTRICTED_ABOUT_STATE, 'state', 'stage', 'obstacles', 'nextStep', 'owner', 'lastAssessed', 'source', 'version'),
@@ -191,10 +246,8 @@ export const POLICY: Record<string, TypePolicy> = {
   NationalProcessEdge: { fields: EDGE },
   NationalProcessPayload: { fields: every(PUBLIC, 'nationalProcess', 'userErrors') },
   PriorityAssessment: {
-    records: {
-      ...RESTRICTED_ABOUT_STATE,
-      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'state.region' },
-    },
+    about: { state: 'state', region: 'state.region' },
+    records: RESTRICTED_ABOUT_STATE,
     fields: {
       ...RECORD_ID,
       ...every(RESTRICTED_ABOUT_STATE, 'state', 'tier', 'rationale', 'cycle', 'assessedOn', 'source', 'version'),
@@ -202,11 +255,9 @@ export const POLICY: Record<string, TypePolicy> = {
   },
   PriorityAssessmentPayload: { fields: every(PUBLIC, 'priorityAssessment', 'userErrors') },
   Engagement: {
-    records: {
-      ...ENGAGEMENT_READERS,
-      // AUTHOR: the office holding the contact was recorded under (engagement.recorded_under_id).
-      scopePaths: { [Grant.OWN_STATE]: 'state', [Grant.COORDINATED_REGION]: 'region', [Grant.AUTHOR]: 'recordedUnder' },
-    },
+    // author: the office holding the contact was recorded under (engagement.recorded_under_id).
+    about: { state: 'state', region: 'region', author: 'recordedUnder' },
+    records: ENGAGEMENT_READERS,
     fields: {
       ...RECORD_ID,
       ...every(ENGAGEMENT_READERS, 'state', 'region', 'organisationContacted', 'date', 'kind', 'counterpart', 'onBehalfOf',
@@ -221,12 +272,12 @@ export const POLICY: Record<string, TypePolicy> = {
   // Outreach activities: each carries its classification; published ones reach viewers of that
   // level, drafts only their organisation, their contributor and the Secretariat.
   Activity: {
+    // An organisation's contribution is the organisation's: its staff read it while they belong to it
+    // (OWN_ORGANISATION), its contributor no longer once it has left. One made for no organisation
+    // stays its contributor's (AUTHOR: the account), as no office allowed it: any signed-in person may contribute.
+    about: { organisation: 'organiser', author: 'contributedBy' },
     records: {
       ...CONTRIBUTOR_OR_SECRETARIAT,
-      // An organisation's contribution is the organisation's: its staff read it while they belong to it
-      // (OWN_ORGANISATION), its contributor no longer once it has left. One made for no organisation
-      // stays its contributor's (AUTHOR: the account), as no office allowed it: any signed-in person may contribute.
-      scopePaths: { [Grant.OWN_ORGANISATION]: 'organiser', [Grant.AUTHOR]: 'contributedBy' },
       authorWhen: { organiser: null },
       classifiedBy: 'classification',
       visibleWhen: { status: 'PUBLISHED' },
@@ -247,7 +298,8 @@ export const POLICY: Record<string, TypePolicy> = {
   // Assistance: needs for the treaty bodies and the state itself; offers for signed-in
   // stakeholders; matches for the bodies, the state and the offering organisation.
   AssistanceNeed: {
-    records: { ...NEED_READERS, scopePaths: { [Grant.OWN_STATE]: 'state' } },
+    about: { state: 'state', region: 'state.region' },
+    records: NEED_READERS,
     fields: {
       ...RECORD_ID,
       ...every(NEED_READERS, 'state', 'kind', 'description', 'statedOn', 'statedBy', 'status', 'matches', 'demo', 'version'),
@@ -256,6 +308,7 @@ export const POLICY: Record<string, TypePolicy> = {
   AssistanceNeedConnection: { fields: CONNECTION },
   AssistanceNeedEdge: { fields: EDGE },
   AssistanceOffer: {
+    about: { organisation: 'providerOrganisation' },
     records: PARTNER,
     fields: {
       ...RECORD_ID,
@@ -264,17 +317,40 @@ export const POLICY: Record<string, TypePolicy> = {
     },
   },
   AssistanceMatch: {
-    records: {
-      level: Classification.TREATY_BODY,
-      grants: [Grant.OWN_STATE, Grant.OWN_ORGANISATION],
-      scopePaths: { [Grant.OWN_STATE]: 'need.state', [Grant.OWN_ORGANISATION]: 'offer.providerOrganisation' },
-    },
+    about: { state: 'need.state', organisation: 'offer.providerOrganisation' },
+    records: { level: Classification.TREATY_BODY, grants: [Grant.OWN_STATE, Grant.OWN_ORGANISATION] },
     // The record scope decides who sees a match; its fields say nothing beyond it.
     fields: { ...RECORD_ID, ...every(PARTNER, 'need', 'offer', 'status', 'matchedOn', 'note', 'version') },
   },
   // Reached only through matchSuggestions, which the need's readers alone may ask.
-  MatchSuggestion: { fields: every(PUBLIC, 'offer', 'score', 'reasons') },
+  MatchSuggestion: { reachedThrough: 'Query.matchSuggestions', fields: every(PUBLIC, 'offer', 'score', 'reasons') },
   VtfProject: { fields: every(PUBLIC, 'state', 'title', 'year', 'amountUsd', 'status', 'source', 'demo') },
+  // Assistance projects: as activities, each carries its classification; published ones reach viewers
+  // of that level, drafts only their organisation, their contributor and the Secretariat.
+  AssistanceProject: {
+    about: { organisation: 'owner', author: 'contributedBy' },
+    records: {
+      ...CONTRIBUTOR_OR_SECRETARIAT,
+      authorWhen: { owner: null },
+      classifiedBy: 'classification',
+      visibleWhen: { moderation: 'PUBLISHED' },
+    },
+    fields: {
+      ...every(PUBLIC, 'id', 'mechanism', 'title', 'reference', 'description', 'implementerName', 'organisations', 'owner',
+        'beneficiaryStates', 'beneficiaryRegions', 'regionsAsStated', 'periodFrom', 'periodTo', 'starts', 'ends', 'kinds', 'amount',
+        'currency', 'status', 'statusNote', 'meeting', 'delegates', 'sources', 'iatiIdentifier', 'classification', 'moderation',
+        'demo', 'version'),
+      rejectionReason: CONTRIBUTOR_OR_SECRETARIAT,
+    },
+  },
+  AssistanceProjectConnection: { fields: CONNECTION },
+  AssistanceProjectEdge: { fields: EDGE },
+  AssistanceProjectPayload: { fields: every(PUBLIC, 'project', 'userErrors') },
+  ImportProjectsPayload: { fields: every(PUBLIC, 'imported', 'unchanged', 'rowErrors', 'userErrors') },
+  // Reached through records each scoped in SQL: they list only what the viewer may see.
+  WhoWorksHere: { fields: every(PUBLIC, 'organisations', 'otherImplementers', 'projects', 'activities') },
+  // Reached only through projectOverlaps: both sides are records the viewer may see.
+  ProjectOverlap: { fields: every(PUBLIC, 'score', 'reasons', 'states', 'kinds', 'sharedDays', 'projects', 'activities') },
   SponsorshipAward: { fields: every(PUBLIC, 'state', 'meeting', 'year', 'delegates', 'source', 'demo') },
   AssistanceNeedPayload: { fields: every(PUBLIC, 'need', 'userErrors') },
   AssistanceOfferPayload: { fields: every(PUBLIC, 'offer', 'userErrors') },
@@ -294,6 +370,7 @@ export const POLICY: Record<string, TypePolicy> = {
   PlanPayload: { fields: every(PUBLIC, 'plan', 'userErrors') },
   // A region's context: public parts, and the restricted ones under their own rules.
   Region: {
+    about: { region: 'code' },
     fields: {
       ...every(PUBLIC, 'code', 'participation', 'states', 'coordinators', 'champions', 'activities'),
       pipeline: TIER_READERS,
@@ -302,12 +379,12 @@ export const POLICY: Record<string, TypePolicy> = {
     },
   },
   // Reached only through pipeline fields, which their readers alone may ask; the tiers in them are scoped in SQL.
-  PipelineTier: { fields: every(PUBLIC, 'tier', 'entries') },
-  PipelineEntry: { fields: every(PUBLIC, 'state', 'tier', 'assessedOn', 'stage', 'lastEngagementOn') },
+  PipelineTier: { reachedThrough: ['Query.pipeline', 'Region.pipeline'], fields: every(PUBLIC, 'tier', 'entries') },
+  PipelineEntry: { reachedThrough: 'PipelineTier.entries', fields: every(PUBLIC, 'state', 'tier', 'assessedOn', 'stage', 'lastEngagementOn') },
 
   // The audit trail: the Secretariat only.
   AuditEvent: {
-    records: AUDIT_TRAIL,
+    records: { ...AUDIT_TRAIL, growsOnRead: true },
     fields: {
       ...RECORD_ID,
       ...every(AUDIT_TRAIL, 'at', 'kind', 'actor', 'requestId', 'clientRequestId', 'action', 'recordType', 'recordId',
@@ -337,7 +414,7 @@ export const FILTERS: Record<string, Record<string, `${string}.${string}` | Acce
     unMember: 'State.unMember',
     priorityTier: 'State.currentPriority',
   },
-  StateOrder: { field: 'State.actions', direction: PUBLIC },
+  StateOrder: { field: 'State.actions', direction: PUBLIC, language: PUBLIC },
   NationalProcessFilter: { stage: 'NationalProcess.stage', region: 'NationalProcess.state' },
   EngagementFilter: { state: 'Engagement.state', region: 'Engagement.region', from: 'Engagement.date', to: 'Engagement.date' },
   ActivityFilter: {
@@ -347,6 +424,13 @@ export const FILTERS: Record<string, Record<string, `${string}.${string}` | Acce
     region: 'Activity.targetRegions',
     from: 'Activity.startDate',
     to: 'Activity.startDate',
+  },
+  ProjectFilter: {
+    mechanism: 'AssistanceProject.mechanism',
+    state: 'AssistanceProject.beneficiaryStates',
+    region: 'AssistanceProject.beneficiaryRegions',
+    kind: 'AssistanceProject.kinds',
+    moderation: 'AssistanceProject.moderation',
   },
   NeedFilter: { kind: 'AssistanceNeed.kind', region: 'AssistanceNeed.state', state: 'AssistanceNeed.state', status: 'AssistanceNeed.status' },
   FollowUpFilter: { decidedBy: 'FollowUpAction.decision', open: 'FollowUpAction.status', owner: 'FollowUpAction.owner', status: 'FollowUpAction.status' },

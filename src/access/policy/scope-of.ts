@@ -1,65 +1,108 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { HubContext } from '../../context';
 import { State } from '../../domains/participation/state.entity';
-import { Grant, type RecordScope } from './levels';
-import { POLICY } from './policy-table';
-
-/** A related record's id, or the value itself. */
-const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? value.id : (value ?? null));
+import type { RecordScope } from './levels';
+import { POLICY, type TypePolicy } from './policy-table';
 
 /**
- * The standing a record was made under, for the AUTHOR grant, as the policy table says where it
- * is (`scopePaths.AUTHOR`) and when it applies (`authorWhen`); undefined when it does not.
+ * What a record is about, for the scoped grants, read from it along the paths of its type's
+ * `about` in the policy table (the one place they are written). A relation on a path that is
+ * not loaded (a reference holding only its key) is loaded by `load`; a property a path ends at
+ * that the record was loaded without is an error, not a silent "about nothing".
  */
-export function authorOf(typeName: string, record: object): string | undefined {
-  const records = POLICY[typeName]?.records;
-  const path = records?.scopePaths?.[Grant.AUTHOR];
-  if (!path) return undefined;
-  const fields = record as Record<string, unknown>;
-  if (Object.entries(records.authorWhen ?? {}).some(([field, value]) => idOf(fields[field]) !== value)) return undefined;
-  return (idOf(fields[path]) as string | null) ?? undefined;
+export type LoadReference = (reference: object) => Promise<object | null>;
+
+/** Thrown when a record was loaded without a property its scope needs: a bug in the loader, never a denial. */
+export class ScopeNotLoadedError extends Error {}
+
+/** A related record's key, or the value itself. */
+function keyOf(value: unknown, keyName: (record: object) => string): unknown {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[keyName(value)] : value;
 }
 
-/** What an engagement is about, for reads and writes alike. */
-export function engagementScope(record: { state?: { iso3: string } | null; region: RecordScope['region'] }): RecordScope {
-  return { state: record.state?.iso3, region: record.region, author: authorOf('Engagement', record) };
+interface Reader {
+  load: LoadReference;
+  /** The name of a record's key property (its entity's primary key). */
+  keyName: (record: object) => string;
 }
 
-/** What an activity is about: its organisation and, where it applies, its author. */
-export function activityScope(record: { organiser?: { id: string } | null }): RecordScope {
-  return { organisation: record.organiser?.id, author: authorOf('Activity', record) };
+async function follow(typeName: string, record: object, path: string, reader: Reader): Promise<unknown> {
+  const segments = path.split('.');
+  let value: unknown = record;
+  for (const [i, segment] of segments.entries()) {
+    if (value === null || value === undefined) return null;
+    let holder = value as Record<string, unknown>;
+    if (holder[segment] === undefined && i > 0) {
+      // A reference on the path holding only its key: load the record it points to.
+      holder = ((await reader.load(holder)) ?? {}) as Record<string, unknown>;
+    }
+    value = holder[segment];
+    if (value === undefined) {
+      throw new ScopeNotLoadedError(`The scope of a ${typeName} needs '${path}', and '${segment}' was not loaded`);
+    }
+  }
+  return keyOf(value, reader.keyName);
 }
 
-/**
- * What a parent object is about, for the scoped grants of its fields: a state and its region.
- * Types not listed here have no scope, so only the level of their fields counts.
- */
-async function aboutState(ctx: HubContext, iso3: string): Promise<RecordScope> {
-  const state = await ctx.participation.state.load(iso3);
-  return { state: iso3, region: state?.region };
+/** The scope of a record of `typeName` (an empty scope for a type that is about nothing). */
+export async function scopeOfRecord(
+  typeName: string,
+  record: object,
+  reader: Reader,
+  policy: Record<string, TypePolicy> = POLICY,
+): Promise<RecordScope> {
+  const type = policy[typeName];
+  const scope: Record<string, unknown> = {};
+  for (const [fact, path] of Object.entries(type?.about ?? {})) {
+    const value = await follow(typeName, record, path, reader);
+    if (value !== null && value !== undefined) scope[fact] = value;
+  }
+  // The AUTHOR grant applies only where the type says so (e.g. a contribution made for no organisation).
+  const records = type?.records;
+  if (scope.author !== undefined && records?.authorWhen) {
+    for (const [field, expected] of Object.entries(records.authorWhen)) {
+      if ((await follow(typeName, record, field, reader)) !== expected) delete scope.author;
+    }
+  }
+  return scope as RecordScope;
 }
 
-/** The same, read through a given EntityManager (inside a transaction, only `tx` may query). */
-export async function stateScopeIn(em: EntityManager, iso3: string): Promise<RecordScope> {
-  const state = await em.findOne(State, { iso3 });
-  return { state: iso3, region: state?.region };
+/** Key names by entity class, from the ORM's metadata. */
+function keyNameIn(em: EntityManager): (record: object) => string {
+  return (record) => em.getMetadata().find(record.constructor.name)?.primaryKeys[0] ?? 'id';
 }
 
-const SCOPES: Record<string, (parent: never, ctx: HubContext) => Promise<RecordScope>> = {
-  State: async (state: State) => ({ state: state.iso3, region: state.region }),
-  NationalProcess: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
-  PriorityAssessment: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
-  AssistanceNeed: (record: { state: State }, ctx) => aboutState(ctx, record.state.iso3),
-  Region: async (region: { code: RecordScope['region'] }) => ({ region: region.code }),
-  Engagement: async (record: Parameters<typeof engagementScope>[0]) => engagementScope(record),
-  Activity: async (record: Parameters<typeof activityScope>[0]) => activityScope(record),
-};
-
+/** The scope of a record read by a request: references on its paths are loaded in batches, through the request's loaders. */
 export function scopeOf(typeName: string, parent: unknown, ctx: HubContext): Promise<RecordScope | undefined> {
-  const scope = SCOPES[typeName];
-  return scope && parent ? scope(parent as never, ctx) : Promise.resolve(undefined);
+  if (!parent || !POLICY[typeName]?.about) return Promise.resolve(undefined);
+  const keyName = keyNameIn(ctx.em);
+  return scopeOfRecord(typeName, parent as object, {
+    keyName,
+    // A state through the participation loader, which the lists of states have filled already.
+    load: (reference) =>
+      reference instanceof State
+        ? ctx.participation.state.load(reference.iso3)
+        : ctx.byId.load(reference.constructor as new () => object, keyOf(reference, keyName) as string),
+  });
 }
 
+/**
+ * The scope a mutation is checked against: of the record it changes, or of the record it is about
+ * to create (a plain object with the same properties). Read through `tx` inside a transaction
+ * (only `tx` may query there).
+ */
+export function writeScope(typeName: string, record: object, tx: EntityManager): Promise<RecordScope> {
+  const keyName = keyNameIn(tx);
+  return scopeOfRecord(typeName, record, {
+    keyName,
+    load: (reference) =>
+      tx.findOne(reference.constructor as new () => object, { [keyName(reference)]: keyOf(reference, keyName) } as never, {
+        filters: false,
+      }),
+  });
+}
+
+/** Whether fields of this type are decided per record (its `about` names what it is about). */
 export function hasScope(typeName: string): boolean {
-  return typeName in SCOPES;
+  return !!POLICY[typeName]?.about;
 }

@@ -1,4 +1,4 @@
-import { defaultFieldResolver, type GraphQLObjectType, type GraphQLSchema, isObjectType } from 'graphql';
+import { defaultFieldResolver, getNamedType, type GraphQLObjectType, type GraphQLSchema, isObjectType } from 'graphql';
 import { applyMiddleware, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { allow, type IRule, type IRules, rule, shield } from 'graphql-shield';
 import { noteRestrictedRead } from '../audit/audit-trail';
@@ -8,7 +8,7 @@ import { recordKey } from '../../kernel/graphql/node';
 import { canAccess, describeAccess, loggedRead, mayHaveAccess } from './access';
 import { checkFilters, deniedFilter, filterArguments, restrictsFilter } from './filters';
 import { type Access, Classification } from './levels';
-import { POLICY } from './policy-table';
+import { POLICY, type TypePolicy } from './policy-table';
 import { hasScope, scopeOf } from './scope-of';
 
 export class PolicyError extends Error {}
@@ -58,8 +58,25 @@ export function checkAndDescribe(schema: GraphQLSchema): void {
   for (const name of Object.keys(POLICY)) {
     if (!schema.getType(name)) problems.push(`type ${name} is in the policy table but not in the schema`);
   }
+  problems.push(...reachedThroughProblems(schema));
   checkFilters(policedTypes(schema), problems);
   if (problems.length) throw new PolicyError(`The policy table does not match the schema:\n  - ${problems.join('\n  - ')}`);
+}
+
+/** A `reachedThrough` marker must name a field of the schema whose type is the type marked. */
+export function reachedThroughProblems(schema: GraphQLSchema, policy: Record<string, TypePolicy> = POLICY): string[] {
+  const problems: string[] = [];
+  for (const [name, type] of Object.entries(policy)) {
+    const through = type.reachedThrough;
+    for (const path of through === undefined ? [] : typeof through === 'string' ? [through] : through) {
+      const [parent, field] = path.split('.') as [string, string];
+      const parentType = schema.getType(parent);
+      const reached = parentType && isObjectType(parentType) ? parentType.getFields()[field] : undefined;
+      if (!reached) problems.push(`type ${name} is reached through ${path}, which names no field`);
+      else if (getNamedType(reached.type).name !== name) problems.push(`type ${name} is reached through ${path}, which does not lead to it`);
+    }
+  }
+  return problems;
 }
 
 /**
@@ -134,7 +151,15 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
   }
   const policed = applyMiddleware(schema, fieldMiddleware as IMiddlewareTypeMap);
   logClassifiedRecords(policed);
+  policedSchemas.add(policed);
   return policed;
+}
+
+const policedSchemas = new WeakSet<GraphQLSchema>();
+
+/** Whether the policy's rules wrap this schema's resolvers (what replaces a resolver must come before). */
+export function isPoliced(schema: GraphQLSchema): boolean {
+  return policedSchemas.has(schema);
 }
 
 /**

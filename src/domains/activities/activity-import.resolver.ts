@@ -55,7 +55,11 @@ export class ActivityImportResolver {
       return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', `At most ${MAX_IMPORT_CHARS} characters at a time.`)] };
     }
     // Seconds of work, reading the file included: it waits for a heavy place, so small requests keep theirs.
+    // It waits outside the request's transaction: holding it, it would keep the embedded database
+    // (one transaction at a time) from the heavy work it waits for.
+    await ctx.transaction.pause();
     return heavyWork(async () => {
+      await ctx.transaction.begin();
       const read = readImport(input.format, input.content);
       if ('error' in read) return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', read.error)] };
       return importRows(ctx, read.rows);
@@ -91,9 +95,10 @@ async function importRows(ctx: HubContext, rows: ImportRow[]): Promise<ImportAct
   const store = async (batch: GoodRow[]): Promise<UserError[]> => {
     try {
       // Each batch in an entity manager of its own: MikroORM looks at every record it manages at
-      // each flush, and the import's earlier batches are none of this one's business.
+      // each flush, and the import's earlier batches are none of this one's business. It stays in
+      // the request's transaction (under the request role): another connection would wait for it.
       const { records, userErrors } = await createActivityRecords(
-        { ...ctx, em: ctx.em.fork() },
+        { ...ctx, em: ctx.em.fork({ keepTransactionContext: true }) },
         organisation,
         batch.map((r) => ({ content: r.content, idempotencyKey: r.key })),
       );
@@ -127,6 +132,8 @@ async function importRows(ctx: HubContext, rows: ImportRow[]): Promise<ImportAct
     const size = smallRequestsAround() ? IMPORT_BATCH_ROWS_SHARED : IMPORT_BATCH_ROWS;
     userErrors = await store(fresh.slice(at, at + size));
     at += size;
+    // Each batch committed on its own, as before the request had one transaction.
+    await ctx.transaction.step();
   }
   rowErrors.sort((a, b) => a.line - b.line);
   return { created, alreadyImported, rowErrors, userErrors };

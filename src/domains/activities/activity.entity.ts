@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, ManyToOne, type Opt, Property, Unique, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, Unique, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { Person } from '../bodies/person.entity';
 import { VersionedRecord } from '../../kernel/db/versioned-record';
@@ -8,7 +8,6 @@ import type { Organisation } from '../organisations/organisation.entity';
 import { AttRegion, REGION_COUNT } from '../participation/enums';
 import type { State } from '../participation/state.entity';
 import { Classification } from '../../access/policy/levels';
-import { visibilityFilter } from '../../access/policy/record-scopes';
 import { ActivityKind, ActivityStatus } from './enums';
 import { ListBound, Weight, textWeight } from '../../kernel/graphql/field-cost';
 import { MAX_LANGUAGES, TEXT_LIMITS } from './activity-content';
@@ -19,7 +18,6 @@ import { MAX_LANGUAGES, TEXT_LIMITS } from './activity-content';
  * viewers of that level (a partner always sees its own organisation's).
  */
 @Entity({ tableName: 'activity' })
-@Filter(visibilityFilter('Activity'))
 // A client's key is its viewer's (the person's), whatever organisation it writes for, if any.
 @Unique({ properties: ['contributedBy', 'idempotencyKey'] })
 @Index({ properties: ['status', 'startDate'] })

@@ -27,7 +27,6 @@ import {
   UpdateActivityInput,
 } from './activity.types';
 import { ActivityStatus } from './enums';
-import { activityScope } from '../../access/policy/scope-of';
 import { ListBound } from '../../kernel/graphql/field-cost';
 
 registerUuidNodeType('Activity', Activity);
@@ -239,7 +238,6 @@ export class ActivityResolver {
       recordType: 'Activity',
       globalId: id,
       version,
-      scope: async (activity) => activityScope(activity),
       snapshot: activitySnapshot,
       apply,
     });
@@ -261,7 +259,7 @@ export function createActivityRecords(ctx: HubContext, organisation: string | nu
   return createAuditedMany(ctx, {
     mutation: 'createActivity',
     recordType: 'Activity',
-    scope: { organisation: organisation ?? undefined },
+    about: { organiser: organisation, contributedBy: ctx.viewer.personId },
     field: 'title',
     forbidden: 'You may not record activities.',
     snapshot: activitySnapshot,

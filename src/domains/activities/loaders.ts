@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../access/auth/viewer';
 import { columnsFor, readOnlyRecords } from '../../performance/read-only-records';
 import { textArray } from '../../kernel/db/sql';
-import { visibilityCondition } from '../../access/policy/record-scopes';
+import { scopedTable, scopeProperties } from '../../access/policy/scoped-sql';
 import { Activity } from './activity.entity';
 
 export interface ActivityLoaders {
@@ -15,10 +15,10 @@ export interface ActivityLoaders {
 }
 
 /**
- * What every activity record needs, whatever is selected: its key, its scope (activityScope) and
- * its classification (a RESTRICTED one's reads are logged).
+ * What every activity record needs, whatever is selected: its key, its scope and its
+ * classification (a RESTRICTED one's reads are logged), as the policy table says.
  */
-const POLICY_PROPERTIES = ['id', 'organiser', 'contributedBy', 'classification'];
+const POLICY_PROPERTIES = scopeProperties('Activity');
 
 /** Activity rows as the database returns them, with the state they were found for. */
 type RankedRow = Record<string, unknown> & { target_code: string };
@@ -35,17 +35,6 @@ export function createActivityLoaders(em: EntityManager, viewer: Viewer): Activi
     }
     return read;
   };
-  // The record scope of activities, as SQL on the alias `v` (none for a viewer who sees them all).
-  let visible: string | undefined;
-  const visibleSql = () => {
-    if (visible === undefined) {
-      const condition = visibilityCondition('Activity', viewer);
-      visible = Object.keys(condition).length
-        ? `and a.id in (${em.createQueryBuilder(Activity, 'v').select('v.id').where(condition).getKnexQuery().toQuery()})`
-        : '';
-    }
-    return visible;
-  };
   return {
     latestForStates(first, fields) {
       const read = readFor(fields);
@@ -59,8 +48,8 @@ export function createActivityLoaders(em: EntityManager, viewer: Viewer): Activi
             `select t.code as target_code, ${read}
                from unnest(?::text[]) as t(code)
                cross join lateral (
-                 select a.* from activity_target x join activity a on a.id = x.activity_id
-                  where x.state_iso3 = t.code ${visibleSql()}
+                 select a.* from activity_target x join ${scopedTable(em, viewer, Activity)} a on a.id = x.activity_id
+                  where x.state_iso3 = t.code
                   order by x.start_date desc nulls last, x.created_at desc, x.activity_id
                   limit ?) a`,
             [textArray(codes), first],

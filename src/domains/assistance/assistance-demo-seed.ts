@@ -3,7 +3,10 @@ import { stableUuid } from '../../kernel/db/stable-id';
 import { Organisation, OrganisationKind } from '../organisations/organisation.entity';
 import { AttRegion } from '../participation/enums';
 import { State } from '../participation/state.entity';
-import { AssistanceMatch, AssistanceNeed, AssistanceOffer, SponsorshipAward, VtfProject } from './assistance.entity';
+import { Classification } from '../../access/policy/levels';
+import { FundingMechanism, ProjectModeration, SupportKind } from '../projects/enums';
+import { AssistanceProject } from '../projects/project.entity';
+import { AssistanceMatch, AssistanceNeed, AssistanceOffer } from './assistance.entity';
 import { AssistanceKind } from './enums';
 
 /**
@@ -45,9 +48,17 @@ export async function seedAssistanceDemo(em: EntityManager): Promise<void> {
       offer: tx.getReference(AssistanceOffer, stableUuid('demo-offer:legal')), matchedOn: '2026-07-01', note: 'Demo match.',
       version: 1, createdAt: new Date(), updatedAt: new Date(),
     }, ignore);
+    // Voluntary Trust Fund projects and a Sponsorship Programme award: assistance projects of their mechanism.
+    const project = { organisationIds: [], beneficiaryRegions: [], classification: Classification.PUBLIC, moderation: ProjectModeration.PUBLISHED, sources: ['Demo record'], ...stamp() };
     for (const [iso3, title, year] of [['GMB', 'Demo project: national control list', 2024], ['COM', 'Demo project: ratification roadmap', 2025]] as const) {
-      await tx.upsert(VtfProject, { id: stableUuid(`demo-vtf:${iso3}:${year}`), state: tx.getReference(State, iso3), title, year, amountUsd: null, status: 'demo', source: 'Demo record', demo: true }, ignore);
+      await tx.upsert(AssistanceProject, {
+        id: stableUuid(`demo-vtf:${iso3}:${year}`), mechanism: FundingMechanism.ATT_VTF, title, beneficiaryStates: [iso3],
+        periodFrom: String(year), starts: `${year}-01-01`, kinds: [], statusNote: 'demo', ...project,
+      }, ignore);
     }
-    await tx.upsert(SponsorshipAward, { id: stableUuid('demo-sponsorship:COM:CSP11'), state: tx.getReference(State, 'COM'), meeting: 'CSP11', year: 2025, delegates: 1, source: 'Demo record', demo: true }, ignore);
+    await tx.upsert(AssistanceProject, {
+      id: stableUuid('demo-sponsorship:COM:CSP11'), mechanism: FundingMechanism.ATT_SPONSORSHIP, title: 'Demo: sponsorship to attend CSP11',
+      beneficiaryStates: ['COM'], kinds: [SupportKind.PARTICIPATION], meeting: 'CSP11', delegates: 1, periodFrom: '2025', starts: '2025-01-01', ...project,
+    }, ignore);
   });
 }

@@ -1,20 +1,18 @@
-import { Entity, Enum, Filter, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../kernel/db/versioned-record';
 import { Node } from '../../kernel/graphql/node';
 import { DateScalar } from '../../kernel/graphql/scalars';
 import type { Organisation } from '../organisations/organisation.entity';
 import { AttRegion, REGION_COUNT } from '../participation/enums';
 import type { State } from '../participation/state.entity';
-import { visibilityFilter } from '../../access/policy/record-scopes';
 import { AssistanceKind, MatchStatus, NeedStatus } from './enums';
 import { ListBound, Weight, textWeight } from '../../kernel/graphql/field-cost';
 
 /** A need stated by or for a state. For the treaty bodies and the state's own contact. */
 @Entity({ tableName: 'assistance_need' })
-@Filter(visibilityFilter('AssistanceNeed'))
 @Index({ properties: ['state', 'status'] })
-@ObjectType('AssistanceNeed', { description: "A need stated by or for a state, for the treaty bodies and the state's own contact.", implements: Node })
+@ObjectType('AssistanceNeed', { description: 'A need stated by or for a state, for the treaty bodies and the state\'s own contact.', implements: Node })
 export class AssistanceNeed extends VersionedRecord {
   @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
   state!: Rel<State>;
@@ -47,7 +45,6 @@ export class AssistanceNeed extends VersionedRecord {
 
 /** What a state or an organisation offers: kinds of help, in which regions (none listed: anywhere). */
 @Entity({ tableName: 'assistance_offer' })
-@Filter(visibilityFilter('AssistanceOffer'))
 @ObjectType('AssistanceOffer', { description: 'What a state or an organisation offers: kinds of help, in which regions (none listed: anywhere).', implements: Node })
 export class AssistanceOffer extends VersionedRecord {
   @ManyToOne({ entity: 'Organisation', nullable: true, fieldName: 'provider_organisation_id' })
@@ -86,7 +83,6 @@ export class AssistanceOffer extends VersionedRecord {
 
 /** A need matched with an offer, tracked to completion. */
 @Entity({ tableName: 'assistance_match' })
-@Filter(visibilityFilter('AssistanceMatch'))
 @ObjectType('AssistanceMatch', { description: 'A need matched with an offer, tracked to completion.', implements: Node })
 export class AssistanceMatch extends VersionedRecord {
   @ManyToOne({ entity: () => AssistanceNeed, fieldName: 'need_id' })
@@ -109,68 +105,3 @@ export class AssistanceMatch extends VersionedRecord {
   note?: string | null;
 }
 
-/** A project funded by the Voluntary Trust Fund. Public, as the Fund publishes them. */
-@Entity({ tableName: 'vtf_project' })
-@ObjectType('VtfProject', { description: 'A project funded by the Voluntary Trust Fund. Public, as the Fund publishes them.' })
-export class VtfProject {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
-  state!: Rel<State>;
-
-  @Field(() => String)
-  @Property({ type: 'text' })
-  title!: string;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  year!: number;
-
-  @Field(() => Int, { nullable: true, description: 'Grant in US dollars.' })
-  @Property({ type: 'integer', nullable: true })
-  amountUsd?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  status?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  source?: string | null;
-
-  @Field(() => Boolean)
-  @Property({ type: 'boolean', default: false })
-  demo: Opt<boolean> = false;
-}
-
-/** Support from the Sponsorship Programme for a state's delegate to attend an ATT meeting. */
-@Entity({ tableName: 'sponsorship_award' })
-@ObjectType('SponsorshipAward', { description: "Support from the Sponsorship Programme for a state's delegate to attend an ATT meeting." })
-export class SponsorshipAward {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
-  state!: Rel<State>;
-
-  @Field(() => String, { description: 'The meeting attended, e.g. CSP9.' })
-  @Property({ type: 'text' })
-  meeting!: string;
-
-  @Field(() => Int)
-  @Property({ type: 'integer' })
-  year!: number;
-
-  @Field(() => Int, { nullable: true })
-  @Property({ type: 'integer', nullable: true })
-  delegates?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
-  source?: string | null;
-
-  @Field(() => Boolean)
-  @Property({ type: 'boolean', default: false })
-  demo: Opt<boolean> = false;
-}

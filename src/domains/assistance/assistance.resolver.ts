@@ -12,7 +12,6 @@ import { InputCheck, userError, UserErrorCode } from '../../kernel/graphql/user-
 import { Organisation } from '../organisations/organisation.entity';
 import { AttRegion } from '../participation/enums';
 import { State } from '../participation/state.entity';
-import { stateScopeIn } from '../../access/policy/scope-of';
 import { AssistanceMatch, AssistanceNeed, AssistanceOffer } from './assistance.entity';
 import {
   AssistanceMatchPayload,
@@ -125,7 +124,7 @@ export class AssistanceNeedResolver {
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'stateNeed',
       recordType: 'AssistanceNeed',
-      scope: { state: iso3, region: state.region },
+      about: { state },
       field: 'stateIso3',
       forbidden: `You may not state needs for ${iso3}.`,
       snapshot: needSnapshot,
@@ -145,7 +144,6 @@ export class AssistanceNeedResolver {
     if (check.errors.length) return { need: null, userErrors: check.errors };
     const { record, userErrors } = await updateAudited(ctx, {
       mutation: 'updateNeed', entity: AssistanceNeed, recordType: 'AssistanceNeed', globalId: input.id, version: input.version,
-      scope: (need, tx) => stateScopeIn(tx, need.state.iso3),
       snapshot: needSnapshot,
       apply: (need) => {
         if (input.description) need.description = input.description;
@@ -195,7 +193,7 @@ export class AssistanceOfferResolver {
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'offerAssistance',
       recordType: 'AssistanceOffer',
-      scope: { organisation },
+      about: { providerOrganisation: organisation ?? null },
       field: 'kinds',
       forbidden: 'You may not offer assistance.',
       snapshot: offerSnapshot,
@@ -238,7 +236,7 @@ export class AssistanceMatchResolver {
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'proposeMatch',
       recordType: 'AssistanceMatch',
-      scope: {},
+      about: { need, offer },
       field: 'needId',
       forbidden: 'Only the Secretariat matches needs with offers.',
       snapshot: matchSnapshot,
@@ -263,7 +261,6 @@ export class AssistanceMatchResolver {
     if (check.errors.length) return { match: null, userErrors: check.errors };
     const { record, userErrors } = await updateAudited(ctx, {
       mutation: 'updateMatch', entity: AssistanceMatch, recordType: 'AssistanceMatch', globalId: input.id, version: input.version,
-      scope: async () => ({}),
       snapshot: matchSnapshot,
       populate: ['need'],
       apply: (match) => {

@@ -31,11 +31,23 @@ export class Cycle {
   @Property({ type: 'text', nullable: true })
   place?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'What is known of the dates when they are not known to the day.' })
+  @Field(() => String, { nullable: true, description: 'The thematic focus of the presidency, where a source gives it.' })
+  @Property({ type: 'text', nullable: true })
+  theme?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The symbol of the conference's final report, where a source gives it." })
+  @Property({ type: 'text', nullable: true })
+  finalReportSymbol?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What is known, what is not, and where sources disagree.' })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where this comes from (URLs separated by " | ").' })
   @Property({ type: 'text', nullable: true })
   source?: string | null;
+
+  @Field(() => Boolean, { description: 'Added by the Secretariat rather than loaded from the shipped data.' })
+  @Property({ type: 'boolean', default: false })
+  recordedByHub: boolean = false;
 }

@@ -1,26 +1,26 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../kernel/graphql/node';
 import { DateScalar } from '../../kernel/graphql/scalars';
+import { VersionedRecord } from '../../kernel/db/versioned-record';
 import type { Organisation } from '../organisations/organisation.entity';
 import { AttRegion } from '../participation/enums';
 import type { State } from '../participation/state.entity';
-import { BodyCode, OfficeKind } from './enums';
+import { BodyCode, OfficeKind, TermBasis } from './enums';
 import type { Person } from './person.entity';
 
 /**
  * Who held which office of which body, from when to when. Rights that come from an office
  * hold only while the term runs: the viewer is built from the holdings valid on the day.
+ * The record says how each end of the term is known (SOURCED, DERIVED by the rules, UNKNOWN),
+ * and an office whose holder no source names has no person: unknown stays unknown.
  */
 @Entity({ tableName: 'office_holding' })
 @Index({ properties: ['person', 'validFrom'] })
-@ObjectType('OfficeHolding', { description: "Someone holding an office in an ATT body (or as a state's contact) for a term.", implements: Node })
-export class OfficeHolding extends Node {
-  @PrimaryKey({ type: 'uuid' })
-  id!: string;
-
-  @ManyToOne({ entity: 'Person', fieldName: 'person_id', deleteRule: 'cascade' })
-  person!: Rel<Person>;
+@ObjectType('OfficeHolding', { description: 'Someone holding an office in an ATT body (or as a state\'s contact) for a term.', implements: Node })
+export class OfficeHolding extends VersionedRecord {
+  @ManyToOne({ entity: 'Person', fieldName: 'person_id', deleteRule: 'cascade', nullable: true })
+  person?: Rel<Person> | null;
 
   @Field(() => BodyCode, { nullable: true, description: 'null for a national point of contact.' })
   @Enum({ items: () => BodyCode, type: 'string', nullable: true })
@@ -52,9 +52,28 @@ export class OfficeHolding extends Node {
   @Property({ type: 'date', nullable: true })
   validTo?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => TermBasis, { nullable: true, description: 'How the first day is known; null on demo records (invented).' })
+  @Enum({ items: () => TermBasis, type: 'string', nullable: true })
+  startBasis?: TermBasis | null;
+
+  @Field(() => TermBasis, {
+    nullable: true,
+    description: 'How the last day is known. UNKNOWN with no validTo: the end is not known, so the term is never taken as running today.',
+  })
+  @Enum({ items: () => TermBasis, type: 'string', nullable: true })
+  endBasis?: TermBasis | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the holding comes from (URLs separated by " | ").' })
   @Property({ type: 'text', nullable: true })
   source?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where the end of the term comes from, once the Secretariat has recorded it.' })
+  @Property({ type: 'text', nullable: true })
+  endSource?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What is known, what is not, and where sources disagree.' })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
 
   @Field(() => Boolean, { description: 'Invented for the demo.' })
   @Property({ type: 'boolean', default: false })
@@ -64,12 +83,22 @@ export class OfficeHolding extends Node {
 /** The most holdings listed as current for one region, office or person (a region has one or two Vice-Presidents and a few champions). */
 export const MAX_CURRENT_HOLDINGS = 20;
 
-/** The condition for holdings whose term includes `day` (an open end runs on; an unknown start counts as begun). buildViewer (auth/viewer.ts) states it in SQL too. */
+/**
+ * The condition for holdings whose term includes `day`: an open end runs on, unless the end is
+ * UNKNOWN (a past holding whose end no source gives is not taken as current); an unknown start
+ * counts as begun. buildViewer (auth/viewer.ts) states it in SQL too.
+ */
 export function heldOn(day: string) {
   return {
     $and: [
       { $or: [{ validFrom: null }, { validFrom: { $lte: day } }] },
-      { $or: [{ validTo: null }, { validTo: { $gte: day } }] },
+      {
+        $or: [
+          { validTo: null, endBasis: null },
+          { validTo: null, endBasis: { $ne: TermBasis.UNKNOWN } },
+          { validTo: { $gte: day } },
+        ],
+      },
     ],
   };
 }

@@ -43,9 +43,9 @@ export class OfficeHoldingResolver {
     );
   }
 
-  @FieldResolver(() => Person)
-  async person(@Root() holding: OfficeHolding, @Ctx() ctx: HubContext): Promise<Person> {
-    return (await ctx.byId.load(Person, holding.person.id))!;
+  @FieldResolver(() => Person, { nullable: true, description: 'Who held it; null when no source names the holder (see note).' })
+  person(@Root() holding: OfficeHolding, @Ctx() ctx: HubContext): Promise<Person | null> {
+    return ctx.byId.load(Person, holding.person?.id);
   }
 
   @FieldResolver(() => State, { nullable: true })

@@ -7,6 +7,7 @@ import { ACTIVITY_COLUMNS, activityCells, activityJson, activityPages } from './
 import { csvRecord } from './csv';
 import { participationCells, participationColumns, participationJson, participationPages } from './participation';
 import { bearerChallenge, challengeOf } from '../../kernel/graphql/errors';
+import { ProjectsIatiExport } from './operations';
 import { ExportQueryError, operationRunner, type RunOperation } from './run';
 import { ExportWriter } from './writer';
 
@@ -124,6 +125,7 @@ async function stream<Row>(res: Response, format: Format, file: ExportFile<Row>,
  *   GET /exports/participation.(csv|json)[?asOf=YYYY-MM-DD]
  *   GET /exports/activities.(csv|json)[?status=PUBLISHED|SUBMITTED|DRAFT|REJECTED|ALL]  (default PUBLISHED)
  *   and on either CSV, `bom=1` for a byte-order mark first (spreadsheets)
+ *   GET /exports/projects.iati.xml[?state=ISO3]  (the IATI activity standard, 2.03)
  */
 export function exportsRouter({ schema, contextFor }: ExportsDeps): express.Router {
   const router = express.Router();
@@ -135,6 +137,26 @@ export function exportsRouter({ schema, contextFor }: ExportsDeps): express.Rout
     router.get(`/exports/participation.${format}`, (req, res) => participation(req, res, format));
     router.get(`/exports/activities.${format}`, (req, res) => activities(req, res, format));
   }
+
+  router.get('/exports/projects.iati.xml', async (req, res) => {
+    const state = typeof req.query.state === 'string' ? req.query.state.toUpperCase() : undefined;
+    if (req.query.state !== undefined && !/^[A-Z]{3}$/.test(state ?? '')) {
+      return void res.status(400).json(errorBody('state must be an ISO 3166-1 alpha-3 code.', 'BAD_USER_INPUT'));
+    }
+    let xml: string;
+    try {
+      ({ data: { projectsIati: xml } } = await runnerFor(req, res, 'projects')(ProjectsIatiExport, { filter: state ? { state } : null }));
+    } catch (error) {
+      return sendError(res, error);
+    }
+    res.status(200);
+    res.setHeader('Content-Type', 'application/xml; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="att-projects-${new Date().toISOString().slice(0, 10)}.iati.xml"`);
+    // What a viewer may see depends on its token: no shared cache may keep it.
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.setHeader('Vary', 'Authorization');
+    res.end(xml);
+  });
 
   async function participation(req: Request, res: Response, format: Format): Promise<void> {
     const bom = bomOf(req, format);

@@ -90,3 +90,10 @@ export const ActivitiesExportPage = graphql(`
     }
   }
 `);
+
+/** The projects the viewer may see as an IATI activity file (2.03). */
+export const ProjectsIatiExport = graphql(`
+  query ProjectsIatiExport($filter: ProjectFilter) {
+    projectsIati(filter: $filter)
+  }
+`);

@@ -37,7 +37,15 @@ export function operationRunner(schema: GraphQLSchema, newContext: () => Promise
     let source = printed.get(document);
     if (!source) printed.set(document, (source = print(document)));
     // Past the answer limit the page is one error, as a client's answer would be.
-    const result = limitedResult(await graphql({ schema, source, contextValue, variableValues: variables }), contextValue, false);
+    // Under the request role, in the page's own transaction, as any request (see RequestTransaction).
+    await contextValue.transaction.begin();
+    let executed;
+    try {
+      executed = await graphql({ schema, source, contextValue, variableValues: variables });
+    } finally {
+      await contextValue.transaction.end();
+    }
+    const result = limitedResult(executed, contextValue, false);
     await flushRestrictedReads(contextValue, operationName);
     const errors = result.errors ?? [];
     // Only denied fields may fail: they read as null, as they would for this viewer anywhere.

@@ -4,7 +4,8 @@ import type { Cycle } from '../bodies/cycle.entity';
 import { VersionedRecord } from '../../kernel/db/versioned-record';
 import { Node } from '../../kernel/graphql/node';
 import { DateScalar } from '../../kernel/graphql/scalars';
-import { DecisionKind, DecisionStatus, FollowUpStatus } from './enums';
+import { BodyCode, OfficeKind } from '../bodies/enums';
+import { DecisionKind, DecisionOutcome, DecisionStatus, FollowUpStatus } from './enums';
 import type { TreatyDocument } from './treaty-document.entity';
 import { Weight, textWeight } from '../../kernel/graphql/field-cost';
 
@@ -19,9 +20,9 @@ export class Decision extends VersionedRecord {
   @Property({ type: 'text' })
   reference!: string;
 
-  @Field(() => DecisionKind)
-  @Enum({ items: () => DecisionKind, type: 'string' })
-  kind!: DecisionKind;
+  @Field(() => DecisionKind, { nullable: true, description: 'What the conference was asked to do; null when the source does not say.' })
+  @Enum({ items: () => DecisionKind, type: 'string', nullable: true })
+  kind?: DecisionKind | null;
 
   @ManyToOne({ entity: 'Cycle', fieldName: 'decided_by_code' })
   decidedBy!: Rel<Cycle>;
@@ -43,6 +44,22 @@ export class Decision extends VersionedRecord {
   @Property({ type: 'text', nullable: true })
   statusSource?: string | null;
 
+  @Field(() => DecisionOutcome, {
+    description: 'What the conference did with it, as a source records it; NOT_RECORDED until one does (a proposal is not a decision).',
+  })
+  @Enum({ items: () => DecisionOutcome, type: 'string', default: DecisionOutcome.NOT_RECORDED })
+  outcome: DecisionOutcome = DecisionOutcome.NOT_RECORDED;
+
+  @Weight(textWeight(2000))
+  @Field(() => String, { nullable: true, description: 'Where the outcome comes from (required to record one).' })
+  @Property({ type: 'text', nullable: true })
+  outcomeSource?: string | null;
+
+  @Weight(textWeight(2000))
+  @Field(() => String, { nullable: true, description: 'What is known of the outcome, e.g. that no source gives it.' })
+  @Property({ type: 'text', nullable: true })
+  outcomeNote?: string | null;
+
   @OneToMany({ entity: () => FollowUpAction, mappedBy: 'decision' })
   followUps = new Collection<FollowUpAction>(this);
 }
@@ -59,9 +76,17 @@ export class FollowUpAction extends VersionedRecord {
   @Property({ type: 'text' })
   description!: string;
 
-  @Field(() => String, { description: 'Who owns it, e.g. "ATT Secretariat", "WGTU co-chairs".' })
+  @Field(() => String, { description: 'Who owns it, in words, e.g. "ATT Secretariat", "WGTU co-chairs".' })
   @Property({ type: 'text' })
   owner!: string;
+
+  @Field(() => BodyCode, { nullable: true, description: "The body that owns it: it is on that body's agenda until closed." })
+  @Enum({ items: () => BodyCode, type: 'string', nullable: true })
+  ownerBody?: BodyCode | null;
+
+  @Field(() => OfficeKind, { nullable: true, description: 'The office of that body that owns it (e.g. CO_CHAIR); null: the body as a whole.' })
+  @Enum({ items: () => OfficeKind, type: 'string', nullable: true })
+  ownerOffice?: OfficeKind | null;
 
   @ManyToOne({ entity: 'Cycle', nullable: true, fieldName: 'due_in_cycle_code' })
   dueInCycle?: Rel<Cycle> | null;

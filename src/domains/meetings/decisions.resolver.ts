@@ -29,7 +29,7 @@ const OPEN = [FollowUpStatus.OPEN, FollowUpStatus.IN_PROGRESS];
 
 function followUpSnapshot(f: FollowUpAction): Record<string, unknown> {
   return {
-    decision: f.decision.id, description: f.description, owner: f.owner, dueInCycle: f.dueInCycle?.code ?? null,
+    decision: f.decision.id, description: f.description, owner: f.owner, ownerBody: f.ownerBody ?? null, ownerOffice: f.ownerOffice ?? null, dueInCycle: f.dueInCycle?.code ?? null,
     dueOn: f.dueOn ?? null, status: f.status, completedOn: f.completedOn ?? null, notes: f.notes ?? null,
   };
 }
@@ -97,7 +97,6 @@ export class DecisionResolver {
       recordType: 'Decision',
       globalId: input.id,
       version: input.version,
-      scope: async () => ({}),
       snapshot: (d) => ({ status: d.status, statusSource: d.statusSource ?? null }),
       apply: (d) => {
         d.status = input.status;
@@ -139,7 +138,6 @@ export class FollowUpActionResolver {
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'createFollowUpAction',
       recordType: 'FollowUpAction',
-      scope: {},
       field: 'decisionId',
       forbidden: 'You may not add follow-up actions.',
       snapshot: followUpSnapshot,
@@ -151,6 +149,8 @@ export class FollowUpActionResolver {
           decision: tx.getReference(Decision, decision.id),
           description: input.description,
           owner: input.owner,
+          ownerBody: input.ownerBody ?? null,
+          ownerOffice: input.ownerBody ? (input.ownerOffice ?? null) : null,
           dueInCycle: cycle,
           dueOn: input.dueOn ? isoDay(input.dueOn) : null,
           status: FollowUpStatus.OPEN,
@@ -178,12 +178,15 @@ export class FollowUpActionResolver {
       recordType: 'FollowUpAction',
       globalId: input.id,
       version: input.version,
-      scope: async () => ({}),
       snapshot: followUpSnapshot,
       apply: (action) => {
         if (input.status) action.status = input.status;
         if (input.notes !== undefined) action.notes = input.notes;
         if (input.owner) action.owner = input.owner;
+        if (input.ownerBody) {
+          action.ownerBody = input.ownerBody;
+          action.ownerOffice = input.ownerOffice ?? null;
+        } else if (input.ownerOffice) return [userError(UserErrorCode.INVALID, 'ownerOffice', 'Give ownerBody with ownerOffice.')];
         if (input.dueOn) action.dueOn = isoDay(input.dueOn);
         if (action.status === FollowUpStatus.DONE) action.completedOn = completedOn ?? action.completedOn ?? ctx.today;
         else if (completedOn) return [userError(UserErrorCode.INVALID, 'completedOn', 'Only a DONE action has a completion date.')];

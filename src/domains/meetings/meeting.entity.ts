@@ -28,9 +28,17 @@ export class Meeting extends Node {
   @Property({ type: 'text' })
   title!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The (first) day.' })
   @Property({ type: 'date' })
   date!: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The last day of a meeting of several days.' })
+  @Property({ type: 'date', nullable: true })
+  endDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where this comes from, for meetings not reported in a document the hub has.' })
+  @Property({ type: 'text', nullable: true })
+  source?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Broadcast live; null when not recorded.' })
   @Property({ type: 'boolean', nullable: true })

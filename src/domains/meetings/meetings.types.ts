@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { DateScalar } from '../../kernel/graphql/scalars';
 import { UserError, MAX_USER_ERRORS } from '../../kernel/graphql/user-errors';
+import { BodyCode, OfficeKind } from '../bodies/enums';
 import { DecisionStatus, FollowUpStatus } from './enums';
 import { Decision, FollowUpAction } from './decision.entity';
 import { ListBound } from '../../kernel/graphql/field-cost';
@@ -31,17 +32,23 @@ export class CreateFollowUpActionInput {
   @Field(() => String, { description: 'Who owns it, e.g. "ATT Secretariat", "WGTU co-chairs".' })
   owner!: string;
 
+  @Field(() => BodyCode, { nullable: true, description: "The body that owns it: it is on that body's agenda until closed." })
+  ownerBody?: BodyCode | null;
+
+  @Field(() => OfficeKind, { nullable: true, description: 'The office of that body that owns it.' })
+  ownerOffice?: OfficeKind | null;
+
   @Field(() => String, { nullable: true, description: 'e.g. CSP12' })
   dueInCycle?: string | null;
 
   @Field(() => DateScalar, { description: 'When it is due, if a date was set.', nullable: true })
   dueOn?: Date | null;
 
-  @Field(() => String, { description: "Where this work is set out (e.g. a report's paragraph).", nullable: true })
+  @Field(() => String, { description: 'Where this work is set out (e.g. a report\'s paragraph).', nullable: true })
   source?: string | null;
 }
 
-@InputType('UpdateFollowUpActionInput', { description: 'A change to follow-up work, at the version last read.' })
+@InputType('UpdateFollowUpActionInput', { description: 'A change to follow-up work, at the version last read; fields left out stay as they are.' })
 export class UpdateFollowUpActionInput {
   @Field(() => ID, { description: 'The global ID of the follow-up action.' })
   id!: string;
@@ -57,6 +64,12 @@ export class UpdateFollowUpActionInput {
 
   @Field(() => String, { description: 'Who owns it, e.g. "ATT Secretariat", "WGTU co-chairs".', nullable: true })
   owner?: string | null;
+
+  @Field(() => BodyCode, { nullable: true, description: 'Reassigns it to this body (and onto its agenda).' })
+  ownerBody?: BodyCode | null;
+
+  @Field(() => OfficeKind, { nullable: true, description: 'With ownerBody: the office of that body that owns it.' })
+  ownerOffice?: OfficeKind | null;
 
   @Field(() => DateScalar, { description: 'When it is due.', nullable: true })
   dueOn?: Date | null;

@@ -1,13 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Cycle } from '../bodies/cycle.entity';
-import { BodyCode, OfficeKind } from '../bodies/enums';
+import { BodyCode, OfficeKind, TermBasis } from '../bodies/enums';
 import { OfficeHolding } from '../bodies/office-holding.entity';
 import { Person } from '../bodies/person.entity';
 import { CSP9_REPORT_CITATION, csp9Report, type Text } from './csp9-report';
 import { stableUuid } from '../../kernel/db/stable-id';
 import { State } from '../participation/state.entity';
 import { Decision, FollowUpAction } from './decision.entity';
-import { DecisionKind, DecisionStatus, FollowUpStatus } from './enums';
+import { DecisionKind, DecisionOutcome, DecisionStatus, FollowUpStatus } from './enums';
 import { MAX_MEETING_POINTS, MAX_POINT_STATES } from './loaders';
 import { Meeting, MeetingPoint } from './meeting.entity';
 import { ProposalElement } from './proposal-element.entity';
@@ -83,7 +83,10 @@ export async function seedReport(em: EntityManager): Promise<void> {
       }, ignore);
     }
 
-    const proposed = { status: DecisionStatus.PROPOSED, statusSource: cite('proposed to CSP9; whether CSP9 took it is not in the hub yet') };
+    const proposed = {
+      status: DecisionStatus.PROPOSED, statusSource: cite('proposed to CSP9'),
+      outcome: DecisionOutcome.NOT_RECORDED, outcomeSource: null, outcomeNote: null,
+    };
     const decide = async (key: string, reference: string, kind: DecisionKind, text: Text) => {
       const id = stableUuid(`decision:${key}`);
       await tx.upsert(Decision, {
@@ -92,9 +95,15 @@ export async function seedReport(em: EntityManager): Promise<void> {
       }, ignore);
       return id;
     };
+    // The owner in the report's words, and the body (and office) that owns it where it is one.
+    const OWNERS: Record<string, { ownerBody: BodyCode; ownerOffice: OfficeKind | null }> = {
+      'ATT Secretariat': { ownerBody: BodyCode.SECRETARIAT, ownerOffice: null },
+      'WGTU co-chairs': { ownerBody: BodyCode.WGTU, ownerOffice: OfficeKind.CO_CHAIR },
+    };
     const follow = async (key: string, decision: string, description: string, owner: string, dueInCycle: string | null, source: string) => {
       await tx.upsert(FollowUpAction, {
         id: stableUuid(`follow-up:${key}`), decision: tx.getReference(Decision, decision), description, owner,
+        ownerBody: OWNERS[owner]?.ownerBody ?? null, ownerOffice: OWNERS[owner]?.ownerOffice ?? null,
         dueInCycle: dueInCycle ? tx.getReference(Cycle, dueInCycle) : null, dueOn: null, status: FollowUpStatus.OPEN,
         completedOn: null, notes: null, source, ...now(),
       }, ignore);
@@ -126,6 +135,8 @@ export async function seedReport(em: EntityManager): Promise<void> {
           body: role.body as BodyCode, office: role.office as OfficeKind, cycle: role.cycle, region: null,
           representingState: tx.getReference(State, p.state), representingOrganisation: null,
           validFrom: role.appointedOn ?? null, validTo: conf.to,
+          // Appointed on a day the report gives, else from a start it does not; to the close of CSP9, the cycle's end.
+          startBasis: role.appointedOn ? TermBasis.SOURCED : TermBasis.UNKNOWN, endBasis: TermBasis.DERIVED, note: null, ...now(),
           source: cite(`paras. ${p.paragraphs.join(', ')}`) + (role.appointedOn ? ` Appointed on ${role.appointedOn} by the CSP9 President.` : ' Term: the CSP9 cycle, to the close of CSP9.'),
           demo: false,
         }, ignore);

@@ -1,5 +1,6 @@
-import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, type Opt, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ListBound } from '../../kernel/graphql/field-cost';
 import { Node } from '../../kernel/graphql/node';
 
 export enum OrganisationKind {
@@ -9,9 +10,12 @@ export enum OrganisationKind {
   MEDIA = 'MEDIA',
   INTERNATIONAL = 'INTERNATIONAL',
   REGIONAL = 'REGIONAL',
+  RESEARCH = 'RESEARCH',
+  /** A state's agency implementing others' projects, e.g. BAFA or Expertise France for the EU. */
+  NATIONAL_AGENCY = 'NATIONAL_AGENCY',
 }
 registerEnumType(OrganisationKind, {
-  valuesConfig: {
+  valuesConfig: { NATIONAL_AGENCY: { description: 'A state\'s agency implementing others\' projects, e.g. BAFA or Expertise France for the EU.' }, RESEARCH: { description: 'A research organisation.' },
     ACADEMIA: { description: 'A university or research institute.' },
     CIVIL_SOCIETY: { description: 'A civil society organisation.' },
     INDUSTRY: { description: 'An industry association or company.' },
@@ -37,6 +41,31 @@ export class Organisation extends Node {
   @Field(() => OrganisationKind)
   @Enum({ items: () => OrganisationKind, type: 'string' })
   kind!: OrganisationKind;
+
+  @Field(() => String, { nullable: true, description: 'The short name it goes by, e.g. UNODA.' })
+  @Property({ type: 'text', nullable: true })
+  shortName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its kind in the words of the source, e.g. "UN regional centre".' })
+  @Property({ type: 'text', nullable: true })
+  kindAsStated?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Its website, where a page of it was read; null: not known.' })
+  @Property({ type: 'text', nullable: true })
+  website?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What it does for the treaty, as its sources say.' })
+  @Property({ type: 'text', nullable: true })
+  attRole?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Where it works, as its sources say.' })
+  @Property({ type: 'text', nullable: true })
+  regionFocus?: string | null;
+
+  @ListBound(20)
+  @Field(() => [String], { description: 'Where the facts about it come from (at most 20).' })
+  @Property({ type: 'text[]', default: '{}' })
+  sources: Opt<string[]> = [];
 
   @Field(() => Boolean, { description: 'Invented for the demo, not a real organisation.' })
   @Property({ type: 'boolean', default: false })

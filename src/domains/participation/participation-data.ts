@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import countries from 'i18n-iso-countries';
 import { parseCsv } from '../../kernel/db/csv';
 import { PROJECT_ROOT } from '../../kernel/project-root';
 import {
@@ -12,7 +11,7 @@ import {
   TreatyActionKind,
   type ParticipationStatus,
 } from './enums';
-import type { LocalizedNames } from './state.entity';
+import type { LocalizedNames, NameRanks } from './state.entity';
 
 /**
  * Turns the shipped participation data (data/, copied with its provenance from the research
@@ -22,10 +21,6 @@ import type { LocalizedNames } from './state.entity';
  */
 export const DATA_DIR = path.join(PROJECT_ROOT, 'data');
 const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
-for (const lang of LANGS) {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`) as countries.LocaleData);
-}
 
 interface DatasetManifest {
   name: string;
@@ -38,6 +33,8 @@ export interface StateRecord {
   iso3: string;
   iso2: string;
   names: LocalizedNames;
+  /** The state's place in a list ordered by name, per language (1 = first). */
+  nameRanks: NameRanks;
   nameSortKey: string;
   region: AttRegion;
   regionBasis: string;
@@ -122,6 +119,7 @@ export function readParticipationDataset(dir = DATA_DIR): ParticipationDataset {
     }),
   );
   const main = files['att-participation.csv'] ?? [];
+  const unNames = new Map((files['un-names.csv'] ?? []).map((r) => [r.iso3, r]));
   const provenance = new Map((files['att-participation.provenance.csv'] ?? []).map((r) => [r.iso3, r]));
   const { openedForSignature, entryIntoForce, daysToEntryIntoForce } = manifest.treaty;
   const observedBy = manifest.statusObservedBy;
@@ -151,15 +149,22 @@ export function readParticipationDataset(dir = DATA_DIR): ParticipationDataset {
     const status = row.status as ParticipationStatus;
     const untcYear = prov.untc_year ? Number(prov.untc_year) : null;
     const statusSources = splitSources(prov.status_src ?? '');
-    const nameEn = row.name_en ?? iso3;
+    // The UN's own short names (M49) in the six languages: a state without one fails the load.
+    const un = unNames.get(iso3);
+    if (!un) throw new Error(`No UN names for ${iso3} in un-names.csv`);
     const names = Object.fromEntries(
-      LANGS.map((l) => [l, l === 'en' ? nameEn : (countries.getName(iso3, l) ?? nameEn)]),
+      LANGS.map((l) => {
+        const name = un[`name_${l}`];
+        if (!name) throw new Error(`No ${l} UN name for ${iso3} in un-names.csv`);
+        return [l, name];
+      }),
     ) as LocalizedNames;
     states.push({
       iso3,
       iso2: prov.iso2 ?? '',
       names,
-      nameSortKey: nameEn.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
+      nameRanks: { ar: 0, zh: 0, en: 0, fr: 0, ru: 0, es: 0 },
+      nameSortKey: names.en.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(),
       region,
       regionBasis: prov.region_basis ?? '',
       unMember: prov.un_member === 'yes',
@@ -235,6 +240,7 @@ export function readParticipationDataset(dir = DATA_DIR): ParticipationDataset {
     }
   }
 
+  rankNames(states);
   const sources = (files['sources.csv'] ?? []).map((r) => ({
     id: r.id ?? '',
     title: r.title ?? '',
@@ -243,4 +249,19 @@ export function readParticipationDataset(dir = DATA_DIR): ParticipationDataset {
     note: r.note || null,
   }));
   return { name: manifest.name, checksum: hash.digest('hex'), statusObservedBy: observedBy, states, actions, sources };
+}
+
+/**
+ * Ranks the states by name in each language with that language's collation (ICU, through
+ * Intl.Collator), at load: PGlite has no ICU collations, so ORDER BY ... COLLATE "ar" cannot
+ * be had on every database the hub runs on, while a stored rank orders the same on both.
+ */
+export function rankNames(states: Pick<StateRecord, 'iso3' | 'names' | 'nameRanks'>[]): void {
+  for (const lang of LANGS) {
+    const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    const sorted = [...states].sort((a, b) => collator.compare(a.names[lang], b.names[lang]) || a.iso3.localeCompare(b.iso3));
+    sorted.forEach((s, i) => {
+      s.nameRanks[lang] = i + 1;
+    });
+  }
 }

@@ -86,16 +86,28 @@ export interface StateQuery {
 }
 
 /** A row of `findStates`: the state's columns and the day its consent sorts at. */
-export type StateRow = Record<string, unknown> & { iso3: string; name_sort_key: string; consent_order: string | null };
+export type StateRow = Record<string, unknown> & {
+  iso3: string;
+  name_ranks: Record<NameLanguage, number>;
+  consent_order: string | null;
+};
+/** The languages a state's name ranks are kept in (state.name_ranks, computed at load: PGlite has no ICU collations). */
+export type NameLanguage = 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es';
+const LANGUAGES: readonly NameLanguage[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 
 const byCode = (desc: boolean): KeyPart<StateRow> => ({ field: 's.iso3', desc, kind: 'code', read: (r) => r.iso3 });
 
 /** The states' sort keys (columns of `findStates`'s rows), the code last. */
-export function stateOrder(field: 'NAME' | 'CODE' | 'CONSENT_DATE', desc: boolean): Keyset<StateRow> {
-  const list = `State:${field}:${desc ? 'DESC' : 'ASC'}`;
+export function stateOrder(field: 'NAME' | 'CODE' | 'CONSENT_DATE', desc: boolean, lang: string = 'en'): Keyset<StateRow> {
+  // The enum's value (zh) from the resolver, its name (ZH) from the arguments checked before the operation runs.
+  const language = lang.toLowerCase() as NameLanguage;
+  if (!LANGUAGES.includes(language)) throw new Error(`No name ranks in ${lang}`);
+  const list = `State:${field}${field === 'NAME' ? `:${language}` : ''}:${desc ? 'DESC' : 'ASC'}`;
   if (field === 'CODE') return { list, parts: [byCode(desc)] };
   if (field === 'NAME') {
-    return { list, parts: [{ field: 's.name_sort_key collate "C"', desc, kind: 'text', read: (r) => r.name_sort_key }, byCode(desc)] };
+    // The rank in the language's collation (a name's place among all states' names in that language).
+    const rank = `(s.name_ranks->>'${language}')::int`;
+    return { list, parts: [{ field: rank, desc, kind: 'serial', read: (r) => String(r.name_ranks[language]) }, byCode(desc)] };
   }
   return { list, parts: [{ field: 's.consent_order', desc, nullable: true, kind: 'day', read: (r) => r.consent_order }, byCode(desc)] };
 }

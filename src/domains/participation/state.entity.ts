@@ -1,11 +1,12 @@
-import { Collection, Entity, Enum, OneToMany, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Node } from '../../kernel/graphql/node';
 import { AttRegion } from './enums';
-import { TreatyAction } from './treaty-action.entity';
 
 /** Names in the six UN languages, keyed by language code. */
 export type LocalizedNames = Record<'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es', string>;
+/** A state's place in the list of states ordered by name, per language (computed at load with that language's collation). */
+export type NameRanks = Record<keyof LocalizedNames, number>;
 
 /** A state (or the Holy See / Niue) as the treaty's depositary lists it. */
 @Entity({ tableName: 'state' })
@@ -23,6 +24,10 @@ export class State extends Node {
 
   @Property({ type: 'json' })
   names!: LocalizedNames;
+
+  /** Ordering by name in each language (PGlite has no ICU collations; see rankNames). */
+  @Property({ type: 'json' })
+  nameRanks!: NameRanks;
 
   /** Accent-free lower-case English name, so ordering is the same on every PostgreSQL build. */
   @Property({ type: 'string', length: 100, index: true })
@@ -45,9 +50,6 @@ export class State extends Node {
   @Field(() => String, { nullable: true, description: 'Caveats of the data about this state.' })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
-
-  @OneToMany({ entity: () => TreatyAction, mappedBy: 'state' })
-  actions = new Collection<TreatyAction>(this);
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();

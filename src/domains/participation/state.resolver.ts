@@ -38,11 +38,11 @@ registerNodeType({
   name: 'State',
   cls: State,
   key: (state) => state.iso3,
-  load: (ctx, key) => ctx.participation.state.load(key),
+  load: (ctx: HubContext, key) => ctx.participation.state.load(key),
 });
 
-const orderOf = (orderBy: { field?: StateOrderField | null; direction?: OrderDirection | null } | null | undefined) =>
-  stateOrder(orderBy?.field ?? StateOrderField.NAME, orderBy?.direction === OrderDirection.DESC);
+const orderOf = (orderBy: { field?: StateOrderField | null; direction?: OrderDirection | null; language?: Language | null } | null | undefined) =>
+  stateOrder(orderBy?.field ?? StateOrderField.NAME, orderBy?.direction === OrderDirection.DESC, orderBy?.language ?? Language.EN);
 registerKeyset('StateConnection', (args) => orderOf(args.orderBy as StateOrder | null));
 
 @Resolver(() => State)
@@ -51,7 +51,7 @@ export class StateResolver {
     nullable: true,
     description: 'One state by its ISO 3166-1 alpha-3 code; an unknown code is a NOT_FOUND error.',
   })
-  async state(@Arg('iso3', () => String, { description: "The state's ISO 3166-1 alpha-3 code, e.g. COM." }) iso3: string, @Ctx() ctx: HubContext): Promise<State | null> {
+  async state(@Arg('iso3', () => String, { description: 'The state\'s ISO 3166-1 alpha-3 code, e.g. COM.' }) iso3: string, @Ctx() ctx: HubContext): Promise<State | null> {
     if (!ISO3.test(iso3)) throw badInput('iso3 must be a three-letter ISO 3166-1 alpha-3 code.', 'iso3');
     const state = await ctx.participation.state.load(iso3.toUpperCase());
     if (!state) throw notFound(`State ${iso3.toUpperCase()}`);
@@ -87,7 +87,10 @@ export class StateResolver {
     return { ...toPage<StateRow, State>(rows, request, order, (row) => stateOf.get(row)!), totalCount };
   }
 
-  @FieldResolver(() => String, { description: 'The name in one of the six UN languages (English by default).' })
+  @FieldResolver(() => String, { description:
+      "The UN's short name (M49) in one of the six UN languages (English by default), as the UN writes it: " +
+      '"Côte d’Ivoire" with a typographic apostrophe, "Netherlands (Kingdom of the)".',
+  })
   name(@Root() state: State, @Arg('lang', () => Language, { description: 'The language wanted (default English).', defaultValue: Language.EN }) lang: Language): string {
     return state.names[lang];
   }

@@ -11,7 +11,7 @@ registerNodeType({
   name: 'TreatyAction',
   cls: TreatyAction,
   key: (action) => String(action.id),
-  load: async (ctx, key) => (/^\d{1,9}$/.test(key) ? ctx.em.findOne(TreatyAction, { id: Number(key) }) : null),
+  load: async (ctx: HubContext, key) => (/^\d{1,9}$/.test(key) ? ctx.em.findOne(TreatyAction, { id: Number(key) }) : null),
 });
 
 /** Sources cited for one action (the data cites at most a handful). */

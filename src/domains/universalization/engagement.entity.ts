@@ -1,4 +1,4 @@
-import { Entity, Enum, Filter, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, type Opt, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import type { OfficeHolding } from '../bodies/office-holding.entity';
 import type { Person } from '../bodies/person.entity';
@@ -7,7 +7,6 @@ import { Node } from '../../kernel/graphql/node';
 import { DateScalar } from '../../kernel/graphql/scalars';
 import { AttRegion } from '../participation/enums';
 import type { State } from '../participation/state.entity';
-import { visibilityFilter } from '../../access/policy/record-scopes';
 import { EngagementKind } from './enums';
 import { Weight, textWeight } from '../../kernel/graphql/field-cost';
 
@@ -16,7 +15,6 @@ import { Weight, textWeight } from '../../kernel/graphql/field-cost';
  * organisation): who, when, how, the outcome and the next step. Restricted.
  */
 @Entity({ tableName: 'engagement' })
-@Filter(visibilityFilter('Engagement'))
 @Index({ properties: ['state', 'date'] })
 @Index({ properties: ['region', 'date'] })
 @ObjectType('Engagement', { description: 'A contact made with a state (or a regional organisation) for universalization, with its outcome and next step.', implements: Node })

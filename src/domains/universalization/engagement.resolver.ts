@@ -14,7 +14,7 @@ import { State } from '../participation/state.entity';
 import { holdingAllowing } from '../../access/policy/access';
 import { filterFacts } from '../../access/policy/filters';
 import { fieldAccess } from '../../access/policy/policy-table';
-import { engagementScope } from '../../access/policy/scope-of';
+import { writeScope } from '../../access/policy/scope-of';
 import { Engagement } from './engagement.entity';
 import {
   EngagementConnection,
@@ -123,11 +123,13 @@ export class EngagementResolver {
     const state = iso3 ? await ctx.participation.state.load(iso3) : null;
     if (iso3 && !state) return { engagement: null, userErrors: [userError(UserErrorCode.NOT_FOUND, 'stateIso3', `State ${iso3} was not found.`)] };
     const region = state?.region ?? input.region!;
-    const scope = { state: iso3, region };
+    // The contact to be, as the policy table reads an engagement (its author is the holding chosen below).
+    const about = { state, region, recordedUnder: null };
+    const scope = await writeScope('Engagement', about, ctx.em);
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'recordEngagement',
       recordType: 'Engagement',
-      scope,
+      about,
       field: iso3 ? 'stateIso3' : 'region',
       forbidden: `You may not record contacts ${iso3 ? `with ${iso3}` : `in ${region}`}.`,
       snapshot,
@@ -165,7 +167,6 @@ export class EngagementResolver {
       recordType: 'Engagement',
       globalId: input.id,
       version: input.version,
-      scope: async (e) => engagementScope(e),
       snapshot,
       apply: (e): UserError[] | void => {
         Object.assign(e, values);

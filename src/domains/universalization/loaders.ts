@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../access/auth/viewer';
 import { textArray } from '../../kernel/db/sql';
-import { visibilityCondition } from '../../access/policy/record-scopes';
+import { scopedTable } from '../../access/policy/scoped-sql';
 import { Engagement } from './engagement.entity';
 import { NationalProcess } from './national-process.entity';
 import { PriorityAssessment } from './priority-assessment.entity';
@@ -39,12 +39,11 @@ export function createUniversalizationLoaders(em: EntityManager, viewer: Viewer)
       let loader = byLimit.get(first);
       if (!loader) {
         loader = new DataLoader(async (codes) => {
-          const visible = em.createQueryBuilder(Engagement, 'v').select('v.id').where(visibilityCondition('Engagement', viewer)).getKnexQuery();
           const ranked: { id: string }[] = await em.execute(
             `select id from (
                select e.id, row_number() over (partition by e.state_iso3 order by e.date desc, e.created_at desc, e.id) as rank
-                 from engagement e
-                where e.state_iso3 = any(?::text[]) and e.id in (${visible.toQuery()})
+                 from ${scopedTable(em, viewer, Engagement)} e
+                where e.state_iso3 = any(?::text[])
              ) ranked where rank <= ?`,
             [textArray(codes), first],
           );

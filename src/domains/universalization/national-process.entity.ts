@@ -1,16 +1,14 @@
-import { Entity, Enum, Filter, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../kernel/db/versioned-record';
 import { Node } from '../../kernel/graphql/node';
 import { DateScalar } from '../../kernel/graphql/scalars';
 import type { State } from '../participation/state.entity';
-import { visibilityFilter } from '../../access/policy/record-scopes';
 import { ProcessStage } from './enums';
 import { Weight, textWeight } from '../../kernel/graphql/field-cost';
 
 /** Where a state stands in its national ratification or accession process. Restricted. */
 @Entity({ tableName: 'national_process' })
-@Filter(visibilityFilter('NationalProcess'))
 @ObjectType('NationalProcess', { description: 'Where a state stands in its national ratification or accession process.', implements: Node })
 export class NationalProcess extends VersionedRecord {
   /** One current record per state; its history is in the audit trail. */

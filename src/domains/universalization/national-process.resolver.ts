@@ -12,7 +12,6 @@ import { isoDay } from '../../kernel/graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../../kernel/graphql/user-errors';
 import { State } from '../participation/state.entity';
 import { filterFacts } from '../../access/policy/filters';
-import { stateScopeIn } from '../../access/policy/scope-of';
 import { NationalProcess } from './national-process.entity';
 import {
   CreateNationalProcessInput,
@@ -101,7 +100,7 @@ export class NationalProcessResolver {
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'createNationalProcess',
       recordType: 'NationalProcess',
-      scope: { state: iso3, region: state.region },
+      about: { state },
       field: 'stateIso3',
       forbidden: `You may not record the national process of ${iso3}.`,
       snapshot,
@@ -143,7 +142,6 @@ export class NationalProcessResolver {
       recordType: 'NationalProcess',
       globalId: input.id,
       version: input.version,
-      scope: (process, tx) => stateScopeIn(tx, process.state.iso3),
       snapshot,
       apply: (process) => {
         if (input.stage) process.stage = input.stage;

@@ -118,7 +118,7 @@ export class MultiYearPlanResolver {
     check.errors.push(...periodProblem(values));
     if (check.errors.length) return { plan: null, userErrors: check.errors };
     const { record, userErrors } = await createAudited(ctx, {
-      mutation: 'createPlan', recordType: 'MultiYearPlan', scope: {}, field: 'name', forbidden: 'You may not adopt plans.', snapshot,
+      mutation: 'createPlan', recordType: 'MultiYearPlan', field: 'name', forbidden: 'You may not adopt plans.', snapshot,
       build: async (tx) => tx.create(MultiYearPlan, { id: randomUUID(), name: values.name!, periodFrom: values.periodFrom!, periodTo: values.periodTo!, focusRegions: values.focusRegions!, ...values }),
     });
     return { plan: record, userErrors };
@@ -131,7 +131,7 @@ export class MultiYearPlanResolver {
     if (check.errors.length) return { plan: null, userErrors: check.errors };
     const { record, userErrors } = await updateAudited(ctx, {
       mutation: 'updatePlan', entity: MultiYearPlan, recordType: 'MultiYearPlan', globalId: input.id, version: input.version,
-      scope: async () => ({}), snapshot,
+      snapshot,
       apply: (plan) => {
         const problems = periodProblem({ ...plan, ...values });
         if (problems.length) return problems;

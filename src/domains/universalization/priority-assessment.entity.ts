@@ -1,10 +1,9 @@
-import { Entity, Enum, Filter, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Rel } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { VersionedRecord } from '../../kernel/db/versioned-record';
 import { Node } from '../../kernel/graphql/node';
 import { DateScalar } from '../../kernel/graphql/scalars';
 import type { State } from '../participation/state.entity';
-import { visibilityFilter } from '../../access/policy/record-scopes';
 import { PriorityTier } from './enums';
 import { Weight, textWeight } from '../../kernel/graphql/field-cost';
 
@@ -13,7 +12,6 @@ import { Weight, textWeight } from '../../kernel/graphql/field-cost';
  * new record, so the list of a state's assessments is its history. Restricted.
  */
 @Entity({ tableName: 'priority_assessment' })
-@Filter(visibilityFilter('PriorityAssessment'))
 @Index({ properties: ['state', 'assessedOn'] })
 @ObjectType('PriorityAssessment', { description: 'A state placed in a priority tier of the stepwise approach, with why and by whom.', implements: Node })
 export class PriorityAssessment extends VersionedRecord {

@@ -6,7 +6,6 @@ import { registerUuidNodeType } from '../../kernel/graphql/node';
 import { isoDay } from '../../kernel/graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../../kernel/graphql/user-errors';
 import { State } from '../participation/state.entity';
-import { stateScopeIn } from '../../access/policy/scope-of';
 import { PriorityAssessment } from './priority-assessment.entity';
 import { AssessPriorityInput, PriorityAssessmentPayload, UpdatePriorityAssessmentInput } from './universalization.types';
 
@@ -51,7 +50,7 @@ export class PriorityAssessmentResolver {
     const { record, userErrors } = await createAudited(ctx, {
       mutation: 'assessPriority',
       recordType: 'PriorityAssessment',
-      scope: { state: iso3, region: state.region },
+      about: { state },
       field: 'stateIso3',
       forbidden: `You may not set the priority tier of ${iso3}.`,
       snapshot,
@@ -84,7 +83,6 @@ export class PriorityAssessmentResolver {
       recordType: 'PriorityAssessment',
       globalId: input.id,
       version: input.version,
-      scope: (assessment, tx) => stateScopeIn(tx, assessment.state.iso3),
       snapshot,
       apply: (assessment) => {
         if (input.tier) assessment.tier = input.tier;

@@ -5,15 +5,7 @@ import pg from 'pg';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { HubConfig } from '../config';
-import { seedReportActivities } from '../../domains/activities/activity-seed';
-import { seedAssistanceDemo } from '../../domains/assistance/assistance-demo-seed';
-import { seedDemoPrincipals } from '../../access/auth/demo-principals';
-import { SYSTEM } from '../../access/auth/viewer';
-import { viewerEntityManager } from '../../context';
-import { seedReport } from '../../domains/meetings/report-seed';
-import { readParticipationDataset } from '../../domains/participation/participation-data';
-import { seedParticipation } from '../../domains/participation/participation-seed';
-import { seedPlanDemo, seedUniversalization } from '../../domains/universalization/universalization-seed';
+import type { Seeding } from '../domain';
 import { PROJECT_ROOT } from '../project-root';
 import { ensureGenerationTriggers } from './data-generation';
 import { DatasetLoad } from './dataset-load.entity';
@@ -38,7 +30,7 @@ const MIGRATION_LOCK = 7_301_2013;
  * the data folder. Pending migrations are applied and the shipped data loaded before it is
  * handed over, so a hub never serves a half-built schema.
  */
-export async function openDatabase(config: HubConfig, log: Logger): Promise<Database> {
+export async function openDatabase(config: HubConfig, log: Logger, seeding: Seeding): Promise<Database> {
   let embedded: EmbeddedDatabase | undefined;
   let orm: MikroORM | undefined;
   try {
@@ -50,7 +42,7 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
         ormOptions({ clientUrl: config.databaseUrl, poolMax: config.dbPoolMax, statementTimeoutMs: config.statementTimeoutMs }),
       );
       // Instances starting together against one server: one migrates, the others wait for it.
-      await withSessionLock(config.databaseUrl, () => prepare(orm as MikroORM, config, log));
+      await withSessionLock(config.databaseUrl, () => prepare(orm as MikroORM, config, log, seeding));
     } else {
       embedded = await startEmbeddedDatabase(config.dataDir, config.dbPoolMax);
       if (embedded.modesTightened) {
@@ -64,7 +56,7 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
           statementTimeoutMs: config.statementTimeoutMs,
         }),
       );
-      await prepare(orm, config, log);
+      await prepare(orm, config, log, seeding);
     }
   } catch (error) {
     await orm?.close(true).catch(() => undefined);
@@ -103,30 +95,28 @@ export async function openDatabase(config: HubConfig, log: Logger): Promise<Data
   };
 }
 
-async function prepare(orm: MikroORM, config: HubConfig, log: Logger): Promise<void> {
+async function prepare(orm: MikroORM, config: HubConfig, log: Logger, seeding: Seeding): Promise<void> {
+  // Before anything is read: a record-scoped type the filters do not cover, or whose scope paths are missing, stops the start.
+  seeding.checkMapping(orm);
   const applied = await orm.getMigrator().up();
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+  // The second wall: PostgreSQL's row-level security must be what the policy table renders now.
+  await seeding.checkDatabase(orm.em.fork());
   // Before any seed writes: every write from here on moves the cached answers on.
   const covered = await ensureGenerationTriggers(orm.em);
   if (covered.length) log.info({ tables: covered }, 'data generation triggers added');
-  const dataset = readParticipationDataset();
-  const em = viewerEntityManager(orm.em, SYSTEM);
-  const outcome = await seedParticipation(em.fork(), dataset);
-  log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
+  const em = seeding.manager(orm.em);
+  const loaded = await seeding.load(em, log);
   const demo = config.demoPrincipals;
   const fingerprint = seedsFingerprint(demo);
   const seeded = await em.fork().findOne(DatasetLoad, { name: SEEDS });
-  if (!applied.length && !outcome.loaded && seeded?.checksum === fingerprint) {
+  if (!applied.length && !loaded && seeded?.checksum === fingerprint) {
     log.info('seeds current (the source document, demo records): nothing to write');
     return;
   }
-  await seedUniversalization(em.fork(), dataset.statusObservedBy);
-  await seedReport(em.fork());
-  await seedReportActivities(em.fork());
+  for (const seed of seeding.seeds) if (!seed.demo) await seed.run(em.fork());
   if (demo) {
-    await seedDemoPrincipals(em.fork());
-    await seedAssistanceDemo(em.fork());
-    await seedPlanDemo(em.fork());
+    for (const seed of seeding.seeds) if (seed.demo) await seed.run(em.fork());
     log.info('demo principals present (DEMO_PRINCIPALS; never in production)');
   }
   // Recorded once every seed has committed: a start cut short seeds again next time.

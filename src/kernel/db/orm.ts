@@ -2,6 +2,8 @@ import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../../migrations';
 import { entities } from '../../entities';
+import { visibilityFilters } from '../../access/policy/record-scopes';
+import { ReadOnlyRecordGuard } from '../../performance/read-only-records';
 
 /** Where MikroORM records the migrations applied (a backup records them too). */
 export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
@@ -25,7 +27,11 @@ export function ormOptions(connection: ConnectionSettings): Options {
       ? { clientUrl: connection.clientUrl }
       : { host: connection.host, port: connection.port, user: 'postgres', dbName: 'postgres' }),
     entities,
+    // The record scopes, derived from the policy table for every entity of a record-scoped type.
+    filters: visibilityFilters(entities),
     extensions: [Migrator],
+    // A flush that would write a record built for reading only fails (read-only-records.ts).
+    subscribers: [new ReadOnlyRecordGuard()],
     // Never create DATABASE_URL's database behind the user's back (see server-database.ts).
     ensureDatabase: false,
     discovery: { requireEntitiesArray: true },

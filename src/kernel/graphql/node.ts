@@ -1,17 +1,26 @@
 import { Field, ID, InterfaceType } from 'type-graphql';
 import { UUID } from '../db/stable-id';
-import type { HubContext } from '../../context';
+import type { EntityLoaders } from './entity-loaders';
 
 /**
  * Relay's Node interface. A global ID is base64("<Type>:<key>"); each domain registers its
  * node types here, so `node(id:)` and `id` are served by one mechanism.
  */
+/**
+ * What loading a node needs from a request's context. Domains extend the request context
+ * (src/context.ts) and may type their `load` with it: the kernel never imports it (no cycle).
+ */
+export interface NodeContext {
+  /** Records by primary key, batched per request, through the viewer's record scopes. */
+  byId: EntityLoaders;
+}
+
 interface NodeType<T extends object = object> {
   name: string;
   cls: abstract new (...args: never[]) => T;
   key(node: T): string;
   /** Fetch a node for this viewer, or null when it does not exist (or may not be seen). */
-  load(ctx: HubContext, key: string): Promise<T | null>;
+  load(ctx: NodeContext, key: string): Promise<T | null>;
 }
 
 const byName = new Map<string, NodeType>();
@@ -46,7 +55,7 @@ export function fromGlobalId(id: string): { typeName: string; key: string } | nu
   return { typeName: decoded.slice(0, colon), key: decoded.slice(colon + 1) };
 }
 
-export function loadNode(ctx: HubContext, id: string): Promise<object | null> {
+export function loadNode(ctx: NodeContext, id: string): Promise<object | null> {
   const parsed = fromGlobalId(id);
   const type = parsed && byName.get(parsed.typeName);
   if (!parsed || !type) return Promise.resolve(null);
