@@ -6,7 +6,6 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Logger } from 'pino';
-import { ruruHTML } from 'ruru/server';
 import { serveStatic } from 'ruru/static';
 import type { HubConfig } from './kernel/config';
 import { openDatabase, type Database } from './kernel/db/database';
@@ -28,7 +27,8 @@ import { admission } from './kernel/http/admission';
 import { mountSteps, type Step } from './kernel/http/chain';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './kernel/http/rate-limit';
 import { requestContext, requestIds } from './kernel/http/request-context';
-import { corsAllowList, securityHeaders } from './kernel/http/security';
+import { corsAllowList, securityHeaders, crossSiteRequests } from './kernel/http/security';
+import { graphiqlPage } from './kernel/http/graphiql';
 import { buildHubSchema } from './schema';
 import { exportsRouter } from './domains/exports/exports.router';
 import { dashboardRouter } from './domains/web/dashboard';
@@ -71,7 +71,7 @@ export function requestSteps(
   log: Logger,
   hub: { limiter: RequestHandler; admission: RequestHandler; cached: RequestHandler },
 ): Step[] {
-  const page = ruruHTML({ endpoint: '/graphql', staticPath: GRAPHIQL_ASSETS });
+  const page = graphiqlPage('/graphql', GRAPHIQL_ASSETS);
   const graphiql: RequestHandler = (req, res, next) => {
     // Browsers navigating here get GraphiQL; GET queries from clients go on to Apollo.
     if (req.method === 'GET' && req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
@@ -87,6 +87,8 @@ export function requestSteps(
     ...(config.graphiql ? [{ path: '/graphql', handler: graphiql }] : []),
     { path: '/graphql', handler: hub.limiter },
     { path: '/graphql', handler: hub.admission },
+    // The hub's CSRF rule (security.ts), before the body is read: urql's default GET passes it.
+    { path: '/graphql', handler: crossSiteRequests() },
     { path: '/graphql', handler: express.json({ limit: MAX_BODY_BYTES }) },
     // Last: what the cache holds is answered here, after every step above (cached-answers.ts).
     { path: '/graphql', handler: hub.cached },
@@ -116,7 +118,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     const apollo = new ApolloServer<HubContext>({
       // The hub's schema, its operations compiled (compiled-execution.ts).
       gateway: compiledGateway(schema),
-      csrfPrevention: true,
+      // The hub's own CSRF rule runs before Apollo (crossSiteRequests, security.ts): urql's default GET passes it.
+      csrfPrevention: false,
       includeStacktraceInErrorResponses: false,
       introspection: config.introspection,
       // "Did you mean …?" names parts of the schema: off wherever introspection is.

@@ -38,6 +38,9 @@ export async function buildContractSchema(calls: ResolverCalls = 'direct'): Prom
     (schema.getType('Node') as GraphQLInterfaceType).resolveType = nodeTypeName;
     callFieldResolversDirectly(schema, BUILD_OPTIONS);
   }
+  // type-graphql has no decorator for the root types' own descriptions (schema:lint asks for one).
+  schema.getQueryType()!.description = "The hub's entry points for reading: each field answers what the viewer may see.";
+  schema.getMutationType()!.description = "The hub's writes: each transactional, audited and versioned; a mistake in the input comes back as userErrors.";
   // The bound first, then the classification, in each description.
   checkListBounds(schema);
   checkAndDescribe(schema);

@@ -4,6 +4,7 @@ import { DataFolderLockedError } from './kernel/db/data-folder-lock';
 import { DataFolderOwnerError, ownerOnlyFiles } from './kernel/db/owner-only';
 import { MissingDatabaseError } from './kernel/db/server-database';
 import { createHub, type Hub } from './hub';
+import { checkPortFree, PortInUseError } from './kernel/http/port-check';
 import { createLogger } from './kernel/log';
 
 /** `npm start`: config → database → schema → HTTP, and a clean stop on SIGTERM or SIGINT. */
@@ -40,10 +41,15 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 
+  await checkPortFree(config.host, config.port);
   boot.hub = createHub(config, log);
   const hub = await boot.hub;
   if (stopping) return;
-  const url = await hub.listen();
+  const url = await hub.listen().catch(async (error: NodeJS.ErrnoException) => {
+    // Taken meanwhile: the database is open by now, so it is closed (and the folder's lock released) first.
+    await hub.close().catch(() => undefined);
+    throw error.code === 'EADDRINUSE' ? new PortInUseError(config.host, config.port) : error;
+  });
   log.info(
     { url, database: hub.database.kind, dataDir: hub.database.kind === 'embedded' ? config.dataDir : undefined, startMs: Date.now() - startedAt },
     `ATT Coordination Hub ready at ${url}`,
@@ -51,7 +57,7 @@ async function main(): Promise<void> {
 }
 
 /** Failures a user can act on: their message says what to do, without a stack trace. */
-const EXPLAINED = [ConfigError, DataFolderLockedError, DataFolderOwnerError, MissingDatabaseError];
+const EXPLAINED = [ConfigError, DataFolderLockedError, DataFolderOwnerError, MissingDatabaseError, PortInUseError];
 
 main().catch((error: unknown) => {
   if (EXPLAINED.some((kind) => error instanceof kind)) {

@@ -4,120 +4,195 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Narrows a list of activities. */
 export type ActivityFilter = {
   /** Starting on or after this day. */
   from?: string | null | undefined;
+  /** Only activities of this kind. */
   kind?: ActivityKind | null | undefined;
   /** Activities aimed at this region or at a state in it. */
   region?: AttRegion | null | undefined;
   /** Activities aimed at this state (ISO3). */
   state?: string | null | undefined;
+  /** Only activities in this moderation status. */
   status?: ActivityStatus | null | undefined;
   /** Starting on or before this day. */
   to?: string | null | undefined;
 };
 
+/** The kind of an outreach activity. */
 export type ActivityKind =
+  /** Advocacy, e.g. briefings, op-eds, statements. */
   | 'ADVOCACY'
+  /** Anything the other kinds do not name. */
   | 'OTHER'
+  /** A meeting of the states of a region. */
   | 'REGIONAL_MEETING'
+  /** A translation of the ATT universalization toolkit or other guidance. */
   | 'TOOLKIT_TRANSLATION'
+  /** A training course. */
   | 'TRAINING'
+  /** Work on a UN General Assembly resolution on the treaty. */
   | 'UNGA_RESOLUTION'
+  /** A workshop, national or regional. */
   | 'WORKSHOP';
 
 /** DRAFT → SUBMITTED → PUBLISHED or REJECTED (a rejected one can be edited and submitted again). */
 export type ActivityStatus =
+  /** Written by its contributor, not yet submitted for moderation. */
   | 'DRAFT'
+  /** Published by the Secretariat; public. */
   | 'PUBLISHED'
+  /** Rejected by the Secretariat with a reason; can be edited and submitted again. */
   | 'REJECTED'
+  /** Submitted for moderation, awaiting the Secretariat. */
   | 'SUBMITTED';
 
+/** A kind of help a state may need or a partner may offer. */
 export type AssistanceKind =
+  /** Building institutions, e.g. a national control system. */
   | 'INSTITUTIONAL'
+  /** Legal drafting or review of national law against the treaty. */
   | 'LEGAL'
+  /** Outreach and awareness raising. */
   | 'OUTREACH'
+  /** Technical help. */
   | 'TECHNICAL'
+  /** Training of officials. */
   | 'TRAINING'
+  /** Translation of documents or guidance. */
   | 'TRANSLATION';
 
 /** ATT regional group. */
 export type AttRegion =
+  /** Africa. */
   | 'AFRICA'
+  /** The Americas. */
   | 'AMERICAS'
+  /** Asia. */
   | 'ASIA'
+  /** Europe. */
   | 'EUROPE'
+  /** Oceania. */
   | 'OCEANIA';
 
 /** PUBLIC: everyone. PARTNER: any signed-in stakeholder, state contact or officer. TREATY_BODY: office holders of ATT bodies, regional champions, the Secretariat. RESTRICTED: the Secretariat, the CSP President, the WGTU co-chairs. */
 export type Classification =
+  /** Any signed-in stakeholder, state contact or officer. */
   | 'PARTNER'
+  /** Everyone, signed in or not. */
   | 'PUBLIC'
+  /** The Secretariat, the CSP President, the WGTU co-chairs (and the scoped grants a field names). */
   | 'RESTRICTED'
+  /** Office holders of ATT bodies, regional champions, the Secretariat. */
   | 'TREATY_BODY';
 
 /** How much of a date is known: the day, only the year, or nothing but bounds. */
 export type DatePrecision =
+  /** The day is known. */
   | 'DAY'
+  /** The date is not known (only its bounds, if any). */
   | 'UNKNOWN'
+  /** Only the year is known. */
   | 'YEAR';
 
+/** How a contact with a state was made. */
 export type EngagementKind =
+  /** A bilateral meeting. */
   | 'BILATERAL_MEETING'
+  /** A call. */
   | 'CALL'
+  /** A letter. */
   | 'LETTER'
+  /** Any other way. */
   | 'OTHER'
+  /** A visit to the state. */
   | 'VISIT'
+  /** A meeting on the side of a workshop. */
   | 'WORKSHOP_SIDE_MEETING';
 
 /** The kind of instrument by which a state consented to be bound. */
 export type InstrumentType =
+  /** An instrument of acceptance. */
   | 'ACCEPTANCE'
+  /** An instrument of accession (a state that did not sign). */
   | 'ACCESSION'
+  /** An instrument of approval. */
   | 'APPROVAL'
+  /** An instrument of ratification. */
   | 'RATIFICATION';
 
 /** The six official UN languages. */
 export type Language =
+  /** Arabic. */
   | 'AR'
+  /** English. */
   | 'EN'
+  /** Spanish. */
   | 'ES'
+  /** French. */
   | 'FR'
+  /** Russian. */
   | 'RU'
+  /** Chinese. */
   | 'ZH';
 
+/** Where a stated need stands. */
 export type NeedStatus =
+  /** Matched with an offer. */
   | 'MATCHED'
+  /** Met. */
   | 'MET'
+  /** Awaiting a match. */
   | 'OPEN'
+  /** Withdrawn by or for the state. */
   | 'WITHDRAWN';
 
 /** A state's standing under the treaty, derived from its treaty actions. */
 export type ParticipationStatus =
+  /** Neither signed nor joined. */
   | 'NON_SIGNATORY'
+  /** Signed, not yet consented to be bound. */
   | 'SIGNATORY'
+  /** Has consented to be bound (ratification, acceptance, approval or accession). */
   | 'STATE_PARTY';
 
 /** Stepwise approach: 1 signatories, 2 states ready to join soon, 3 the others. */
 export type PriorityTier =
+  /** Tier 1: signatories. */
   | 'TIER_1_SIGNATORY'
+  /** Tier 2: states ready to join soon. */
   | 'TIER_2_READY_SOON'
+  /** Tier 3: the other states. */
   | 'TIER_3_OTHER';
 
+/** How far a state's ratification or accession process has come. */
 export type ProcessStage =
+  /** The instrument is deposited. */
   | 'DEPOSITED'
+  /** Reviewing national law against the treaty, inter-ministerial consultation. */
   | 'DOMESTIC_REVIEW'
+  /** Not started. */
   | 'NOT_STARTED'
+  /** Before parliament. */
   | 'PARLIAMENTARY_APPROVAL'
+  /** Approved; the instrument is yet to be deposited. */
   | 'READY_TO_DEPOSIT'
+  /** Being considered by the government. */
   | 'UNDER_CONSIDERATION';
 
+/** How a date or fact was established. */
 export type ProvenanceBasis =
+  /** Computed by the treaty's rules (Article 22) from a deposit date. */
   | 'COMPUTED'
+  /** Worked back from another sourced date (e.g. entry into force minus 90 days). */
   | 'DERIVED'
+  /** Implied by the treaty's rules (ratification presupposes signature), date not sourced. */
   | 'INFERRED'
+  /** Stated by a cited source. */
   | 'SOURCED';
 
+/** Narrows a list of states. */
 export type StateFilter = {
   /**
    * States whose current priority tier is this one. Needs the right to read State.currentPriority; matches only the states whose tier the viewer may see.
@@ -125,6 +200,7 @@ export type StateFilter = {
    * Filters by a fact classified RESTRICTED (also: the state's own national point of contact; the Vice-President coordinating the state's region).
    */
   priorityTier?: PriorityTier | null | undefined;
+  /** Only the states of this region. */
   region?: AttRegion | null | undefined;
   /** States whose status on `statusAsOf` is certainly this one. */
   status?: ParticipationStatus | null | undefined;
@@ -132,12 +208,17 @@ export type StateFilter = {
   statusAsOf?: string | null | undefined;
   /** true: only states whose status on `statusAsOf` the data cannot decide; false: only those it can. */
   statusUndetermined?: boolean | null | undefined;
+  /** Only members (true) or non-members (false) of the United Nations. */
   unMember?: boolean | null | undefined;
 };
 
+/** A step a state takes under the treaty. */
 export type TreatyActionKind =
+  /** Deposit of the instrument of ratification, acceptance, approval or accession. */
   | 'CONSENT'
+  /** Entry into force for the state (Article 22). */
   | 'ENTRY_INTO_FORCE'
+  /** Signature. */
   | 'SIGNATURE';
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;

@@ -62,7 +62,9 @@ const estimate: ComplexityEstimator = ({ type, field, node, args, childComplexit
     // A connection's edges are its page, counted on the connection.
     const edges = field.name === 'edges' && type.name.endsWith('Connection');
     const bound = boundOf(field) ?? MAX_PAGE_SIZE;
-    count = edges ? 1 : hasFirst(field) ? pageSize(field, args, bound) : bound;
+    // A list of records asked for by id (`nodes(ids:)`) holds at most one per id.
+    const ids = Array.isArray(args.ids) ? Math.min(args.ids.length, bound) : undefined;
+    count = edges ? 1 : hasFirst(field) ? pageSize(field, args, bound) : (ids ?? bound);
   } else if (hasFirst(field)) {
     count = pageSize(field, args, MAX_PAGE_SIZE);
   }

@@ -180,3 +180,34 @@ describe('activities', () => {
     expect((await get('/exports/activities.csv?status=LOST')).status).toBe(400);
   });
 });
+
+describe('a byte-order mark for spreadsheets, on request', () => {
+  // fetch's text() drops a leading BOM: the bytes are read as they came.
+  const bytes = async (path: string) => {
+    const res = await get(path);
+    expect(res.status).toBe(200);
+    return Buffer.from(await res.arrayBuffer());
+  };
+  const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+  it('?bom=1 starts the CSV with UTF-8’s BOM, then the same bytes as without; none by default', async () => {
+    for (const file of ['participation.csv', 'activities.csv']) {
+      const plain = await bytes(`/exports/${file}`);
+      const marked = await bytes(`/exports/${file}?bom=1`);
+      expect(plain.subarray(0, 3).equals(BOM), file).toBe(false);
+      expect(marked.subarray(0, 3).equals(BOM), file).toBe(true);
+      expect(marked.subarray(3).equals(plain), file).toBe(true);
+      expect((await bytes(`/exports/${file}?bom=0`)).equals(plain), file).toBe(true);
+    }
+    // Names in Arabic and Chinese survive as UTF-8 after the mark.
+    expect((await bytes('/exports/participation.csv?bom=1')).toString('utf8')).toMatch(/[\u0600-\u06ff].*[\u4e00-\u9fff]|[\u4e00-\u9fff].*[\u0600-\u06ff]/s);
+  });
+
+  it('any other value, or a BOM asked of JSON, is a 400', async () => {
+    for (const path of ['/exports/participation.csv?bom=yes', '/exports/activities.csv?bom=2', '/exports/participation.json?bom=1']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(400);
+      expect(await res.json()).toMatchObject({ errors: [{ extensions: { code: 'BAD_USER_INPUT' } }] });
+    }
+  });
+});

@@ -65,7 +65,7 @@ const INVALID_INPUT: Record<string, string> = {
   updateNationalProcess: `{ id: "none", version: 1, obstacles: "${'x'.repeat(2001)}" }`,
   assessPriority: '{ stateIso3: "COM", tier: TIER_1_SIGNATORY, rationale: "", source: "" }',
   updatePriorityAssessment: `{ id: "none", version: 1, rationale: "${'x'.repeat(2001)}" }`,
-  createActivity: '{ title: "" }',
+  createActivity: '{ kind: WORKSHOP, title: "" }',
   importActivities: '{ format: JSON, content: "[{\\"title\\": \\"\\"}]" }',
   updateActivity: '{ id: "none", version: 1, title: "" }',
   submitActivity: '{ id: "none", version: 1 }',
@@ -87,7 +87,7 @@ const INVALID_INPUT: Record<string, string> = {
   offerAssistance: '{ kinds: [], description: "" }',
   proposeMatch: `{ needId: "none", offerId: "none", note: "${'x'.repeat(2001)}" }`,
   updateMatch: `{ id: "none", version: 1, status: AGREED, note: "${'x'.repeat(2001)}" }`,
-  createPlan: '{ name: "" }',
+  createPlan: '{ name: "", periodFrom: "2026-01-01", periodTo: "2027-12-31", focusRegions: [AFRICA] }',
   appointOfficeHolder: '{ body: WGTU, office: CO_CHAIR, personName: "X", validFrom: "2026-01-01", source: "" }',
   endOfficeHolding: '{ id: "none", version: 1, validTo: "2026-01-01", source: "" }',
   recordDecisionOutcome: '{ id: "none", version: 1, outcome: NOT_RECORDED, source: "" }',
@@ -98,6 +98,7 @@ const INVALID_INPUT: Record<string, string> = {
 };
 const QUERY_ARGS: Record<string, string> = {
   node: `(id: "${toGlobalId('State', 'COM')}")`,
+  nodes: `(ids: ["${toGlobalId('State', 'COM')}"])`,
   state: '(iso3: "COM")',
   states: '(first: 1)',
   nationalProcesses: '(first: 5)',

@@ -4,62 +4,93 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Narrows a list of activities. */
 export type ActivityFilter = {
   /** Starting on or after this day. */
   from?: string | null | undefined;
+  /** Only activities of this kind. */
   kind?: ActivityKind | null | undefined;
   /** Activities aimed at this region or at a state in it. */
   region?: AttRegion | null | undefined;
   /** Activities aimed at this state (ISO3). */
   state?: string | null | undefined;
+  /** Only activities in this moderation status. */
   status?: ActivityStatus | null | undefined;
   /** Starting on or before this day. */
   to?: string | null | undefined;
 };
 
+/** The kind of an outreach activity. */
 export type ActivityKind =
+  /** Advocacy, e.g. briefings, op-eds, statements. */
   | 'ADVOCACY'
+  /** Anything the other kinds do not name. */
   | 'OTHER'
+  /** A meeting of the states of a region. */
   | 'REGIONAL_MEETING'
+  /** A translation of the ATT universalization toolkit or other guidance. */
   | 'TOOLKIT_TRANSLATION'
+  /** A training course. */
   | 'TRAINING'
+  /** Work on a UN General Assembly resolution on the treaty. */
   | 'UNGA_RESOLUTION'
+  /** A workshop, national or regional. */
   | 'WORKSHOP';
 
 /** DRAFT → SUBMITTED → PUBLISHED or REJECTED (a rejected one can be edited and submitted again). */
 export type ActivityStatus =
+  /** Written by its contributor, not yet submitted for moderation. */
   | 'DRAFT'
+  /** Published by the Secretariat; public. */
   | 'PUBLISHED'
+  /** Rejected by the Secretariat with a reason; can be edited and submitted again. */
   | 'REJECTED'
+  /** Submitted for moderation, awaiting the Secretariat. */
   | 'SUBMITTED';
 
+/** A new CSP cycle. */
 export type AddCycleInput = {
   /** e.g. CSP13 */
   code: string;
   /** First day of the conference, when known. */
   conferenceFrom?: string | null | undefined;
+  /** The conference that closes the cycle. */
   conferenceTo?: string | null | undefined;
+  /** A note on the cycle. */
   note?: string | null | undefined;
+  /** Where the closing conference meets. */
   place?: string | null | undefined;
+  /** Where the cycle is set out (a decision, a report). */
   source: string;
+  /** The presidency's theme, as stated. */
   theme?: string | null | undefined;
 };
 
+/** A new meeting of an ATT body. */
 export type AddMeetingInput = {
+  /** The body that meets. */
   body: BodyCode;
   /** e.g. CSP13 */
   cycle?: string | null | undefined;
+  /** The (first) day of the meeting. */
   date: string;
+  /** The last day, for a meeting of several days. */
   endDate?: string | null | undefined;
+  /** Where the meeting is recorded. */
   source: string;
+  /** The meeting's title. */
   title: string;
 };
 
+/** An appointment to an office of an ATT body. */
 export type AppointOfficeHolderInput = {
+  /** The body whose office it is. */
   body: BodyCode;
   /** The cycle, e.g. CSP13. */
   cycle?: string | null | undefined;
+  /** A note on the appointment. */
   note?: string | null | undefined;
+  /** The office. */
   office: OfficeKind;
   /** A person the hub knows (e.g. one who signs in); or give personName. */
   personId?: string | number | null | undefined;
@@ -77,33 +108,51 @@ export type AppointOfficeHolderInput = {
   validTo?: string | null | undefined;
 };
 
+/** A new priority assessment of a state (the stepwise approach). */
 export type AssessPriorityInput = {
   /** Default today. */
   assessedOn?: string | null | undefined;
   /** The CSP cycle, e.g. CSP12. */
   cycle?: string | null | undefined;
+  /** Why this tier: the reasoning behind the assessment. */
   rationale: string;
+  /** Where the assessment comes from (a document, a meeting, a contact). */
   source: string;
+  /** The state assessed, by its ISO 3166-1 alpha-3 code. */
   stateIso3: string;
+  /** The tier the state is placed in. */
   tier: PriorityTier;
 };
 
+/** A kind of help a state may need or a partner may offer. */
 export type AssistanceKind =
+  /** Building institutions, e.g. a national control system. */
   | 'INSTITUTIONAL'
+  /** Legal drafting or review of national law against the treaty. */
   | 'LEGAL'
+  /** Outreach and awareness raising. */
   | 'OUTREACH'
+  /** Technical help. */
   | 'TECHNICAL'
+  /** Training of officials. */
   | 'TRAINING'
+  /** Translation of documents or guidance. */
   | 'TRANSLATION';
 
 /** ATT regional group. */
 export type AttRegion =
+  /** Africa. */
   | 'AFRICA'
+  /** The Americas. */
   | 'AMERICAS'
+  /** Asia. */
   | 'ASIA'
+  /** Europe. */
   | 'EUROPE'
+  /** Oceania. */
   | 'OCEANIA';
 
+/** Narrows the audit trail. */
 export type AuditEventFilter = {
   /**
    * The token subject of whoever acted.
@@ -135,67 +184,104 @@ export type AuditEventFilter = {
   requestId?: string | null | undefined;
 };
 
+/** What an audit entry records. */
 export type AuditKind =
+  /** A write: a record created or changed. */
   | 'CHANGE'
+  /** RESTRICTED facts read (the access log). */
   | 'READ';
 
 /** An ATT body. */
 export type BodyCode =
+  /** The Conference of States Parties. */
   | 'CSP'
+  /** The Diversion Information Exchange Forum. */
   | 'DIVERSION_INFORMATION_EXCHANGE_FORUM'
+  /** The Management Committee. */
   | 'MANAGEMENT_COMMITTEE'
+  /** The ATT Secretariat. */
   | 'SECRETARIAT'
+  /** The Voluntary Trust Fund Selection Committee. */
   | 'VTF_SELECTION_COMMITTEE'
+  /** The Working Group on Effective Treaty Implementation. */
   | 'WGETI'
+  /** The WGETI sub-working group on Articles 6 and 7. */
   | 'WGETI_SWG_ARTICLES_6_7'
+  /** The WGETI sub-working group on Article 5. */
   | 'WGETI_SWG_ARTICLE_5'
+  /** The WGETI sub-working group on Article 9. */
   | 'WGETI_SWG_ARTICLE_9'
+  /** The WGETI sub-working group on Article 11. */
   | 'WGETI_SWG_ARTICLE_11'
+  /** The Working Group on Transparency and Reporting. */
   | 'WGTR'
+  /** The Working Group on Treaty Universalization. */
   | 'WGTU';
 
 /** PUBLIC: everyone. PARTNER: any signed-in stakeholder, state contact or officer. TREATY_BODY: office holders of ATT bodies, regional champions, the Secretariat. RESTRICTED: the Secretariat, the CSP President, the WGTU co-chairs. */
 export type Classification =
+  /** Any signed-in stakeholder, state contact or officer. */
   | 'PARTNER'
+  /** Everyone, signed in or not. */
   | 'PUBLIC'
+  /** The Secretariat, the CSP President, the WGTU co-chairs (and the scoped grants a field names). */
   | 'RESTRICTED'
+  /** Office holders of ATT bodies, regional champions, the Secretariat. */
   | 'TREATY_BODY';
 
+/** A new activity, saved as a draft of the viewer's organisation (or its own). */
 export type CreateActivityInput = {
   /** Who may see it once published (default PUBLIC). */
   classification?: Classification | null | undefined;
+  /** What the activity is about. */
   description?: string | null | undefined;
+  /** The last day, for an activity of several days. */
   endDate?: string | null | undefined;
   /** Any string unique to this submission: sending it again returns the same activity, never a second one. */
   idempotencyKey?: string | null | undefined;
-  kind?: ActivityKind | null | undefined;
+  /** The kind of activity. */
+  kind: ActivityKind;
   /** ISO 639-1 codes, e.g. km, my. */
   languages?: Array<string> | null | undefined;
+  /** What came of it, once held. */
   outcome?: string | null | undefined;
+  /** Where it is held, e.g. a city and country, or online. */
   place?: string | null | undefined;
+  /** Where the information comes from. */
   source?: string | null | undefined;
+  /** The (first) day it is held. */
   startDate?: string | null | undefined;
+  /** The regions it is aimed at, when aimed at whole regions. */
   targetRegions?: Array<AttRegion> | null | undefined;
   /** ISO3 codes. */
   targetStates?: Array<string> | null | undefined;
-  title?: string | null | undefined;
+  /** The activity's title. */
+  title: string;
 };
 
+/** The first record of a state's national ratification or accession process. */
 export type CreateNationalProcessInput = {
   /** Default today. */
   lastAssessed?: string | null | undefined;
+  /** The next step expected in the process. */
   nextStep?: string | null | undefined;
+  /** What holds the process back, as known. */
   obstacles?: string | null | undefined;
+  /** Who takes the next step. */
   owner?: string | null | undefined;
   /** Where the assessment comes from (meeting, letter, report). */
   source: string;
+  /** How far the process has come. */
   stage: ProcessStage;
+  /** The state, by its ISO 3166-1 alpha-3 code. */
   stateIso3: string;
 };
 
+/** A new assistance project, saved as a draft. */
 export type CreateProjectInput = {
   /** A decimal number, e.g. 99958 or 91501.05. */
   amount?: string | null | undefined;
+  /** The regions it benefits, when it names regions rather than states. */
   beneficiaryRegions?: Array<AttRegion> | null | undefined;
   /** ISO3 codes. */
   beneficiaryStates?: Array<string> | null | undefined;
@@ -203,92 +289,145 @@ export type CreateProjectInput = {
   classification?: Classification | null | undefined;
   /** ISO 4217, e.g. USD. */
   currency?: string | null | undefined;
+  /** What the project does. */
   description?: string | null | undefined;
   /** Any string unique to this submission: sending it again returns the same project. */
   idempotencyKey?: string | null | undefined;
   /** Who implements it, as it should be shown (default: your organisation). */
   implementerName?: string | null | undefined;
+  /** The kinds of support it gives. */
   kinds?: Array<SupportKind> | null | undefined;
+  /** The funding mechanism. */
   mechanism?: FundingMechanism | null | undefined;
   /** YYYY, YYYY-MM or YYYY-MM-DD. */
   periodFrom?: string | null | undefined;
   /** YYYY, YYYY-MM or YYYY-MM-DD; null: not known. */
   periodTo?: string | null | undefined;
+  /** The funder's own reference for the project, if any. */
   reference?: string | null | undefined;
+  /** The regions in the source's own words. */
   regionsAsStated?: string | null | undefined;
+  /** Where the project is recorded. */
   sources?: Array<string> | null | undefined;
+  /** Where the project stands. */
   status?: ProjectStatus | null | undefined;
+  /** A note on its status. */
   statusNote?: string | null | undefined;
+  /** The project's title. */
   title?: string | null | undefined;
 };
 
 /** How much of a date is known: the day, only the year, or nothing but bounds. */
 export type DatePrecision =
+  /** The day is known. */
   | 'DAY'
+  /** The date is not known (only its bounds, if any). */
   | 'UNKNOWN'
+  /** Only the year is known. */
   | 'YEAR';
 
+/** What a conference does with a proposal put to it. */
 export type DecisionKind =
+  /** The conference adopts it. */
   | 'ADOPT'
+  /** The conference endorses it. */
   | 'ENDORSE'
+  /** The conference takes note of it. */
   | 'TAKE_NOTE';
 
 /** What the conference did with a proposal; NOT_RECORDED until a source says. */
 export type DecisionOutcome =
+  /** Adopted. */
   | 'ADOPTED'
+  /** Deferred to a later meeting. */
   | 'DEFERRED'
+  /** Endorsed. */
   | 'ENDORSED'
+  /** Noted. */
   | 'NOTED'
+  /** No outcome recorded yet. */
   | 'NOT_RECORDED'
+  /** Rejected. */
   | 'REJECTED';
 
+/** Whether the conference took a proposed decision; the draft report only proposes. */
 export type DecisionStatus =
+  /** The conference did not take it. */
   | 'NOT_TAKEN'
+  /** Put to the conference; its outcome not yet recorded. */
   | 'PROPOSED'
+  /** The conference took it. */
   | 'TAKEN';
 
+/** The end of a term of office, at the version last read. */
 export type EndOfficeHoldingInput = {
+  /** The global ID of the office holding. */
   id: string | number;
   /** Where the end is recorded. */
   source: string;
   /** Last day of the term: the holder keeps the office's rights through that day, not after. */
   validTo: string;
+  /** The version last read; if the holding changed since, nothing is changed (CONFLICT). */
   version: number;
 };
 
+/** How a contact with a state was made. */
 export type EngagementKind =
+  /** A bilateral meeting. */
   | 'BILATERAL_MEETING'
+  /** A call. */
   | 'CALL'
+  /** A letter. */
   | 'LETTER'
+  /** Any other way. */
   | 'OTHER'
+  /** A visit to the state. */
   | 'VISIT'
+  /** A meeting on the side of a workshop. */
   | 'WORKSHOP_SIDE_MEETING';
 
+/** Where follow-up work stands. */
 export type FollowUpStatus =
+  /** Done. */
   | 'DONE'
+  /** Dropped without being done. */
   | 'DROPPED'
+  /** Under way. */
   | 'IN_PROGRESS'
+  /** Not started. */
   | 'OPEN';
 
 /** ATT_VTF: the ATT Voluntary Trust Fund. ATT_SPONSORSHIP: the ATT Sponsorship Programme. UNSCAR: the UN Trust Facility Supporting Cooperation on Arms Regulation. EU_ATT_OUTREACH: the EU's ATT Outreach Project (Council Decisions 2013/768/CFSP and after). */
 export type FundingMechanism =
+  /** The ATT Sponsorship Programme. */
   | 'ATT_SPONSORSHIP'
+  /** The ATT Voluntary Trust Fund. */
   | 'ATT_VTF'
+  /** Bilateral support from one state to another. */
   | 'BILATERAL'
+  /** The European Union's ATT outreach project. */
   | 'EU_ATT_OUTREACH'
+  /** Another mechanism. */
   | 'OTHER'
+  /** The UN Trust Facility Supporting Cooperation on Arms Regulation. */
   | 'UNSCAR';
 
+/** A file of activities to import as drafts: good rows are kept, each bad row comes back with its line and reason. */
 export type ImportActivitiesInput = {
   /** CSV with a header row (kind,title,description,startDate,endDate,place,targetStates,targetRegions,languages,outcome,classification,source,key; lists separated by ";"), or a JSON array of objects with the same fields. At most 1,000 rows. */
   content: string;
+  /** The file's format. */
   format: ImportFormat;
 };
 
+/** The format of an imported file. */
 export type ImportFormat =
+  /** Comma-separated values with a header row. */
   | 'CSV'
+  /** A JSON array of objects. */
   | 'JSON';
 
+/** A file of projects to import as drafts. */
 export type ImportProjectsInput = {
   /** An IATI activity file (iati-activities, version 2.03), at most 1,000 activities. */
   iatiXml: string;
@@ -298,40 +437,62 @@ export type ImportProjectsInput = {
 
 /** The kind of instrument by which a state consented to be bound. */
 export type InstrumentType =
+  /** An instrument of acceptance. */
   | 'ACCEPTANCE'
+  /** An instrument of accession (a state that did not sign). */
   | 'ACCESSION'
+  /** An instrument of approval. */
   | 'APPROVAL'
+  /** An instrument of ratification. */
   | 'RATIFICATION';
 
 /** The six official UN languages. */
 export type Language =
+  /** Arabic. */
   | 'AR'
+  /** English. */
   | 'EN'
+  /** Spanish. */
   | 'ES'
+  /** French. */
   | 'FR'
+  /** Russian. */
   | 'RU'
+  /** Chinese. */
   | 'ZH';
 
+/** Where a match of a need with an offer stands. */
 export type MatchStatus =
+  /** Both sides agreed; the help is to be given. */
   | 'AGREED'
+  /** The help was given. */
   | 'COMPLETED'
+  /** One side declined. */
   | 'DECLINED'
+  /** Proposed, not yet agreed. */
   | 'PROPOSED';
 
+/** An activity to submit, publish or reject, at the version last read. */
 export type ModerateActivityInput = {
+  /** The global ID of the activity. */
   id: string | number;
   /** Required when rejecting. */
   reason?: string | null | undefined;
+  /** The version last read; if the activity changed since, nothing is done (CONFLICT). */
   version: number;
 };
 
+/** A project to submit, publish or reject, at the version last read. */
 export type ModerateProjectInput = {
+  /** The global ID of the project. */
   id: string | number;
   /** Required when rejecting. */
   reason?: string | null | undefined;
+  /** The version last read; if the project changed since, nothing is done (CONFLICT). */
   version: number;
 };
 
+/** Narrows a list of national processes. */
 export type NationalProcessFilter = {
   /** Filters by a fact classified RESTRICTED (also: the state's own national point of contact; the Vice-President coordinating the state's region). */
   region?: AttRegion | null | undefined;
@@ -339,69 +500,118 @@ export type NationalProcessFilter = {
   stage?: ProcessStage | null | undefined;
 };
 
+/** Where a stated need stands. */
 export type NeedStatus =
+  /** Matched with an offer. */
   | 'MATCHED'
+  /** Met. */
   | 'MET'
+  /** Awaiting a match. */
   | 'OPEN'
+  /** Withdrawn by or for the state. */
   | 'WITHDRAWN';
 
+/** A new offer of assistance by the viewer's organisation. */
 export type OfferAssistanceInput = {
+  /** The last day the offer stands, if it ends. */
   availableUntil?: string | null | undefined;
+  /** What is offered. */
   description: string;
+  /** The kinds of help offered. */
   kinds: Array<AssistanceKind>;
   /** Regions covered; none: any. */
   regions?: Array<AttRegion> | null | undefined;
 };
 
+/** An office in an ATT body, or a role beside them. */
 export type OfficeKind =
+  /** Chair of a body. */
   | 'CHAIR'
+  /** Co-chair of a working group. */
   | 'CO_CHAIR'
+  /** Facilitates a sub-working group. */
   | 'FACILITATOR'
+  /** Head of the Secretariat. */
   | 'HEAD'
+  /** A member of a committee (e.g. a regional group's representative on the Management Committee). */
   | 'MEMBER'
+  /** A state's national point of contact for the treaty (no ATT body). */
   | 'NATIONAL_POINT_OF_CONTACT'
+  /** President of the Conference of States Parties. */
   | 'PRESIDENT'
+  /** A State Party volunteering to support universalization in a region. */
   | 'REGIONAL_CHAMPION'
+  /** A staff member (of the Secretariat, or of a partner organisation). */
   | 'STAFF'
+  /** Vice-President of the Conference of States Parties. */
   | 'VICE_PRESIDENT';
 
+/** The direction of an order. */
 export type OrderDirection =
+  /** Ascending. */
   | 'ASC'
+  /** Descending. */
   | 'DESC';
 
+/** What kind of organisation a partner is. */
 export type OrganisationKind =
+  /** A university or research institute. */
   | 'ACADEMIA'
+  /** A civil society organisation. */
   | 'CIVIL_SOCIETY'
+  /** An industry association or company. */
   | 'INDUSTRY'
+  /** An international organisation. */
   | 'INTERNATIONAL'
+  /** A media organisation. */
   | 'MEDIA'
+  /** A state's agency implementing others' projects, e.g. BAFA or Expertise France for the EU. */
   | 'NATIONAL_AGENCY'
+  /** A regional organisation. */
   | 'REGIONAL'
+  /** A research organisation. */
   | 'RESEARCH';
 
 /** A state's standing under the treaty, derived from its treaty actions. */
 export type ParticipationStatus =
+  /** Neither signed nor joined. */
   | 'NON_SIGNATORY'
+  /** Signed, not yet consented to be bound. */
   | 'SIGNATORY'
+  /** Has consented to be bound (ratification, acceptance, approval or accession). */
   | 'STATE_PARTY';
 
 /** Stepwise approach: 1 signatories, 2 states ready to join soon, 3 the others. */
 export type PriorityTier =
+  /** Tier 1: signatories. */
   | 'TIER_1_SIGNATORY'
+  /** Tier 2: states ready to join soon. */
   | 'TIER_2_READY_SOON'
+  /** Tier 3: the other states. */
   | 'TIER_3_OTHER';
 
+/** How far a state's ratification or accession process has come. */
 export type ProcessStage =
+  /** The instrument is deposited. */
   | 'DEPOSITED'
+  /** Reviewing national law against the treaty, inter-ministerial consultation. */
   | 'DOMESTIC_REVIEW'
+  /** Not started. */
   | 'NOT_STARTED'
+  /** Before parliament. */
   | 'PARLIAMENTARY_APPROVAL'
+  /** Approved; the instrument is yet to be deposited. */
   | 'READY_TO_DEPOSIT'
+  /** Being considered by the government. */
   | 'UNDER_CONSIDERATION';
 
+/** Narrows a list of projects. */
 export type ProjectFilter = {
+  /** Only projects giving this kind of support. */
   kind?: SupportKind | null | undefined;
+  /** Only projects of this funding mechanism. */
   mechanism?: FundingMechanism | null | undefined;
+  /** Only projects in this moderation status. */
   moderation?: ProjectModeration | null | undefined;
   /** Projects aimed at this region or at a state in it. */
   region?: AttRegion | null | undefined;
@@ -411,69 +621,106 @@ export type ProjectFilter = {
 
 /** DRAFT → SUBMITTED → PUBLISHED or REJECTED (a rejected one can be edited and submitted again). */
 export type ProjectModeration =
+  /** Written by its contributor, not yet submitted for moderation. */
   | 'DRAFT'
+  /** Published by the Secretariat. */
   | 'PUBLISHED'
+  /** Rejected by the Secretariat with a reason; can be edited and submitted again. */
   | 'REJECTED'
+  /** Submitted for moderation, awaiting the Secretariat. */
   | 'SUBMITTED';
 
+/** Where a project stands, as its source says. */
 export type ProjectStatus =
+  /** Completed. */
   | 'COMPLETED'
+  /** Under way. */
   | 'ONGOING'
+  /** Planned, not started. */
   | 'PLANNED'
+  /** Its source does not say. */
   | 'UNKNOWN';
 
+/** A need matched with an offer. */
 export type ProposeMatchInput = {
+  /** The global ID of the need. */
   needId: string | number;
+  /** A note for both sides. */
   note?: string | null | undefined;
+  /** The global ID of the offer. */
   offerId: string | number;
 };
 
+/** How a date or fact was established. */
 export type ProvenanceBasis =
+  /** Computed by the treaty's rules (Article 22) from a deposit date. */
   | 'COMPUTED'
+  /** Worked back from another sourced date (e.g. entry into force minus 90 days). */
   | 'DERIVED'
+  /** Implied by the treaty's rules (ratification presupposes signature), date not sourced. */
   | 'INFERRED'
+  /** Stated by a cited source. */
   | 'SOURCED';
 
+/** The outcome of a decision, at the version last read. */
 export type RecordDecisionOutcomeInput = {
+  /** The global ID of the decision. */
   id: string | number;
+  /** A note on the outcome. */
   note?: string | null | undefined;
   /** What the conference did; NOT_RECORDED cannot be recorded. */
   outcome: DecisionOutcome;
   /** Where it is recorded, e.g. the final report and paragraph. */
   source: string;
+  /** The version last read; if the decision changed since, nothing is changed (CONFLICT). */
   version: number;
 };
 
+/** A contact made with a state (or a regional organisation). */
 export type RecordEngagementInput = {
+  /** Who was met on the state's side. */
   counterpart?: string | null | undefined;
+  /** When the contact was made. */
   date?: string | null | undefined;
-  kind?: EngagementKind | null | undefined;
+  /** How the contact was made. */
+  kind: EngagementKind;
+  /** The next step agreed. */
   nextStep?: string | null | undefined;
+  /** When the next step is due. */
   nextStepDue?: string | null | undefined;
   /** In what capacity, e.g. "Vice-President for Africa", "regional champion". */
   onBehalfOf: string;
+  /** A regional organisation contacted instead of a state. */
   organisationContacted?: string | null | undefined;
+  /** What came of it. */
   outcome?: string | null | undefined;
   /** Needed only without a state (it is the state's region otherwise). */
   region?: AttRegion | null | undefined;
   /** The state contacted (ISO3); or give organisationContacted and region. */
   stateIso3?: string | null | undefined;
-  summary?: string | null | undefined;
+  /** What was discussed. */
+  summary: string;
 };
 
+/** A document of an ATT body to register. */
 export type RegisterDocumentInput = {
+  /** The body that issued it. */
   body?: BodyCode | null | undefined;
   /** e.g. CSP12 */
   cycle?: string | null | undefined;
+  /** The day it was issued. */
   issuedOn?: string | null | undefined;
   /** ISO 639-1 codes of the six UN languages it exists in. */
   languages?: Array<string> | null | undefined;
+  /** Where the document is found. */
   source: string;
   /** The UN-style symbol, e.g. ATT/CSP12.WGTU/2026/CHAIR/900/Conf.Rep. */
   symbol: string;
+  /** The document's title. */
   title?: string | null | undefined;
 };
 
+/** Narrows a list of states. */
 export type StateFilter = {
   /**
    * States whose current priority tier is this one. Needs the right to read State.currentPriority; matches only the states whose tier the viewer may see.
@@ -481,6 +728,7 @@ export type StateFilter = {
    * Filters by a fact classified RESTRICTED (also: the state's own national point of contact; the Vice-President coordinating the state's region).
    */
   priorityTier?: PriorityTier | null | undefined;
+  /** Only the states of this region. */
   region?: AttRegion | null | undefined;
   /** States whose status on `statusAsOf` is certainly this one. */
   status?: ParticipationStatus | null | undefined;
@@ -488,12 +736,17 @@ export type StateFilter = {
   statusAsOf?: string | null | undefined;
   /** true: only states whose status on `statusAsOf` the data cannot decide; false: only those it can. */
   statusUndetermined?: boolean | null | undefined;
+  /** Only members (true) or non-members (false) of the United Nations. */
   unMember?: boolean | null | undefined;
 };
 
+/** A need stated by or for a state. */
 export type StateNeedInput = {
+  /** What is needed. */
   description: string;
+  /** The kind of help needed. */
   kind: AssistanceKind;
+  /** The state, by its ISO 3166-1 alpha-3 code. */
   stateIso3: string;
   /** Who states it, e.g. "National point of contact". */
   statedBy: string;
@@ -501,8 +754,11 @@ export type StateNeedInput = {
   statedOn?: string | null | undefined;
 };
 
+/** The order of a list of states. */
 export type StateOrder = {
+  /** Ascending (default) or descending. */
   direction?: OrderDirection;
+  /** What the states are ordered by (default: name). */
   field: StateOrderField;
   /** Whose names, and whose collation, NAME orders by (English when null). */
   language?: Language | null | undefined;
@@ -510,101 +766,167 @@ export type StateOrder = {
 
 /** NAME orders by the UN name in the language of `StateOrder.language` (its collation: pinyin for Chinese, and so on); CONSENT_DATE by the deposit date (a year-only date at its first day; states with an unknown date or none last). */
 export type StateOrderField =
+  /** The ISO 3166-1 alpha-3 code. */
   | 'CODE'
+  /** The date of the state's consent to be bound. */
   | 'CONSENT_DATE'
+  /** The English name. */
   | 'NAME';
 
+/** The kind of support a project gives (a project may give several; none listed: not known). */
 export type SupportKind =
+  /** Building institutions, e.g. a national control system. */
   | 'INSTITUTIONAL'
+  /** Legal drafting or review of national law against the treaty. */
   | 'LEGAL'
+  /** Outreach and awareness raising. */
   | 'OUTREACH'
+  /** A delegate's attendance at a treaty meeting (the Sponsorship Programme). */
   | 'PARTICIPATION'
+  /** Technical help. */
   | 'TECHNICAL'
+  /** Training of officials. */
   | 'TRAINING'
+  /** Translation of documents or guidance. */
   | 'TRANSLATION';
 
 /** How one end of a term is known. */
 export type TermBasis =
+  /** The rules give it, e.g. a presidency runs from the close of one CSP to the close of the next (Rule 9). */
   | 'DERIVED'
+  /** A source states the date. */
   | 'SOURCED'
+  /** No source states it and no rule gives it: the date is null and stays so. */
   | 'UNKNOWN';
 
+/** A step a state takes under the treaty. */
 export type TreatyActionKind =
+  /** Deposit of the instrument of ratification, acceptance, approval or accession. */
   | 'CONSENT'
+  /** Entry into force for the state (Article 22). */
   | 'ENTRY_INTO_FORCE'
+  /** Signature. */
   | 'SIGNATURE';
 
+/** A change to an activity the viewer may edit, at the version last read. */
 export type UpdateActivityInput = {
   /** Who may see it once published (default PUBLIC). */
   classification?: Classification | null | undefined;
+  /** What the activity is about. */
   description?: string | null | undefined;
+  /** The last day, for an activity of several days. */
   endDate?: string | null | undefined;
+  /** The global ID of the activity. */
   id: string | number;
+  /** The kind of activity. */
   kind?: ActivityKind | null | undefined;
   /** ISO 639-1 codes, e.g. km, my. */
   languages?: Array<string> | null | undefined;
+  /** What came of it, once held. */
   outcome?: string | null | undefined;
+  /** Where it is held, e.g. a city and country, or online. */
   place?: string | null | undefined;
+  /** Where the information comes from. */
   source?: string | null | undefined;
+  /** The (first) day it is held. */
   startDate?: string | null | undefined;
+  /** The regions it is aimed at, when aimed at whole regions. */
   targetRegions?: Array<AttRegion> | null | undefined;
   /** ISO3 codes. */
   targetStates?: Array<string> | null | undefined;
+  /** The activity's title. */
   title?: string | null | undefined;
+  /** The version last read; if the activity changed since, nothing is changed (CONFLICT). */
   version: number;
 };
 
+/** A change to an engagement, at the version last read. */
 export type UpdateEngagementInput = {
+  /** Who was met on the state's side. */
   counterpart?: string | null | undefined;
+  /** When the contact was made. */
   date?: string | null | undefined;
+  /** The global ID of the engagement. */
   id: string | number;
+  /** How the contact was made. */
   kind?: EngagementKind | null | undefined;
+  /** The next step agreed. */
   nextStep?: string | null | undefined;
+  /** When the next step is due. */
   nextStepDue?: string | null | undefined;
+  /** What came of it. */
   outcome?: string | null | undefined;
+  /** What was discussed. */
   summary?: string | null | undefined;
+  /** The version last read; if the engagement changed since, nothing is changed (CONFLICT). */
   version: number;
 };
 
+/** A change to follow-up work, at the version last read; fields left out stay as they are. */
 export type UpdateFollowUpActionInput = {
   /** Default today when the status becomes DONE. */
   completedOn?: string | null | undefined;
+  /** When it is due. */
   dueOn?: string | null | undefined;
+  /** The global ID of the follow-up action. */
   id: string | number;
+  /** Progress notes of the treaty bodies. */
   notes?: string | null | undefined;
+  /** Who owns it, e.g. "ATT Secretariat", "WGTU co-chairs". */
   owner?: string | null | undefined;
   /** Reassigns it to this body (and onto its agenda). */
   ownerBody?: BodyCode | null | undefined;
   /** With ownerBody: the office of that body that owns it. */
   ownerOffice?: OfficeKind | null | undefined;
+  /** Where the work stands. */
   status?: FollowUpStatus | null | undefined;
+  /** The version last read; if the action changed since, nothing is changed (CONFLICT). */
   version: number;
 };
 
+/** A change to a match, at the version last read. */
 export type UpdateMatchInput = {
+  /** The global ID of the match. */
   id: string | number;
+  /** A note for both sides. */
   note?: string | null | undefined;
+  /** Where the match stands. */
   status: MatchStatus;
+  /** The version last read; if the match changed since, nothing is changed (CONFLICT). */
   version: number;
 };
 
+/** A change to a national process, at the version last read. */
 export type UpdateNationalProcessInput = {
+  /** The global ID of the national process. */
   id: string | number;
+  /** When the process was last assessed. */
   lastAssessed?: string | null | undefined;
+  /** The next step expected in the process. */
   nextStep?: string | null | undefined;
+  /** What holds the process back, as known. */
   obstacles?: string | null | undefined;
+  /** Who takes the next step. */
   owner?: string | null | undefined;
+  /** Where this assessment comes from. */
   source?: string | null | undefined;
+  /** How far the process has come. */
   stage?: ProcessStage | null | undefined;
   /** The version the change is based on; a stale one is a CONFLICT. */
   version: number;
 };
 
+/** What kind of mistake a user error is. */
 export type UserErrorCode =
+  /** The record changed since the version sent: read it again. */
   | 'CONFLICT'
+  /** Such a record exists already. */
   | 'DUPLICATE'
+  /** The viewer may not make this change. */
   | 'FORBIDDEN'
+  /** A value breaks a rule (its message says which). */
   | 'INVALID'
+  /** No such record, or none the viewer may see. */
   | 'NOT_FOUND';
 
 export type CreateActivityMutationVariables = Exact<{
@@ -883,6 +1205,65 @@ export type FirstStatesQueryVariables = Exact<{
 
 export type FirstStatesQuery = { states: { totalCount: number, edges: Array<{ node: { iso3: string } }> } };
 
+export type NodesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NodesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { stage: ProcessStage | null, id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { iso3: string, id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
+export type NodeOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NodeOneQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type FirstStateIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstStateIdsQuery = { states: { edges: Array<{ node: { id: string, iso3: string } }> } };
+
 export type SummaryQueryVariables = Exact<{
   asOf?: string | null | undefined;
   region?: AttRegion | null | undefined;
@@ -1116,6 +1497,57 @@ export type RegionViewQueryVariables = Exact<{
 
 export type RegionViewQuery = { region: { participation: { statesParties: number, signatories: number, nonSignatories: number }, coordinators: Array<{ person: { name: string } | null }>, champions: Array<{ representingState: { iso3: string } | null }>, pipeline: Array<{ tier: PriorityTier, entries: Array<{ state: { iso3: string } }> }> | null, needs: Array<{ kind: AssistanceKind | null, state: { iso3: string } | null }> | null, activities: Array<{ title: string }> } };
 
+export type UrqlSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UrqlSummaryQuery = { participationSummary: { total: number } };
+
+export type UrqlComorosStageQueryVariables = Exact<{
+  iso3: string;
+}>;
+
+
+export type UrqlComorosStageQuery = { state: { iso3: string, nationalProcess: { stage: ProcessStage | null } | null } | null };
+
+export type UrqlCreateDraftMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type UrqlCreateDraftMutation = { createActivity: { activity: { title: string, status: ActivityStatus } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type UrqlFirstIdsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UrqlFirstIdsQuery = { states: { edges: Array<{ node: { id: string } }> } };
+
+export type UrqlNodeIdsQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type UrqlNodeIdsQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null> };
+
 export type CreateDraftMutationVariables = Exact<{
   input: CreateActivityInput;
 }>;
@@ -1176,6 +1608,9 @@ export const RegionEngagementsDocument = {"kind":"Document","definitions":[{"kin
 export const StateByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StateByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iso3"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iso3"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iso3"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}}]} as unknown as DocumentNode<StateByCodeQuery, StateByCodeQueryVariables>;
 export const SummaryOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SummaryOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participationSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statesParties"}}]}}]}}]} as unknown as DocumentNode<SummaryOnQuery, SummaryOnQueryVariables>;
 export const FirstStatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirstStates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"states"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FirstStatesQuery, FirstStatesQueryVariables>;
+export const NodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Nodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"State"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"NationalProcess"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]} as unknown as DocumentNode<NodesQuery, NodesQueryVariables>;
+export const NodeOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NodeOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<NodeOneQuery, NodeOneQueryVariables>;
+export const FirstStateIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FirstStateIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"states"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FirstStateIdsQuery, FirstStateIdsQueryVariables>;
 export const SummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Summary"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AttRegion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participationSummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"statesParties"}},{"kind":"Field","name":{"kind":"Name","value":"signatories"}},{"kind":"Field","name":{"kind":"Name","value":"nonSignatories"}},{"kind":"Field","name":{"kind":"Name","value":"undetermined"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"inForceUndetermined"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"byRegion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"statesParties"}},{"kind":"Field","name":{"kind":"Name","value":"signatories"}},{"kind":"Field","name":{"kind":"Name","value":"nonSignatories"}},{"kind":"Field","name":{"kind":"Name","value":"undetermined"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<SummaryQuery, SummaryQueryVariables>;
 export const StateDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StateDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iso3"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iso3"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iso3"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"iso3"}},{"kind":"Field","name":{"kind":"Name","value":"iso2"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"unMember"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","alias":{"kind":"Name","value":"ar"},"name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"AR"}}]},{"kind":"Field","alias":{"kind":"Name","value":"zh"},"name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"ZH"}}]},{"kind":"Field","alias":{"kind":"Name","value":"en"},"name":{"kind":"Name","value":"name"}},{"kind":"Field","alias":{"kind":"Name","value":"fr"},"name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"FR"}}]},{"kind":"Field","alias":{"kind":"Name","value":"ru"},"name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"RU"}}]},{"kind":"Field","alias":{"kind":"Name","value":"es"},"name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"ES"}}]},{"kind":"Field","name":{"kind":"Name","value":"status"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"possibleStatuses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"inForce"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}]},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"instrument"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"earliest"}},{"kind":"Field","name":{"kind":"Name","value":"latest"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StateDetailQuery, StateDetailQueryVariables>;
 export const StatesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StateFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"StateOrder"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"states"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"hasPreviousPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StatesPageQuery, StatesPageQueryVariables>;
@@ -1206,6 +1641,11 @@ export const PlanProgressOnDocument = {"kind":"Document","definitions":[{"kind":
 export const PipelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Pipeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"region"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AttRegion"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"region"},"value":{"kind":"Variable","name":{"kind":"Name","value":"region"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"lastEngagementOn"}}]}}]}}]}}]} as unknown as DocumentNode<PipelineQuery, PipelineQueryVariables>;
 export const ChairBriefingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChairBriefing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iso3"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iso3"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iso3"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"precision"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"matches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"offer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"providerName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vtfProjects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsorshipAwards"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"champions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"representingState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"currentPriority"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nationalProcess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"engagements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]} as unknown as DocumentNode<ChairBriefingQuery, ChairBriefingQueryVariables>;
 export const RegionViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegionView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AttRegion"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"statesParties"}},{"kind":"Field","name":{"kind":"Name","value":"signatories"}},{"kind":"Field","name":{"kind":"Name","value":"nonSignatories"}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"champions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"representingState"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pipeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"state"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<RegionViewQuery, RegionViewQueryVariables>;
+export const UrqlSummaryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UrqlSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participationSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]} as unknown as DocumentNode<UrqlSummaryQuery, UrqlSummaryQueryVariables>;
+export const UrqlComorosStageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UrqlComorosStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"iso3"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"iso3"},"value":{"kind":"Variable","name":{"kind":"Name","value":"iso3"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"iso3"}},{"kind":"Field","name":{"kind":"Name","value":"nationalProcess"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]} as unknown as DocumentNode<UrqlComorosStageQuery, UrqlComorosStageQueryVariables>;
+export const UrqlCreateDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UrqlCreateDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<UrqlCreateDraftMutation, UrqlCreateDraftMutationVariables>;
+export const UrqlFirstIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UrqlFirstIds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"states"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UrqlFirstIdsQuery, UrqlFirstIdsQueryVariables>;
+export const UrqlNodeIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UrqlNodeIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UrqlNodeIdsQuery, UrqlNodeIdsQueryVariables>;
 export const CreateDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreateDraftMutation, CreateDraftMutationVariables>;
 export const EditDraftDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EditDraft"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EditDraftMutation, EditDraftMutationVariables>;
 export const ChangesOfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChangesOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"CHANGE"}},{"kind":"ObjectField","name":{"kind":"Name","value":"recordType"},"value":{"kind":"StringValue","value":"Activity","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"recordId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChangesOfQuery, ChangesOfQueryVariables>;

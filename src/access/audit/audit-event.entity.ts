@@ -11,7 +11,14 @@ export enum AuditKind {
   /** A read of RESTRICTED facts: who read which record's fields. */
   READ = 'READ',
 }
-registerEnumType(AuditKind, { name: 'AuditKind' });
+registerEnumType(AuditKind, {
+  valuesConfig: {
+    CHANGE: { description: 'A write: a record created or changed.' },
+    READ: { description: 'RESTRICTED facts read (the access log).' },
+  },
+  description: 'What an audit entry records.',
+  name: 'AuditKind',
+});
 
 /**
  * One entry of the audit trail. A CHANGE is written in the same transaction as the change it
@@ -23,7 +30,7 @@ registerEnumType(AuditKind, { name: 'AuditKind' });
 @Index({ properties: ['recordType', 'recordId'] })
 @Index({ properties: ['at'] })
 @Index({ name: 'audit_event_record_ids_gin', properties: ['recordIds'], type: 'gin' })
-@ObjectType('AuditEvent', { implements: Node })
+@ObjectType('AuditEvent', { description: 'One entry of the audit trail: a change made, or RESTRICTED facts read, by whom and when.', implements: Node })
 export class AuditEvent extends Node {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;

@@ -14,10 +14,10 @@ registerNodeType({
   load: (ctx: AccessContext & NodeContext, key) => (/^\d{1,18}$/.test(key) ? ctx.em.findOne(AuditEvent, { id: key }) : Promise.resolve(null)),
 });
 
-@ObjectType('AuditEventConnection')
+@ObjectType('AuditEventConnection', { description: 'A page of audit trail entries (Relay cursor connection).' })
 class AuditEventConnection extends Connection('AuditEvent', AuditEvent) {}
 
-@InputType('AuditEventFilter')
+@InputType('AuditEventFilter', { description: 'Narrows the audit trail.' })
 class AuditEventFilter {
   @Field(() => AuditKind, { nullable: true })
   kind?: AuditKind | null;
@@ -50,7 +50,7 @@ export class AuditResolver {
   @Query(() => AuditEventConnection, { nullable: true, description: 'The audit trail, newest first.' })
   async auditEvents(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('filter', () => AuditEventFilter, { nullable: true }) filter: AuditEventFilter | null,
+    @Arg('filter', () => AuditEventFilter, { description: 'Only the entries that match.', nullable: true }) filter: AuditEventFilter | null,
     @Ctx() ctx: AccessContext,
   ): Promise<AuditEventConnection> {
     const request = pageRequest(page, AUDIT_ORDER);

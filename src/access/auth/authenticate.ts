@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupedByKey } from '../../kernel/db/grouped';
 import { countShared, uncounted } from '../../kernel/db/statement-count';
-import { unauthenticated, unavailable } from '../../kernel/graphql/errors';
+import { invalidToken, unauthenticated, unavailable } from '../../kernel/graphql/errors';
 import { InvalidTokenError, KeysUnavailableError, type TokenVerifier } from './tokens';
 import { ANONYMOUS, buildViewer, UnknownSubjectError, type Viewer } from './viewer';
 
@@ -26,7 +26,7 @@ export function authenticator(verifier: TokenVerifier, em: EntityManager) {
       countShared();
       return await lookUp(JSON.stringify([subject, today]));
     } catch (error) {
-      if (error instanceof UnknownSubjectError) throw unauthenticated(error.message);
+      if (error instanceof UnknownSubjectError) throw invalidToken(error.message);
       throw error;
     }
   };
@@ -40,11 +40,13 @@ export function authenticator(verifier: TokenVerifier, em: EntityManager) {
 export async function verifiedSubject(verifier: TokenVerifier, authorization: string | undefined): Promise<string | null> {
   if (authorization === undefined || authorization === '') return null;
   const match = /^Bearer ([A-Za-z0-9._~+/=-]{1,4096})$/.exec(authorization);
-  if (!match?.[1]) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  // Another scheme (e.g. Basic) is no Bearer credential at all: the challenge names the scheme only (RFC 6750 §3.1).
+  if (!/^Bearer /.test(authorization)) throw unauthenticated('The Authorization header must be "Bearer <token>".');
+  if (!match?.[1]) throw invalidToken('The bearer token is malformed: expected a JWT, at most 4096 characters.');
   try {
     return (await verifier.verify(match[1])).subject;
   } catch (error) {
-    if (error instanceof InvalidTokenError) throw unauthenticated(error.message);
+    if (error instanceof InvalidTokenError) throw invalidToken(error.message);
     if (error instanceof KeysUnavailableError) {
       throw unavailable("The identity provider's keys cannot be fetched to verify the token; try again shortly.");
     }

@@ -9,6 +9,12 @@ export enum Classification {
   RESTRICTED = 'RESTRICTED',
 }
 registerEnumType(Classification, {
+  valuesConfig: {
+    PARTNER: { description: 'Any signed-in stakeholder, state contact or officer.' },
+    PUBLIC: { description: 'Everyone, signed in or not.' },
+    RESTRICTED: { description: 'The Secretariat, the CSP President, the WGTU co-chairs (and the scoped grants a field names).' },
+    TREATY_BODY: { description: 'Office holders of ATT bodies, regional champions, the Secretariat.' },
+  },
   name: 'Classification',
   description:
     'PUBLIC: everyone. PARTNER: any signed-in stakeholder, state contact or officer. TREATY_BODY: office holders of ATT ' +

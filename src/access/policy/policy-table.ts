@@ -100,7 +100,7 @@ const RECORD_ID = every(PUBLIC, 'id');
 export const POLICY: Record<string, TypePolicy> = {
   Query: {
     fields: {
-      ...every(PUBLIC, 'node', 'state', 'states', 'participationSummary', 'viewer', 'activities'),
+      ...every(PUBLIC, 'node', 'nodes', 'state', 'states', 'participationSummary', 'viewer', 'activities'),
       ...every(PUBLIC, 'cycles', 'officeHoldings', 'meetings', 'document', 'documents', 'proposalElements', 'decisions',
         'followUpActions', 'bodies', 'body'),
       nationalProcesses: RESTRICTED_ABOUT_STATE,

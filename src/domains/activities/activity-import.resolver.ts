@@ -47,7 +47,7 @@ export class ActivityImportResolver {
       'comes back as a row error and the others are written.',
   })
   async importActivities(
-    @Arg('input', () => ImportActivitiesInput) input: ImportActivitiesInput,
+    @Arg('input', () => ImportActivitiesInput, { description: 'What to write; see its type.' }) input: ImportActivitiesInput,
     @Ctx() ctx: HubContext,
   ): Promise<ImportActivitiesPayload> {
     const empty = { created: [], alreadyImported: 0, rowErrors: [] };

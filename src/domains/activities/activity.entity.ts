@@ -25,7 +25,7 @@ import { MAX_LANGUAGES, TEXT_LIMITS } from './activity-content';
 @Index({ name: 'activity_target_states_gin', expression: 'create index "activity_target_states_gin" on "activity" using gin ("target_states")' })
 // The newest first, as lists and loaders order them.
 @Index({ name: 'activity_newest_first', expression: 'create index "activity_newest_first" on "activity" ("start_date" desc nulls last, "created_at" desc)' })
-@ObjectType('Activity', { implements: Node })
+@ObjectType('Activity', { description: 'An outreach activity for universalization (a workshop, a meeting, advocacy…), contributed by a partner or the treaty bodies and moderated by the Secretariat before it is public.', implements: Node })
 export class Activity extends VersionedRecord {
   @Field(() => ActivityKind)
   @Enum({ items: () => ActivityKind, type: 'string' })

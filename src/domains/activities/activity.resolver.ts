@@ -81,7 +81,7 @@ export class ActivityResolver {
   })
   async activities(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('filter', () => ActivityFilter, { nullable: true }) filter: ActivityFilter | null,
+    @Arg('filter', () => ActivityFilter, { description: 'Only the activities that match.', nullable: true }) filter: ActivityFilter | null,
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ActivityConnection> {
@@ -140,7 +140,7 @@ export class ActivityResolver {
     description: 'A partner records an activity as a draft of its organisation. With an idempotencyKey, a repeat returns the same activity.',
   })
   async createActivity(
-    @Arg('input', () => CreateActivityInput) input: CreateActivityInput,
+    @Arg('input', () => CreateActivityInput, { description: 'What to write; see its type.' }) input: CreateActivityInput,
     @Ctx() ctx: HubContext,
   ): Promise<ActivityPayload> {
     const { idempotencyKey, ...fields } = input;
@@ -175,7 +175,7 @@ export class ActivityResolver {
 
   @Mutation(() => ActivityPayload, { description: 'Edits a draft or rejected activity (the Secretariat: any).' })
   async updateActivity(
-    @Arg('input', () => UpdateActivityInput) input: UpdateActivityInput,
+    @Arg('input', () => UpdateActivityInput, { description: 'What to write; see its type.' }) input: UpdateActivityInput,
     @Ctx() ctx: HubContext,
   ): Promise<ActivityPayload> {
     const { id, version, ...fields } = input;
@@ -190,7 +190,7 @@ export class ActivityResolver {
   }
 
   @Mutation(() => ActivityPayload, { description: 'Sends a draft (or a rejected activity, edited) to the Secretariat.' })
-  submitActivity(@Arg('input', () => ModerateActivityInput) input: ModerateActivityInput, @Ctx() ctx: HubContext): Promise<ActivityPayload> {
+  submitActivity(@Arg('input', () => ModerateActivityInput, { description: 'What to write; see its type.' }) input: ModerateActivityInput, @Ctx() ctx: HubContext): Promise<ActivityPayload> {
     return this.change(ctx, 'submitActivity', input.id, input.version, (activity) => {
       if (![ActivityStatus.DRAFT, ActivityStatus.REJECTED].includes(activity.status)) {
         return [userError(UserErrorCode.INVALID, 'id', `Only a draft or rejected activity can be submitted (this one is ${activity.status}).`)];
@@ -201,7 +201,7 @@ export class ActivityResolver {
   }
 
   @Mutation(() => ActivityPayload, { description: 'The Secretariat publishes a submitted activity.' })
-  publishActivity(@Arg('input', () => ModerateActivityInput) input: ModerateActivityInput, @Ctx() ctx: HubContext): Promise<ActivityPayload> {
+  publishActivity(@Arg('input', () => ModerateActivityInput, { description: 'What to write; see its type.' }) input: ModerateActivityInput, @Ctx() ctx: HubContext): Promise<ActivityPayload> {
     return this.change(ctx, 'publishActivity', input.id, input.version, (activity) => {
       if (activity.status !== ActivityStatus.SUBMITTED) {
         return [userError(UserErrorCode.INVALID, 'id', `Only a submitted activity can be published (this one is ${activity.status}).`)];
@@ -211,7 +211,7 @@ export class ActivityResolver {
   }
 
   @Mutation(() => ActivityPayload, { description: 'The Secretariat rejects a submitted activity, with a reason for the contributor.' })
-  rejectActivity(@Arg('input', () => ModerateActivityInput) input: ModerateActivityInput, @Ctx() ctx: HubContext): Promise<ActivityPayload> {
+  rejectActivity(@Arg('input', () => ModerateActivityInput, { description: 'What to write; see its type.' }) input: ModerateActivityInput, @Ctx() ctx: HubContext): Promise<ActivityPayload> {
     const reason = input.reason?.trim();
     if (!reason || reason.length > 2000) {
       return Promise.resolve({ activity: null, userErrors: [userError(UserErrorCode.INVALID, 'reason', 'A reason of at most 2000 characters is required.')] });

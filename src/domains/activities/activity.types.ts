@@ -9,15 +9,15 @@ import { ActivityKind, ActivityStatus } from './enums';
 import { ListBound } from '../../kernel/graphql/field-cost';
 import { MAX_IMPORT_ROWS, MAX_ROW_PROBLEMS } from './activity-content';
 
-@ObjectType('ActivityConnection')
+@ObjectType('ActivityConnection', { description: 'A page of activities (Relay cursor connection).' })
 export class ActivityConnection extends Connection('Activity', Activity) {}
 
-@InputType('ActivityFilter')
+@InputType('ActivityFilter', { description: 'Narrows a list of activities.' })
 export class ActivityFilter {
-  @Field(() => ActivityStatus, { nullable: true })
+  @Field(() => ActivityStatus, { description: 'Only activities in this moderation status.', nullable: true })
   status?: ActivityStatus | null;
 
-  @Field(() => ActivityKind, { nullable: true })
+  @Field(() => ActivityKind, { description: 'Only activities of this kind.', nullable: true })
   kind?: ActivityKind | null;
 
   @Field(() => AttRegion, { nullable: true, description: 'Activities aimed at this region or at a state in it.' })
@@ -36,45 +36,52 @@ export class ActivityFilter {
 /** The editable content of an activity (create and update share it). */
 @InputType('ActivityContentInput')
 export class ActivityContentInput {
-  @Field(() => ActivityKind, { nullable: true })
+  @Field(() => ActivityKind, { description: 'The kind of activity.', nullable: true })
   kind?: ActivityKind | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "The activity's title.", nullable: true })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'What the activity is about.', nullable: true })
   description?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: 'The (first) day it is held.', nullable: true })
   startDate?: Date | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: 'The last day, for an activity of several days.', nullable: true })
   endDate?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Where it is held, e.g. a city and country, or online.', nullable: true })
   place?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'ISO3 codes.' })
   targetStates?: string[] | null;
 
-  @Field(() => [AttRegion], { nullable: true })
+  @Field(() => [AttRegion], { description: 'The regions it is aimed at, when aimed at whole regions.', nullable: true })
   targetRegions?: AttRegion[] | null;
 
   @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes, e.g. km, my.' })
   languages?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'What came of it, once held.', nullable: true })
   outcome?: string | null;
 
   @Field(() => Classification, { nullable: true, description: 'Who may see it once published (default PUBLIC).' })
   classification?: Classification | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Where the information comes from.', nullable: true })
   source?: string | null;
 }
 
-@InputType('CreateActivityInput')
+@InputType('CreateActivityInput', { description: "A new activity, saved as a draft of the viewer's organisation (or its own)." })
 export class CreateActivityInput extends ActivityContentInput {
+  // Required of a new activity (checkContent's `required`), so typed clients know it before sending.
+  @Field(() => ActivityKind, { description: 'The kind of activity.' })
+  override kind!: ActivityKind;
+
+  @Field(() => String, { description: "The activity's title." })
+  override title!: string;
+
   @Field(() => String, {
     nullable: true,
     description: 'Any string unique to this submission: sending it again returns the same activity, never a second one.',
@@ -82,28 +89,28 @@ export class CreateActivityInput extends ActivityContentInput {
   idempotencyKey?: string | null;
 }
 
-@InputType('UpdateActivityInput')
+@InputType('UpdateActivityInput', { description: 'A change to an activity the viewer may edit, at the version last read.' })
 export class UpdateActivityInput extends ActivityContentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the activity.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the activity changed since, nothing is changed (CONFLICT).' })
   version!: number;
 }
 
-@InputType('ModerateActivityInput')
+@InputType('ModerateActivityInput', { description: 'An activity to submit, publish or reject, at the version last read.' })
 export class ModerateActivityInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the activity.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the activity changed since, nothing is done (CONFLICT).' })
   version!: number;
 
   @Field(() => String, { nullable: true, description: 'Required when rejecting.' })
   reason?: string | null;
 }
 
-@ObjectType('ActivityPayload')
+@ObjectType('ActivityPayload', { description: 'The result of an activity mutation: the activity as saved, or userErrors saying why nothing was saved.' })
 export class ActivityPayload {
   @Field(() => Activity, { nullable: true })
   activity!: Activity | null;
@@ -117,11 +124,18 @@ export enum ImportFormat {
   CSV = 'CSV',
   JSON = 'JSON',
 }
-registerEnumType(ImportFormat, { name: 'ImportFormat' });
+registerEnumType(ImportFormat, {
+  valuesConfig: {
+    CSV: { description: 'Comma-separated values with a header row.' },
+    JSON: { description: 'A JSON array of objects.' },
+  },
+  description: 'The format of an imported file.',
+  name: 'ImportFormat',
+});
 
-@InputType('ImportActivitiesInput')
+@InputType('ImportActivitiesInput', { description: 'A file of activities to import as drafts: good rows are kept, each bad row comes back with its line and reason.' })
 export class ImportActivitiesInput {
-  @Field(() => ImportFormat)
+  @Field(() => ImportFormat, { description: "The file's format." })
   format!: ImportFormat;
 
   @Field(() => String, {
@@ -132,7 +146,7 @@ export class ImportActivitiesInput {
   content!: string;
 }
 
-@ObjectType('ImportRowError')
+@ObjectType('ImportRowError', { description: 'What is wrong with one row of an imported file.' })
 export class ImportRowError {
   @Field(() => Int, { description: 'CSV: the line in the file (the header is line 1). JSON: the position in the array, from 1.' })
   line!: number;
@@ -144,7 +158,7 @@ export class ImportRowError {
   message!: string;
 }
 
-@ObjectType('ImportActivitiesPayload')
+@ObjectType('ImportActivitiesPayload', { description: 'The result of importActivities: the activities created, and the errors of the rows that were not.' })
 export class ImportActivitiesPayload {
   @ListBound(MAX_IMPORT_ROWS)
   @Field(() => [Activity], { description: 'The activities created from good rows, as drafts.' })

@@ -15,7 +15,7 @@ export class StateActivitiesResolver {
   @FieldResolver(() => [Activity], { description: 'The latest activities aimed at this state that the viewer may see (at most 50).' })
   activities(
     @Root() state: State,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('first', () => Int, { description: 'How many activities, at most.', defaultValue: 20 }) first: number,
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Activity[]> {

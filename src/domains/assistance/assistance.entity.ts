@@ -12,7 +12,7 @@ import { ListBound, Weight, textWeight } from '../../kernel/graphql/field-cost';
 /** A need stated by or for a state. For the treaty bodies and the state's own contact. */
 @Entity({ tableName: 'assistance_need' })
 @Index({ properties: ['state', 'status'] })
-@ObjectType('AssistanceNeed', { implements: Node })
+@ObjectType('AssistanceNeed', { description: 'A need stated by or for a state, for the treaty bodies and the state\'s own contact.', implements: Node })
 export class AssistanceNeed extends VersionedRecord {
   @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
   state!: Rel<State>;
@@ -45,7 +45,7 @@ export class AssistanceNeed extends VersionedRecord {
 
 /** What a state or an organisation offers: kinds of help, in which regions (none listed: anywhere). */
 @Entity({ tableName: 'assistance_offer' })
-@ObjectType('AssistanceOffer', { implements: Node })
+@ObjectType('AssistanceOffer', { description: 'What a state or an organisation offers: kinds of help, in which regions (none listed: anywhere).', implements: Node })
 export class AssistanceOffer extends VersionedRecord {
   @ManyToOne({ entity: 'Organisation', nullable: true, fieldName: 'provider_organisation_id' })
   providerOrganisation?: Rel<Organisation> | null;
@@ -83,7 +83,7 @@ export class AssistanceOffer extends VersionedRecord {
 
 /** A need matched with an offer, tracked to completion. */
 @Entity({ tableName: 'assistance_match' })
-@ObjectType('AssistanceMatch', { implements: Node })
+@ObjectType('AssistanceMatch', { description: 'A need matched with an offer, tracked to completion.', implements: Node })
 export class AssistanceMatch extends VersionedRecord {
   @ManyToOne({ entity: () => AssistanceNeed, fieldName: 'need_id' })
   need!: Rel<AssistanceNeed>;

@@ -61,7 +61,7 @@ export class AssistanceNeedResolver {
   @Query(() => AssistanceNeedConnection, { nullable: true, description: 'Needs the viewer may see, newest first.' })
   async needs(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('filter', () => NeedFilter, { nullable: true }) filter: NeedFilter | null,
+    @Arg('filter', () => NeedFilter, { description: 'Only the needs that match.', nullable: true }) filter: NeedFilter | null,
     @Ctx() ctx: HubContext,
   ): Promise<AssistanceNeedConnection> {
     const request = pageRequest(page, NEED_ORDER);
@@ -83,7 +83,7 @@ export class AssistanceNeedResolver {
     nullable: true,
     description: "Offers that could meet a need, best first: the need's kind, its region (or any), still available (the best 50 of the 500 latest offers of the kind).",
   })
-  async matchSuggestions(@Arg('needId', () => ID) needId: string, @Ctx() ctx: HubContext): Promise<MatchSuggestion[]> {
+  async matchSuggestions(@Arg('needId', () => ID, { description: 'The global ID of the need.' }) needId: string, @Ctx() ctx: HubContext): Promise<MatchSuggestion[]> {
     const need = await findByGlobalId(ctx, AssistanceNeed, 'AssistanceNeed', needId);
     if (!need) return [];
     const state = await ctx.participation.state.load(need.state.iso3);
@@ -110,7 +110,7 @@ export class AssistanceNeedResolver {
   }
 
   @Mutation(() => AssistanceNeedPayload, { description: "States a need for a state: its contact, its region's VP, the President, co-chairs or Secretariat." })
-  async stateNeed(@Arg('input', () => StateNeedInput) input: StateNeedInput, @Ctx() ctx: HubContext): Promise<AssistanceNeedPayload> {
+  async stateNeed(@Arg('input', () => StateNeedInput, { description: 'What to write; see its type.' }) input: StateNeedInput, @Ctx() ctx: HubContext): Promise<AssistanceNeedPayload> {
     const check = new InputCheck();
     check.iso3('stateIso3', input.stateIso3);
     check.text('description', input.description, { required: true, max: 5000 });
@@ -138,7 +138,7 @@ export class AssistanceNeedResolver {
   }
 
   @Mutation(() => AssistanceNeedPayload, { description: 'Updates a need (e.g. withdraws it, or marks it met).' })
-  async updateNeed(@Arg('input', () => UpdateNeedInput) input: UpdateNeedInput, @Ctx() ctx: HubContext): Promise<AssistanceNeedPayload> {
+  async updateNeed(@Arg('input', () => UpdateNeedInput, { description: 'What to write; see its type.' }) input: UpdateNeedInput, @Ctx() ctx: HubContext): Promise<AssistanceNeedPayload> {
     const check = new InputCheck();
     check.text('description', input.description, { max: 5000 });
     if (check.errors.length) return { need: null, userErrors: check.errors };
@@ -159,8 +159,8 @@ export class AssistanceOfferResolver {
   @ListBound(500)
   @Query(() => [AssistanceOffer], { nullable: true, description: 'Offers of assistance, for signed-in viewers (at most 500).' })
   offers(
-    @Arg('kind', () => AssistanceKind, { nullable: true }) kind: AssistanceKind | null,
-    @Arg('region', () => AttRegion, { nullable: true }) region: AttRegion | null,
+    @Arg('kind', () => AssistanceKind, { description: 'Only offers of this kind of help.', nullable: true }) kind: AssistanceKind | null,
+    @Arg('region', () => AttRegion, { description: 'Only offers that serve this region (offers naming no region serve all).', nullable: true }) region: AttRegion | null,
     @Ctx() ctx: HubContext,
   ): Promise<AssistanceOffer[]> {
     return ctx.em.find(
@@ -184,7 +184,7 @@ export class AssistanceOfferResolver {
   }
 
   @Mutation(() => AssistanceOfferPayload, { description: "Offers assistance in the name of the viewer's organisation (or the viewer)." })
-  async offerAssistance(@Arg('input', () => OfferAssistanceInput) input: OfferAssistanceInput, @Ctx() ctx: HubContext): Promise<AssistanceOfferPayload> {
+  async offerAssistance(@Arg('input', () => OfferAssistanceInput, { description: 'What to write; see its type.' }) input: OfferAssistanceInput, @Ctx() ctx: HubContext): Promise<AssistanceOfferPayload> {
     const check = new InputCheck();
     check.text('description', input.description, { required: true, max: 5000 });
     if (!input.kinds.length) check.errors.push(userError(UserErrorCode.INVALID, 'kinds', 'Offer at least one kind of assistance.'));
@@ -223,7 +223,7 @@ export class AssistanceMatchResolver {
   }
 
   @Mutation(() => AssistanceMatchPayload, { description: 'The Secretariat matches a need with an offer; the need becomes MATCHED.' })
-  async proposeMatch(@Arg('input', () => ProposeMatchInput) input: ProposeMatchInput, @Ctx() ctx: HubContext): Promise<AssistanceMatchPayload> {
+  async proposeMatch(@Arg('input', () => ProposeMatchInput, { description: 'What to write; see its type.' }) input: ProposeMatchInput, @Ctx() ctx: HubContext): Promise<AssistanceMatchPayload> {
     const check = new InputCheck();
     check.text('note', input.note);
     if (check.errors.length) return { match: null, userErrors: check.errors };
@@ -255,7 +255,7 @@ export class AssistanceMatchResolver {
   }
 
   @Mutation(() => AssistanceMatchPayload, { description: 'Tracks a match: agreed, completed (the need is then MET) or declined.' })
-  async updateMatch(@Arg('input', () => UpdateMatchInput) input: UpdateMatchInput, @Ctx() ctx: HubContext): Promise<AssistanceMatchPayload> {
+  async updateMatch(@Arg('input', () => UpdateMatchInput, { description: 'What to write; see its type.' }) input: UpdateMatchInput, @Ctx() ctx: HubContext): Promise<AssistanceMatchPayload> {
     const check = new InputCheck();
     check.text('note', input.note);
     if (check.errors.length) return { match: null, userErrors: check.errors };

@@ -7,10 +7,10 @@ import { AssistanceMatch, AssistanceNeed, AssistanceOffer } from './assistance.e
 import { AssistanceKind, MatchStatus, NeedStatus } from './enums';
 import { ListBound } from '../../kernel/graphql/field-cost';
 
-@ObjectType('AssistanceNeedConnection')
+@ObjectType('AssistanceNeedConnection', { description: 'A page of assistance needs (Relay cursor connection).' })
 export class AssistanceNeedConnection extends Connection('AssistanceNeed', AssistanceNeed) {}
 
-@InputType('NeedFilter')
+@InputType('NeedFilter', { description: 'Narrows a list of assistance needs.' })
 export class NeedFilter {
   @Field(() => String, { nullable: true, description: 'ISO3' })
   state?: string | null;
@@ -25,15 +25,15 @@ export class NeedFilter {
   status?: NeedStatus | null;
 }
 
-@InputType('StateNeedInput')
+@InputType('StateNeedInput', { description: 'A need stated by or for a state.' })
 export class StateNeedInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The state, by its ISO 3166-1 alpha-3 code.' })
   stateIso3!: string;
 
-  @Field(() => AssistanceKind)
+  @Field(() => AssistanceKind, { description: 'The kind of help needed.' })
   kind!: AssistanceKind;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What is needed.' })
   description!: string;
 
   @Field(() => String, { description: 'Who states it, e.g. "National point of contact".' })
@@ -43,60 +43,60 @@ export class StateNeedInput {
   statedOn?: Date | null;
 }
 
-@InputType('UpdateNeedInput')
+@InputType('UpdateNeedInput', { description: 'A change to a stated need, at the version last read.' })
 export class UpdateNeedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the need.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the need changed since, nothing is changed (CONFLICT).' })
   version!: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'What is needed.', nullable: true })
   description?: string | null;
 
-  @Field(() => NeedStatus, { nullable: true })
+  @Field(() => NeedStatus, { description: 'Where the need stands.', nullable: true })
   status?: NeedStatus | null;
 }
 
-@InputType('OfferAssistanceInput')
+@InputType('OfferAssistanceInput', { description: "A new offer of assistance by the viewer's organisation." })
 export class OfferAssistanceInput {
-  @Field(() => [AssistanceKind])
+  @Field(() => [AssistanceKind], { description: 'The kinds of help offered.' })
   kinds!: AssistanceKind[];
 
   @Field(() => [AttRegion], { nullable: true, description: 'Regions covered; none: any.' })
   regions?: AttRegion[] | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What is offered.' })
   description!: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: 'The last day the offer stands, if it ends.', nullable: true })
   availableUntil?: Date | null;
 }
 
-@InputType('ProposeMatchInput')
+@InputType('ProposeMatchInput', { description: 'A need matched with an offer.' })
 export class ProposeMatchInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the need.' })
   needId!: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the offer.' })
   offerId!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'A note for both sides.', nullable: true })
   note?: string | null;
 }
 
-@InputType('UpdateMatchInput')
+@InputType('UpdateMatchInput', { description: 'A change to a match, at the version last read.' })
 export class UpdateMatchInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the match.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the match changed since, nothing is changed (CONFLICT).' })
   version!: number;
 
-  @Field(() => MatchStatus)
+  @Field(() => MatchStatus, { description: 'Where the match stands.' })
   status!: MatchStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'A note for both sides.', nullable: true })
   note?: string | null;
 }
 
@@ -113,7 +113,7 @@ export class MatchSuggestion {
   reasons!: string[];
 }
 
-@ObjectType('AssistanceNeedPayload')
+@ObjectType('AssistanceNeedPayload', { description: 'The result of a need mutation: the need as saved, or userErrors saying why nothing was saved.' })
 export class AssistanceNeedPayload {
   @Field(() => AssistanceNeed, { nullable: true })
   need!: AssistanceNeed | null;
@@ -123,7 +123,7 @@ export class AssistanceNeedPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType('AssistanceOfferPayload')
+@ObjectType('AssistanceOfferPayload', { description: 'The result of offerAssistance: the offer as saved, or userErrors saying why nothing was saved.' })
 export class AssistanceOfferPayload {
   @Field(() => AssistanceOffer, { nullable: true })
   offer!: AssistanceOffer | null;
@@ -133,7 +133,7 @@ export class AssistanceOfferPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType('AssistanceMatchPayload')
+@ObjectType('AssistanceMatchPayload', { description: 'The result of a match mutation: the match as saved, or userErrors saying why nothing was saved.' })
 export class AssistanceMatchPayload {
   @Field(() => AssistanceMatch, { nullable: true })
   match!: AssistanceMatch | null;

@@ -36,7 +36,7 @@ export class StateAssistanceResolver {
 export class VtfProjectResolver {
   @ListBound(500)
   @Query(() => [VtfProject], { description: 'Deprecated: `projects` with mechanism ATT_VTF. Voluntary Trust Fund projects whose start is known, one per beneficiary state, newest first (at most 500).' })
-  async vtfProjects(@Arg('year', () => Int, { nullable: true }) year: number | null, @Ctx() ctx: HubContext): Promise<VtfProject[]> {
+  async vtfProjects(@Arg('year', () => Int, { description: 'Only projects of this year.', nullable: true }) year: number | null, @Ctx() ctx: HubContext): Promise<VtfProject[]> {
     // A year PostgreSQL cannot read as a date is bad input, not a failure.
     if (year != null && (year < 1 || year > 9999)) throw badInput('year must be between 1 and 9999.', 'year');
     const projects = await ctx.em.find(

@@ -82,7 +82,7 @@ async function cycleOf(tx: EntityManager, code: string | null | undefined): Prom
 export class BodiesWritesResolver {
   @Mutation(() => OfficeHoldingPayload, { description: 'The Secretariat records an appointment to an office, with its source.' })
   async appointOfficeHolder(
-    @Arg('input', () => AppointOfficeHolderInput) input: AppointOfficeHolderInput,
+    @Arg('input', () => AppointOfficeHolderInput, { description: 'What to write; see its type.' }) input: AppointOfficeHolderInput,
     @Ctx() ctx: HubContext,
   ): Promise<OfficeHoldingPayload> {
     const check = new InputCheck();
@@ -130,7 +130,7 @@ export class BodiesWritesResolver {
   @Mutation(() => OfficeHoldingPayload, {
     description: "The Secretariat records the end of a term, with its source: the holder loses the office's rights the day after validTo.",
   })
-  async endOfficeHolding(@Arg('input', () => EndOfficeHoldingInput) input: EndOfficeHoldingInput, @Ctx() ctx: HubContext): Promise<OfficeHoldingPayload> {
+  async endOfficeHolding(@Arg('input', () => EndOfficeHoldingInput, { description: 'What to write; see its type.' }) input: EndOfficeHoldingInput, @Ctx() ctx: HubContext): Promise<OfficeHoldingPayload> {
     const check = new InputCheck();
     check.text('source', input.source, { required: true });
     if (check.errors.length) return { officeHolding: null, userErrors: check.errors };
@@ -159,7 +159,7 @@ export class BodiesWritesResolver {
     description: 'The Secretariat records what the conference did with a proposal (adopted, endorsed, noted, deferred, rejected), with its source.',
   })
   async recordDecisionOutcome(
-    @Arg('input', () => RecordDecisionOutcomeInput) input: RecordDecisionOutcomeInput,
+    @Arg('input', () => RecordDecisionOutcomeInput, { description: 'What to write; see its type.' }) input: RecordDecisionOutcomeInput,
     @Ctx() ctx: HubContext,
   ): Promise<DecisionPayload> {
     const check = new InputCheck();
@@ -190,7 +190,7 @@ export class BodiesWritesResolver {
   }
 
   @Mutation(() => CyclePayload, { description: 'The Secretariat adds a CSP cycle (e.g. CSP13), with its source.' })
-  async addCycle(@Arg('input', () => AddCycleInput) input: AddCycleInput, @Ctx() ctx: HubContext): Promise<CyclePayload> {
+  async addCycle(@Arg('input', () => AddCycleInput, { description: 'What to write; see its type.' }) input: AddCycleInput, @Ctx() ctx: HubContext): Promise<CyclePayload> {
     const check = new InputCheck();
     check.text('source', input.source, { required: true });
     check.text('place', input.place, { max: 300 });
@@ -219,7 +219,7 @@ export class BodiesWritesResolver {
   }
 
   @Mutation(() => MeetingPayload, { description: 'The Secretariat adds a meeting of a body, with its source.' })
-  async addMeeting(@Arg('input', () => AddMeetingInput) input: AddMeetingInput, @Ctx() ctx: HubContext): Promise<MeetingPayload> {
+  async addMeeting(@Arg('input', () => AddMeetingInput, { description: 'What to write; see its type.' }) input: AddMeetingInput, @Ctx() ctx: HubContext): Promise<MeetingPayload> {
     const check = new InputCheck();
     check.text('title', input.title, { required: true, max: 300 });
     check.text('source', input.source, { required: true });
@@ -246,7 +246,7 @@ export class BodiesWritesResolver {
   }
 
   @Mutation(() => DocumentPayload, { description: 'The Secretariat registers a document by its symbol, with its source.' })
-  async registerDocument(@Arg('input', () => RegisterDocumentInput) input: RegisterDocumentInput, @Ctx() ctx: HubContext): Promise<DocumentPayload> {
+  async registerDocument(@Arg('input', () => RegisterDocumentInput, { description: 'What to write; see its type.' }) input: RegisterDocumentInput, @Ctx() ctx: HubContext): Promise<DocumentPayload> {
     const check = new InputCheck();
     check.text('symbol', input.symbol, { required: true, max: 200 });
     check.text('title', input.title, { max: 500 });

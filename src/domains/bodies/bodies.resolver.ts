@@ -46,7 +46,7 @@ export class BodyResolver {
   }
 
   @Query(() => Body, { nullable: true, description: 'One ATT body by its code.' })
-  body(@Arg('code', () => BodyCode) code: BodyCode, @Ctx() ctx: HubContext): Promise<Body | null> {
+  body(@Arg('code', () => BodyCode, { description: 'The body.' }) code: BodyCode, @Ctx() ctx: HubContext): Promise<Body | null> {
     return ctx.byId.load(Body, code);
   }
 
@@ -80,8 +80,8 @@ export class BodyResolver {
   })
   async officeHoldings(
     @Root() body: Body,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
-    @Arg('cycle', () => String, { nullable: true }) cycle: string | null,
+    @Arg('asOf', () => DateScalar, { description: 'Only holdings whose term runs on this day.', nullable: true }) asOf: Date | null,
+    @Arg('cycle', () => String, { description: 'Only holdings of this cycle, by its name.', nullable: true }) cycle: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<OfficeHolding[]> {
     const found = await ctx.em.find(

@@ -10,12 +10,12 @@ import { Cycle } from './cycle.entity';
 import { BodyCode, OfficeKind } from './enums';
 import { OfficeHolding } from './office-holding.entity';
 
-@InputType('AppointOfficeHolderInput')
+@InputType('AppointOfficeHolderInput', { description: 'An appointment to an office of an ATT body.' })
 export class AppointOfficeHolderInput {
-  @Field(() => BodyCode)
+  @Field(() => BodyCode, { description: 'The body whose office it is.' })
   body!: BodyCode;
 
-  @Field(() => OfficeKind)
+  @Field(() => OfficeKind, { description: 'The office.' })
   office!: OfficeKind;
 
   @Field(() => ID, { nullable: true, description: 'A person the hub knows (e.g. one who signs in); or give personName.' })
@@ -42,16 +42,16 @@ export class AppointOfficeHolderInput {
   @Field(() => String, { description: 'Where the appointment is recorded, e.g. a decision or letter of the President.' })
   source!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'A note on the appointment.', nullable: true })
   note?: string | null;
 }
 
-@InputType('EndOfficeHoldingInput')
+@InputType('EndOfficeHoldingInput', { description: 'The end of a term of office, at the version last read.' })
 export class EndOfficeHoldingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the office holding.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the holding changed since, nothing is changed (CONFLICT).' })
   version!: number;
 
   @Field(() => DateScalar, { description: 'Last day of the term: the holder keeps the office\'s rights through that day, not after.' })
@@ -61,7 +61,7 @@ export class EndOfficeHoldingInput {
   source!: string;
 }
 
-@InputType('AddCycleInput')
+@InputType('AddCycleInput', { description: 'A new CSP cycle.' })
 export class AddCycleInput {
   @Field(() => String, { description: 'e.g. CSP13' })
   code!: string;
@@ -69,74 +69,74 @@ export class AddCycleInput {
   @Field(() => DateScalar, { nullable: true, description: 'First day of the conference, when known.' })
   conferenceFrom?: Date | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: 'The conference that closes the cycle.', nullable: true })
   conferenceTo?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Where the closing conference meets.', nullable: true })
   place?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The presidency\'s theme, as stated.', nullable: true })
   theme?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where the cycle is set out (a decision, a report).' })
   source!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'A note on the cycle.', nullable: true })
   note?: string | null;
 }
 
-@InputType('AddMeetingInput')
+@InputType('AddMeetingInput', { description: 'A new meeting of an ATT body.' })
 export class AddMeetingInput {
-  @Field(() => BodyCode)
+  @Field(() => BodyCode, { description: 'The body that meets.' })
   body!: BodyCode;
 
   @Field(() => String, { nullable: true, description: 'e.g. CSP13' })
   cycle?: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'The meeting\'s title.' })
   title!: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'The (first) day of the meeting.' })
   date!: Date;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: 'The last day, for a meeting of several days.', nullable: true })
   endDate?: Date | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where the meeting is recorded.' })
   source!: string;
 }
 
-@InputType('RegisterDocumentInput')
+@InputType('RegisterDocumentInput', { description: 'A document of an ATT body to register.' })
 export class RegisterDocumentInput {
   @Field(() => String, { description: 'The UN-style symbol, e.g. ATT/CSP12.WGTU/2026/CHAIR/900/Conf.Rep.' })
   symbol!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The document\'s title.', nullable: true })
   title?: string | null;
 
-  @Field(() => BodyCode, { nullable: true })
+  @Field(() => BodyCode, { description: 'The body that issued it.', nullable: true })
   body?: BodyCode | null;
 
   @Field(() => String, { nullable: true, description: 'e.g. CSP12' })
   cycle?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: 'The day it was issued.', nullable: true })
   issuedOn?: Date | null;
 
   @ListBound(6)
   @Field(() => [String], { nullable: true, description: 'ISO 639-1 codes of the six UN languages it exists in.' })
   languages?: string[] | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where the document is found.' })
   source!: string;
 }
 
-@InputType('RecordDecisionOutcomeInput')
+@InputType('RecordDecisionOutcomeInput', { description: 'The outcome of a decision, at the version last read.' })
 export class RecordDecisionOutcomeInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the decision.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the decision changed since, nothing is changed (CONFLICT).' })
   version!: number;
 
   @Field(() => DecisionOutcome, { description: 'What the conference did; NOT_RECORDED cannot be recorded.' })
@@ -145,11 +145,11 @@ export class RecordDecisionOutcomeInput {
   @Field(() => String, { description: 'Where it is recorded, e.g. the final report and paragraph.' })
   source!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'A note on the outcome.', nullable: true })
   note?: string | null;
 }
 
-@ObjectType('OfficeHoldingPayload')
+@ObjectType('OfficeHoldingPayload', { description: 'The result of an office holding mutation: the holding as saved, or userErrors saying why nothing was saved.' })
 export class OfficeHoldingPayload {
   @Field(() => OfficeHolding, { nullable: true })
   officeHolding!: OfficeHolding | null;
@@ -159,7 +159,7 @@ export class OfficeHoldingPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType('CyclePayload')
+@ObjectType('CyclePayload', { description: 'The result of addCycle: the cycle as saved, or userErrors saying why nothing was saved.' })
 export class CyclePayload {
   @Field(() => Cycle, { nullable: true })
   cycle!: Cycle | null;
@@ -169,7 +169,7 @@ export class CyclePayload {
   userErrors!: UserError[];
 }
 
-@ObjectType('MeetingPayload')
+@ObjectType('MeetingPayload', { description: 'The result of addMeeting: the meeting as saved, or userErrors saying why nothing was saved.' })
 export class MeetingPayload {
   @Field(() => Meeting, { nullable: true })
   meeting!: Meeting | null;
@@ -179,7 +179,7 @@ export class MeetingPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType('DocumentPayload')
+@ObjectType('DocumentPayload', { description: 'The result of registerDocument: the document as saved, or userErrors saying why nothing was saved.' })
 export class DocumentPayload {
   @Field(() => TreatyDocument, { nullable: true })
   document!: TreatyDocument | null;

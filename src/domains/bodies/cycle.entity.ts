@@ -7,7 +7,7 @@ import { DateScalar } from '../../kernel/graphql/scalars';
  * Each presidency lasts one cycle, which is why knowledge is lost at every handover.
  */
 @Entity({ tableName: 'cycle' })
-@ObjectType('Cycle')
+@ObjectType('Cycle', { description: 'A CSP cycle, named after the conference that closes it: the CSP9 cycle runs from CSP8 to CSP9.' })
 export class Cycle {
   [PrimaryKeyProp]?: 'code';
 

@@ -17,7 +17,7 @@ import type { Person } from './person.entity';
  */
 @Entity({ tableName: 'office_holding' })
 @Index({ properties: ['person', 'validFrom'] })
-@ObjectType('OfficeHolding', { implements: Node })
+@ObjectType('OfficeHolding', { description: 'Someone holding an office in an ATT body (or as a state\'s contact) for a term.', implements: Node })
 export class OfficeHolding extends VersionedRecord {
   @ManyToOne({ entity: 'Person', fieldName: 'person_id', deleteRule: 'cascade', nullable: true })
   person?: Rel<Person> | null;

@@ -26,10 +26,10 @@ export class OfficeHoldingResolver {
     description: 'Who holds (or held, on `asOf`) the offices of ATT bodies; `cycle` lists a whole cycle instead (at most 500).',
   })
   officeHoldings(
-    @Arg('body', () => BodyCode, { nullable: true }) body: BodyCode | null,
-    @Arg('office', () => OfficeKind, { nullable: true }) office: OfficeKind | null,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
-    @Arg('cycle', () => String, { nullable: true }) cycle: string | null,
+    @Arg('body', () => BodyCode, { description: 'Only offices of this body.', nullable: true }) body: BodyCode | null,
+    @Arg('office', () => OfficeKind, { description: 'Only this office.', nullable: true }) office: OfficeKind | null,
+    @Arg('asOf', () => DateScalar, { description: 'Only holdings whose term runs on this day.', nullable: true }) asOf: Date | null,
+    @Arg('cycle', () => String, { description: 'Only holdings of this cycle, by its name.', nullable: true }) cycle: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<OfficeHolding[]> {
     return ctx.em.find(

@@ -5,7 +5,7 @@ import type { Organisation } from '../organisations/organisation.entity';
 
 /** Someone who holds an office or signs in: an ambassador, an officer, a partner's staff member. */
 @Entity({ tableName: 'person' })
-@ObjectType('Person', { implements: Node })
+@ObjectType('Person', { description: "Someone who holds an office or signs in: an ambassador, an officer, a partner's staff member.", implements: Node })
 export class Person extends Node {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -6,6 +6,7 @@ import { DAY_FORMAT, isoDay, parseDay } from '../../kernel/graphql/scalars';
 import { ACTIVITY_COLUMNS, activityCells, activityJson, activityPages } from './activities';
 import { csvRecord } from './csv';
 import { participationCells, participationColumns, participationJson, participationPages } from './participation';
+import { bearerChallenge, challengeOf } from '../../kernel/graphql/errors';
 import { ProjectsIatiExport } from './operations';
 import { ExportQueryError, operationRunner, type RunOperation } from './run';
 import { ExportWriter } from './writer';
@@ -32,6 +33,21 @@ interface ExportFile<Row> {
   about: Record<string, unknown>;
 }
 
+/**
+ * UTF-8's byte-order mark, asked for with `?bom=1`: Excel reads a CSV without it in the machine's
+ * legacy code page (Chinese, Arabic and Russian names garbled). Not by default: CSV parsers keep it
+ * as part of the first column's name unless told, and no request header says "a spreadsheet" reliably.
+ */
+const BOM = '\uFEFF';
+
+/** `?bom=1` (CSV only) or `?bom=0` (the default); anything else is the client's mistake: null. */
+function bomOf(req: Request, format: Format): boolean | null {
+  const asked = req.query.bom;
+  if (asked === undefined || asked === '0') return false;
+  return asked === '1' && format === 'csv' ? true : null;
+}
+const BAD_BOM = 'bom must be 1 (a .csv export only) or 0.';
+
 const ACTIVITY_STATUSES = ['PUBLISHED', 'SUBMITTED', 'DRAFT', 'REJECTED'] as const;
 /** The errors a client can act on, with the HTTP status /graphql gives them. */
 const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, BAD_USER_INPUT: 400, UNAVAILABLE: 503 };
@@ -46,7 +62,7 @@ function sendError(res: Response, error: unknown): void {
   const code = graphqlError?.extensions?.code;
   const status = typeof code === 'string' ? STATUS_OF[code] : undefined;
   if (graphqlError && code && status) {
-    if (status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
+    if (status === 401) res.setHeader('WWW-Authenticate', challengeOf(graphqlError) ?? bearerChallenge());
     res.status(status).json(errorBody(graphqlError.message, String(code)));
     return;
   }
@@ -59,7 +75,7 @@ function sendError(res: Response, error: unknown): void {
  * arrives. A failure after the first byte can no longer change the status: the connection is
  * cut, so a client sees a broken transfer and never takes a truncated file for a whole one.
  */
-async function stream<Row>(res: Response, format: Format, file: ExportFile<Row>): Promise<void> {
+async function stream<Row>(res: Response, format: Format, file: ExportFile<Row>, bom = false): Promise<void> {
   let first: IteratorResult<Row[]>;
   try {
     first = await file.pages.next();
@@ -79,7 +95,7 @@ async function stream<Row>(res: Response, format: Format, file: ExportFile<Row>)
   let count = 0;
   try {
     // JSON: the file's header fields, then "rows": [ … ] written a page at a time.
-    await out.write(format === 'csv' ? csvRecord(file.columns) : `${JSON.stringify({ ...file.about, rows: [] }).slice(0, -2)}\n`);
+    await out.write(format === 'csv' ? `${bom ? BOM : ''}${csvRecord(file.columns)}` : `${JSON.stringify({ ...file.about, rows: [] }).slice(0, -2)}\n`);
     for (let page = first; !page.done; page = await file.pages.next()) {
       let chunk = '';
       for (const row of page.value) {
@@ -108,6 +124,7 @@ async function stream<Row>(res: Response, format: Format, file: ExportFile<Row>)
  *
  *   GET /exports/participation.(csv|json)[?asOf=YYYY-MM-DD]
  *   GET /exports/activities.(csv|json)[?status=PUBLISHED|SUBMITTED|DRAFT|REJECTED|ALL]  (default PUBLISHED)
+ *   and on either CSV, `bom=1` for a byte-order mark first (spreadsheets)
  *   GET /exports/projects.iati.xml[?state=ISO3]  (the IATI activity standard, 2.03)
  */
 export function exportsRouter({ schema, contextFor }: ExportsDeps): express.Router {
@@ -142,6 +159,8 @@ export function exportsRouter({ schema, contextFor }: ExportsDeps): express.Rout
   });
 
   async function participation(req: Request, res: Response, format: Format): Promise<void> {
+    const bom = bomOf(req, format);
+    if (bom === null) return void res.status(400).json(errorBody(BAD_BOM, 'BAD_USER_INPUT'));
     const day = req.query.asOf === undefined ? new Date() : typeof req.query.asOf === 'string' ? parseDay(req.query.asOf) : null;
     if (!day) return void res.status(400).json(errorBody(`asOf must be ${DAY_FORMAT}.`, 'BAD_USER_INPUT'));
     const asOf = isoDay(day);
@@ -154,10 +173,12 @@ export function exportsRouter({ schema, contextFor }: ExportsDeps): express.Rout
       cells: (s) => participationCells(s, withTier),
       json: (s) => participationJson(s, withTier),
       about: { asOf, source: 'ATT Coordination Hub, participation data (data/SOURCES.md)' },
-    });
+    }, bom);
   }
 
   async function activities(req: Request, res: Response, format: Format): Promise<void> {
+    const bom = bomOf(req, format);
+    if (bom === null) return void res.status(400).json(errorBody(BAD_BOM, 'BAD_USER_INPUT'));
     const wanted = typeof req.query.status === 'string' ? req.query.status.toUpperCase() : 'PUBLISHED';
     if (wanted !== 'ALL' && !(ACTIVITY_STATUSES as readonly string[]).includes(wanted)) {
       return void res.status(400).json(errorBody(`status must be one of ${ACTIVITY_STATUSES.join(', ')} or ALL.`, 'BAD_USER_INPUT'));
@@ -171,7 +192,7 @@ export function exportsRouter({ schema, contextFor }: ExportsDeps): express.Rout
       json: activityJson,
       key: (a) => a.id,
       about: { status: wanted },
-    });
+    }, bom);
   }
   return router;
 }

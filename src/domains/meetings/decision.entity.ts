@@ -11,7 +11,7 @@ import { Weight, textWeight } from '../../kernel/graphql/field-cost';
 
 /** A recommendation or decision put to a conference, and whether it was taken. */
 @Entity({ tableName: 'decision' })
-@ObjectType('Decision', { implements: Node })
+@ObjectType('Decision', { description: 'A recommendation or decision put to a conference, and whether it was taken.', implements: Node })
 export class Decision extends VersionedRecord {
   @ManyToOne({ entity: 'TreatyDocument', fieldName: 'document_id' })
   document!: Rel<TreatyDocument>;
@@ -66,7 +66,7 @@ export class Decision extends VersionedRecord {
 
 /** Work a decision calls for, owned by an actor and tracked to completion across cycles. */
 @Entity({ tableName: 'follow_up_action' })
-@ObjectType('FollowUpAction', { implements: Node })
+@ObjectType('FollowUpAction', { description: 'Work a decision calls for, owned by an actor and tracked to completion across cycles.', implements: Node })
 export class FollowUpAction extends VersionedRecord {
   @ManyToOne({ entity: () => Decision, fieldName: 'decision_id' })
   decision!: Rel<Decision>;

@@ -40,7 +40,7 @@ export class DecisionResolver {
   @Query(() => [Decision], { description: 'Recommendations and decisions put to a conference (at most 200).' })
   decisions(
     @Arg('decidedBy', () => String, { nullable: true, description: 'e.g. CSP9' }) decidedBy: string | null,
-    @Arg('status', () => DecisionStatus, { nullable: true }) status: DecisionStatus | null,
+    @Arg('status', () => DecisionStatus, { description: 'Only decisions with this status.', nullable: true }) status: DecisionStatus | null,
     @Ctx() ctx: HubContext,
   ): Promise<Decision[]> {
     return ctx.em.find(
@@ -55,7 +55,7 @@ export class DecisionResolver {
     description: 'Follow-up actions of decisions, e.g. what is still open from earlier cycles (at most 500).',
   })
   followUpActions(
-    @Arg('filter', () => FollowUpFilter, { nullable: true }) filter: FollowUpFilter | null,
+    @Arg('filter', () => FollowUpFilter, { description: 'Only the actions that match.', nullable: true }) filter: FollowUpFilter | null,
     @Ctx() ctx: HubContext,
   ): Promise<FollowUpAction[]> {
     const where: Record<string, unknown> = {};
@@ -85,7 +85,7 @@ export class DecisionResolver {
 
   @Mutation(() => DecisionPayload, { description: 'The Secretariat records whether the conference took a decision.' })
   async recordDecisionStatus(
-    @Arg('input', () => RecordDecisionStatusInput) input: RecordDecisionStatusInput,
+    @Arg('input', () => RecordDecisionStatusInput, { description: 'What to write; see its type.' }) input: RecordDecisionStatusInput,
     @Ctx() ctx: HubContext,
   ): Promise<DecisionPayload> {
     const check = new InputCheck();
@@ -121,7 +121,7 @@ export class FollowUpActionResolver {
 
   @Mutation(() => FollowUpActionPayload, { description: 'Adds a follow-up action to a decision.' })
   async createFollowUpAction(
-    @Arg('input', () => CreateFollowUpActionInput) input: CreateFollowUpActionInput,
+    @Arg('input', () => CreateFollowUpActionInput, { description: 'What to write; see its type.' }) input: CreateFollowUpActionInput,
     @Ctx() ctx: HubContext,
   ): Promise<FollowUpActionPayload> {
     const check = new InputCheck();
@@ -163,7 +163,7 @@ export class FollowUpActionResolver {
 
   @Mutation(() => FollowUpActionPayload, { description: 'Tracks a follow-up action: status, notes, owner, due date.' })
   async updateFollowUpAction(
-    @Arg('input', () => UpdateFollowUpActionInput) input: UpdateFollowUpActionInput,
+    @Arg('input', () => UpdateFollowUpActionInput, { description: 'What to write; see its type.' }) input: UpdateFollowUpActionInput,
     @Ctx() ctx: HubContext,
   ): Promise<FollowUpActionPayload> {
     const check = new InputCheck();

@@ -34,7 +34,7 @@ export enum FollowUpStatus {
   DROPPED = 'DROPPED',
 }
 
-registerEnumType(DecisionKind, { name: 'DecisionKind' });
-registerEnumType(DecisionStatus, { name: 'DecisionStatus' });
-registerEnumType(DecisionOutcome, { name: 'DecisionOutcome', description: 'What the conference did with a proposal; NOT_RECORDED until a source says.' });
-registerEnumType(FollowUpStatus, { name: 'FollowUpStatus' });
+registerEnumType(DecisionKind, { valuesConfig: { ADOPT: { description: 'The conference adopts it.' }, ENDORSE: { description: 'The conference endorses it.' }, TAKE_NOTE: { description: 'The conference takes note of it.' } }, description: 'What a conference does with a proposal put to it.', name: 'DecisionKind' });
+registerEnumType(DecisionStatus, { valuesConfig: { NOT_TAKEN: { description: 'The conference did not take it.' }, PROPOSED: { description: 'Put to the conference; its outcome not yet recorded.' }, TAKEN: { description: 'The conference took it.' } }, description: 'Whether the conference took a proposed decision; the draft report only proposes.', name: 'DecisionStatus' });
+registerEnumType(DecisionOutcome, { valuesConfig: { ADOPTED: { description: 'Adopted.' }, DEFERRED: { description: 'Deferred to a later meeting.' }, ENDORSED: { description: 'Endorsed.' }, NOTED: { description: 'Noted.' }, NOT_RECORDED: { description: 'No outcome recorded yet.' }, REJECTED: { description: 'Rejected.' } }, name: 'DecisionOutcome', description: 'What the conference did with a proposal; NOT_RECORDED until a source says.' });
+registerEnumType(FollowUpStatus, { valuesConfig: { DONE: { description: 'Done.' }, DROPPED: { description: 'Dropped without being done.' }, IN_PROGRESS: { description: 'Under way.' }, OPEN: { description: 'Not started.' } }, description: 'Where follow-up work stands.', name: 'FollowUpStatus' });

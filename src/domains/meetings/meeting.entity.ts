@@ -8,7 +8,7 @@ import type { TreatyDocument } from './treaty-document.entity';
 
 /** A meeting of an ATT body, with the points discussed. */
 @Entity({ tableName: 'meeting' })
-@ObjectType('Meeting', { implements: Node })
+@ObjectType('Meeting', { description: 'A meeting of an ATT body, with the points discussed.', implements: Node })
 export class Meeting extends Node {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -57,7 +57,7 @@ export class Meeting extends Node {
 
 /** One point discussed at a meeting: who spoke and what was said, in the report's words. */
 @Entity({ tableName: 'meeting_point' })
-@ObjectType('MeetingPoint')
+@ObjectType('MeetingPoint', { description: "One point discussed at a meeting: who spoke and what was said, in the report's words." })
 export class MeetingPoint {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

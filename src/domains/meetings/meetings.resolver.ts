@@ -37,8 +37,8 @@ export class MeetingsQueryResolver {
   @ListBound(MAX_MEETINGS)
   @Query(() => [Meeting], { description: 'Meetings of ATT bodies, newest first (the latest 50).' })
   meetings(
-    @Arg('body', () => BodyCode, { nullable: true }) body: BodyCode | null,
-    @Arg('cycle', () => String, { nullable: true }) cycle: string | null,
+    @Arg('body', () => BodyCode, { description: 'Only meetings of this body.', nullable: true }) body: BodyCode | null,
+    @Arg('cycle', () => String, { description: 'Only meetings of this cycle, by its name.', nullable: true }) cycle: string | null,
     @Ctx() ctx: HubContext,
   ): Promise<Meeting[]> {
     return ctx.em.find(
@@ -49,7 +49,7 @@ export class MeetingsQueryResolver {
   }
 
   @Query(() => TreatyDocument, { nullable: true, description: 'A document by its symbol, e.g. ATT/CSP8.WGTU/2022/CHAIR/735/Conf.Rep.' })
-  async document(@Arg('symbol', () => String) symbol: string, @Ctx() ctx: HubContext): Promise<TreatyDocument | null> {
+  async document(@Arg('symbol', () => String, { description: "The document's symbol, as its ATT body issued it." }) symbol: string, @Ctx() ctx: HubContext): Promise<TreatyDocument | null> {
     if (symbol.length > 200) throw badInput('symbol is at most 200 characters.', 'symbol');
     return ctx.em.findOne(TreatyDocument, { symbol });
   }
@@ -108,32 +108,32 @@ export class TreatyDocumentResolver {
 @Resolver(() => ProposalElement)
 export class ProposalElementResolver {
   @FieldResolver(() => String, { nullable: true, description: 'English or Chinese (ZH); other languages: null.' })
-  title(@Root() e: ProposalElement, @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language) {
+  title(@Root() e: ProposalElement, @Arg('lang', () => Language, { description: 'The language wanted (default English); null where the hub has no text in it.', defaultValue: Language.EN }) lang: Language) {
     return inLanguage(e.texts.title, lang);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Situation (状况).' })
-  situation(@Root() e: ProposalElement, @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language) {
+  situation(@Root() e: ProposalElement, @Arg('lang', () => Language, { description: 'The language wanted (default English); null where the hub has no text in it.', defaultValue: Language.EN }) lang: Language) {
     return inLanguage(e.texts.situation, lang);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Rationale (背后的理论依据).' })
-  rationale(@Root() e: ProposalElement, @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language) {
+  rationale(@Root() e: ProposalElement, @Arg('lang', () => Language, { description: 'The language wanted (default English); null where the hub has no text in it.', defaultValue: Language.EN }) lang: Language) {
     return inLanguage(e.texts.rationale, lang);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Implementation (实现).' })
-  implementation(@Root() e: ProposalElement, @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language) {
+  implementation(@Root() e: ProposalElement, @Arg('lang', () => Language, { description: 'The language wanted (default English); null where the hub has no text in it.', defaultValue: Language.EN }) lang: Language) {
     return inLanguage(e.texts.implementation, lang);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Resources required (所需资源).' })
-  resources(@Root() e: ProposalElement, @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language) {
+  resources(@Root() e: ProposalElement, @Arg('lang', () => Language, { description: 'The language wanted (default English); null where the hub has no text in it.', defaultValue: Language.EN }) lang: Language) {
     return inLanguage(e.texts.resources, lang);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Recommendation to CSP9 (对第九届缔约国会议的建议).' })
-  recommendation(@Root() e: ProposalElement, @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language) {
+  recommendation(@Root() e: ProposalElement, @Arg('lang', () => Language, { description: 'The language wanted (default English); null where the hub has no text in it.', defaultValue: Language.EN }) lang: Language) {
     return inLanguage(e.texts.recommendation, lang);
   }
 }

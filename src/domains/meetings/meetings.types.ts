@@ -6,12 +6,12 @@ import { DecisionStatus, FollowUpStatus } from './enums';
 import { Decision, FollowUpAction } from './decision.entity';
 import { ListBound } from '../../kernel/graphql/field-cost';
 
-@InputType('FollowUpFilter')
+@InputType('FollowUpFilter', { description: 'Narrows a list of follow-up actions.' })
 export class FollowUpFilter {
   @Field(() => Boolean, { nullable: true, description: 'true: OPEN or IN_PROGRESS only.' })
   open?: boolean | null;
 
-  @Field(() => FollowUpStatus, { nullable: true })
+  @Field(() => FollowUpStatus, { description: 'Only actions in this status.', nullable: true })
   status?: FollowUpStatus | null;
 
   @Field(() => String, { nullable: true, description: 'Of decisions put to this conference, e.g. CSP9.' })
@@ -21,15 +21,15 @@ export class FollowUpFilter {
   owner?: string | null;
 }
 
-@InputType('CreateFollowUpActionInput')
+@InputType('CreateFollowUpActionInput', { description: 'New follow-up work for a decision.' })
 export class CreateFollowUpActionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the decision that calls for this work.' })
   decisionId!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'What is to be done.' })
   description!: string;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Who owns it, e.g. "ATT Secretariat", "WGTU co-chairs".' })
   owner!: string;
 
   @Field(() => BodyCode, { nullable: true, description: "The body that owns it: it is on that body's agenda until closed." })
@@ -41,28 +41,28 @@ export class CreateFollowUpActionInput {
   @Field(() => String, { nullable: true, description: 'e.g. CSP12' })
   dueInCycle?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: 'When it is due, if a date was set.', nullable: true })
   dueOn?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Where this work is set out (e.g. a report\'s paragraph).', nullable: true })
   source?: string | null;
 }
 
-@InputType('UpdateFollowUpActionInput')
+@InputType('UpdateFollowUpActionInput', { description: 'A change to follow-up work, at the version last read; fields left out stay as they are.' })
 export class UpdateFollowUpActionInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the follow-up action.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the action changed since, nothing is changed (CONFLICT).' })
   version!: number;
 
-  @Field(() => FollowUpStatus, { nullable: true })
+  @Field(() => FollowUpStatus, { description: 'Where the work stands.', nullable: true })
   status?: FollowUpStatus | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Progress notes of the treaty bodies.', nullable: true })
   notes?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Who owns it, e.g. "ATT Secretariat", "WGTU co-chairs".', nullable: true })
   owner?: string | null;
 
   @Field(() => BodyCode, { nullable: true, description: 'Reassigns it to this body (and onto its agenda).' })
@@ -71,29 +71,29 @@ export class UpdateFollowUpActionInput {
   @Field(() => OfficeKind, { nullable: true, description: 'With ownerBody: the office of that body that owns it.' })
   ownerOffice?: OfficeKind | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: 'When it is due.', nullable: true })
   dueOn?: Date | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Default today when the status becomes DONE.' })
   completedOn?: Date | null;
 }
 
-@InputType('RecordDecisionStatusInput')
+@InputType('RecordDecisionStatusInput', { description: 'The outcome of a decision put to a conference.' })
 export class RecordDecisionStatusInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the decision.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the decision changed since, nothing is done (CONFLICT).' })
   version!: number;
 
-  @Field(() => DecisionStatus)
+  @Field(() => DecisionStatus, { description: 'Whether the conference took it.' })
   status!: DecisionStatus;
 
   @Field(() => String, { description: 'Where this comes from, e.g. the final report of the conference.' })
   statusSource!: string;
 }
 
-@ObjectType('FollowUpActionPayload')
+@ObjectType('FollowUpActionPayload', { description: 'The result of a follow-up mutation: the action as saved, or userErrors saying why nothing was saved.' })
 export class FollowUpActionPayload {
   @Field(() => FollowUpAction, { nullable: true })
   followUpAction!: FollowUpAction | null;
@@ -103,7 +103,7 @@ export class FollowUpActionPayload {
   userErrors!: UserError[];
 }
 
-@ObjectType('DecisionPayload')
+@ObjectType('DecisionPayload', { description: 'The result of recordDecisionStatus: the decision as saved, or userErrors saying why nothing was saved.' })
 export class DecisionPayload {
   @Field(() => Decision, { nullable: true })
   decision!: Decision | null;

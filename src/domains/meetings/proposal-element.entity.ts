@@ -8,7 +8,7 @@ import type { TreatyDocument } from './treaty-document.entity';
  * translation of the Chinese text the hub has; both are kept.
  */
 @Entity({ tableName: 'proposal_element' })
-@ObjectType('ProposalElement')
+@ObjectType('ProposalElement', { description: 'An element of the proposals for universalization put to a conference, with the five parts the report gives each, in the languages the hub has.' })
 export class ProposalElement {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

@@ -8,7 +8,7 @@ import { ListBound } from '../../kernel/graphql/field-cost';
 
 /** A document of an ATT body, with its UN-style symbol where it has one. */
 @Entity({ tableName: 'treaty_document' })
-@ObjectType('TreatyDocument', { implements: Node })
+@ObjectType('TreatyDocument', { description: 'A document of an ATT body, with its UN-style symbol where it has one.', implements: Node })
 export class TreatyDocument extends Node {
   @PrimaryKey({ type: 'uuid' })
   id!: string;

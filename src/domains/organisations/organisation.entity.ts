@@ -14,7 +14,18 @@ export enum OrganisationKind {
   /** A state's agency implementing others' projects, e.g. BAFA or Expertise France for the EU. */
   NATIONAL_AGENCY = 'NATIONAL_AGENCY',
 }
-registerEnumType(OrganisationKind, { name: 'OrganisationKind' });
+registerEnumType(OrganisationKind, {
+  valuesConfig: { NATIONAL_AGENCY: { description: 'A state\'s agency implementing others\' projects, e.g. BAFA or Expertise France for the EU.' }, RESEARCH: { description: 'A research organisation.' },
+    ACADEMIA: { description: 'A university or research institute.' },
+    CIVIL_SOCIETY: { description: 'A civil society organisation.' },
+    INDUSTRY: { description: 'An industry association or company.' },
+    INTERNATIONAL: { description: 'An international organisation.' },
+    MEDIA: { description: 'A media organisation.' },
+    REGIONAL: { description: 'A regional organisation.' },
+  },
+  description: 'What kind of organisation a partner is.',
+  name: 'OrganisationKind',
+});
 
 /** A stakeholder organisation: civil society, industry, academia, media, international or regional body. */
 @Entity({ tableName: 'organisation' })

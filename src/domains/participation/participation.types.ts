@@ -39,18 +39,30 @@ export enum OrderDirection {
   DESC = 'DESC',
 }
 registerEnumType(StateOrderField, {
+  valuesConfig: {
+    CODE: { description: 'The ISO 3166-1 alpha-3 code.' },
+    CONSENT_DATE: { description: "The date of the state's consent to be bound." },
+    NAME: { description: 'The English name.' },
+  },
   name: 'StateOrderField',
   description:
     'NAME orders by the UN name in the language of `StateOrder.language` (its collation: pinyin for Chinese, and so on); CONSENT_DATE by the deposit date (a year-only date at its first day; states with an unknown date or none last).',
 });
-registerEnumType(OrderDirection, { name: 'OrderDirection' });
+registerEnumType(OrderDirection, {
+  valuesConfig: {
+    ASC: { description: 'Ascending.' },
+    DESC: { description: 'Descending.' },
+  },
+  description: 'The direction of an order.',
+  name: 'OrderDirection',
+});
 
-@InputType('StateOrder')
+@InputType('StateOrder', { description: 'The order of a list of states.' })
 export class StateOrder {
-  @Field(() => StateOrderField)
+  @Field(() => StateOrderField, { description: 'What the states are ordered by (default: name).' })
   field!: StateOrderField;
 
-  @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC })
+  @Field(() => OrderDirection, { description: 'Ascending (default) or descending.', defaultValue: OrderDirection.ASC })
   direction!: OrderDirection;
 
   // Nullable rather than defaulted: the compiled execution (graphql-jit) rejects a variable that leaves out a defaulted non-null input field.
@@ -58,9 +70,9 @@ export class StateOrder {
   language?: Language | null;
 }
 
-@InputType('StateFilter')
+@InputType('StateFilter', { description: 'Narrows a list of states.' })
 export class StateFilter {
-  @Field(() => AttRegion, { nullable: true })
+  @Field(() => AttRegion, { description: 'Only the states of this region.', nullable: true })
   region?: AttRegion | null;
 
   @Field(() => ParticipationStatus, {
@@ -78,7 +90,7 @@ export class StateFilter {
   @Field(() => DateScalar, { nullable: true, description: 'The day for `status` and `statusUndetermined` (default today).' })
   statusAsOf?: Date | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { description: 'Only members (true) or non-members (false) of the United Nations.', nullable: true })
   unMember?: boolean | null;
 
   @Field(() => PriorityTier, {
@@ -89,7 +101,7 @@ export class StateFilter {
   priorityTier?: PriorityTier | null;
 }
 
-@ObjectType('StateConnection')
+@ObjectType('StateConnection', { description: 'A page of states (Relay cursor connection).' })
 export class StateConnection extends Connection('State', State) {}
 
 @ObjectType('ParticipationCounts')
@@ -126,7 +138,7 @@ abstract class ParticipationCounts {
   total!: number;
 }
 
-@ObjectType('RegionParticipation')
+@ObjectType('RegionParticipation', { description: 'How many states of a region are States Parties, signatories or neither.' })
 export class RegionParticipation extends ParticipationCounts {
   @Field(() => AttRegion)
   region!: AttRegion;

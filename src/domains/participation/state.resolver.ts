@@ -51,7 +51,7 @@ export class StateResolver {
     nullable: true,
     description: 'One state by its ISO 3166-1 alpha-3 code; an unknown code is a NOT_FOUND error.',
   })
-  async state(@Arg('iso3', () => String) iso3: string, @Ctx() ctx: HubContext): Promise<State | null> {
+  async state(@Arg('iso3', () => String, { description: 'The state\'s ISO 3166-1 alpha-3 code, e.g. COM.' }) iso3: string, @Ctx() ctx: HubContext): Promise<State | null> {
     if (!ISO3.test(iso3)) throw badInput('iso3 must be a three-letter ISO 3166-1 alpha-3 code.', 'iso3');
     const state = await ctx.participation.state.load(iso3.toUpperCase());
     if (!state) throw notFound(`State ${iso3.toUpperCase()}`);
@@ -63,8 +63,8 @@ export class StateResolver {
   @Query(() => StateConnection, { description: 'States, filtered and ordered; a page holds at most 200.' })
   async states(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('filter', () => StateFilter, { nullable: true }) filter: StateFilter | null,
-    @Arg('orderBy', () => StateOrder, { nullable: true }) orderBy: StateOrder | null,
+    @Arg('filter', () => StateFilter, { description: 'Only the states that match.', nullable: true }) filter: StateFilter | null,
+    @Arg('orderBy', () => StateOrder, { description: 'The order (default: by name).', nullable: true }) orderBy: StateOrder | null,
     @Ctx() ctx: HubContext,
   ): Promise<StateConnection> {
     const order = orderOf(orderBy);
@@ -91,7 +91,7 @@ export class StateResolver {
       "The UN's short name (M49) in one of the six UN languages (English by default), as the UN writes it: " +
       '"Côte d’Ivoire" with a typographic apostrophe, "Netherlands (Kingdom of the)".',
   })
-  name(@Root() state: State, @Arg('lang', () => Language, { defaultValue: Language.EN }) lang: Language): string {
+  name(@Root() state: State, @Arg('lang', () => Language, { description: 'The language wanted (default English).', defaultValue: Language.EN }) lang: Language): string {
     return state.names[lang];
   }
 
@@ -105,7 +105,7 @@ export class StateResolver {
   })
   async status(
     @Root() state: State,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
+    @Arg('asOf', () => DateScalar, { description: 'The day asked about (default: today).', nullable: true }) asOf: Date | null,
     @Ctx() ctx: HubContext,
   ): Promise<ParticipationStatus | null> {
     return (await ctx.participation.asOf(asOf ? isoDay(asOf) : ctx.today).load(state.iso3)).status;
@@ -118,7 +118,7 @@ export class StateResolver {
   })
   async possibleStatuses(
     @Root() state: State,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
+    @Arg('asOf', () => DateScalar, { description: 'The day asked about (default: today).', nullable: true }) asOf: Date | null,
     @Ctx() ctx: HubContext,
   ): Promise<ParticipationStatus[]> {
     return (await ctx.participation.asOf(asOf ? isoDay(asOf) : ctx.today).load(state.iso3)).possibleStatuses;
@@ -131,7 +131,7 @@ export class StateResolver {
   })
   async inForce(
     @Root() state: State,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
+    @Arg('asOf', () => DateScalar, { description: 'The day asked about (default: today).', nullable: true }) asOf: Date | null,
     @Ctx() ctx: HubContext,
   ): Promise<boolean | null> {
     return (await ctx.participation.asOf(asOf ? isoDay(asOf) : ctx.today).load(state.iso3)).inForce;

@@ -29,8 +29,8 @@ export class ParticipationSummaryResolver {
     description: 'How many states are States Parties, signatories and neither on a day (default today), overall and by region.',
   })
   async participationSummary(
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
-    @Arg('region', () => AttRegion, { nullable: true }) region: AttRegion | null,
+    @Arg('asOf', () => DateScalar, { description: 'The day counted (default: today).', nullable: true }) asOf: Date | null,
+    @Arg('region', () => AttRegion, { description: 'Only the states of this region.', nullable: true }) region: AttRegion | null,
     @Ctx() ctx: HubContext,
   ): Promise<ParticipationSummary> {
     const day = asOf ? isoDay(asOf) : ctx.today;

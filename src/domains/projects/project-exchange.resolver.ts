@@ -31,7 +31,7 @@ export class ProjectExchangeResolver {
       'The projects the viewer may see (at most 1,000, the latest start first) as an IATI activity file, version 2.03, ' +
       'for other registers to take. `importProjects` reads it back unchanged.',
   })
-  async projectsIati(@Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null, @Ctx() ctx: HubContext): Promise<string> {
+  async projectsIati(@Arg('filter', () => ProjectFilter, { description: 'Only the projects that match.', nullable: true }) filter: ProjectFilter | null, @Ctx() ctx: HubContext): Promise<string> {
     const where: Record<string, unknown> = {};
     if (filter?.mechanism) where.mechanism = filter.mechanism;
     if (filter?.kind) where.kinds = { $contains: [filter.kind] };
@@ -58,7 +58,7 @@ export class ProjectExchangeResolver {
       "as it is when unchanged), and one another organisation (or the hub) keeps is never overwritten. Every refused activity " +
       'comes back with its position and reason; the file named in `source` is kept with each project.',
   })
-  async importProjects(@Arg('input', () => ImportProjectsInput) input: ImportProjectsInput, @Ctx() ctx: HubContext): Promise<ImportProjectsPayload> {
+  async importProjects(@Arg('input', () => ImportProjectsInput, { description: 'What to write; see its type.' }) input: ImportProjectsInput, @Ctx() ctx: HubContext): Promise<ImportProjectsPayload> {
     const empty = { imported: [], unchanged: 0, rowErrors: [] };
     if (input.iatiXml.length > MAX_IATI_CHARS) {
       return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'iatiXml', `At most ${MAX_IATI_CHARS} characters at a time.`)] };

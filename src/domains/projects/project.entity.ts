@@ -23,7 +23,7 @@ import { MAX_PROJECT_SOURCES, PROJECT_TEXT_LIMITS } from './project-content';
 // Projects in a state (`beneficiary_states && {…}`): every "who works here" asks this.
 @Index({ name: 'assistance_project_states_gin', expression: 'create index "assistance_project_states_gin" on "assistance_project" using gin ("beneficiary_states")' })
 @Index({ name: 'assistance_project_organisations_gin', expression: 'create index "assistance_project_organisations_gin" on "assistance_project" using gin ("organisation_ids")' })
-@ObjectType('AssistanceProject', { implements: Node })
+@ObjectType('AssistanceProject', { description: 'A project that supports states with the treaty, by its funding mechanism, as its source states it.', implements: Node })
 export class AssistanceProject extends VersionedRecord {
   @Field(() => FundingMechanism)
   @Enum({ items: () => FundingMechanism, type: 'string' })

@@ -111,7 +111,7 @@ export class AssistanceProjectResolver {
   })
   async projects(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('filter', () => ProjectFilter, { nullable: true }) filter: ProjectFilter | null,
+    @Arg('filter', () => ProjectFilter, { description: 'Only the projects that match.', nullable: true }) filter: ProjectFilter | null,
     @Ctx() ctx: HubContext,
   ): Promise<AssistanceProjectConnection> {
     const request = pageRequest(page, PROJECT_ORDER);
@@ -153,7 +153,7 @@ export class AssistanceProjectResolver {
   @Mutation(() => AssistanceProjectPayload, {
     description: 'A partner records a project as a draft of its organisation. With an idempotencyKey, a repeat returns the same project.',
   })
-  async createProject(@Arg('input', () => CreateProjectInput) input: CreateProjectInput, @Ctx() ctx: HubContext): Promise<AssistanceProjectPayload> {
+  async createProject(@Arg('input', () => CreateProjectInput, { description: 'What to write; see its type.' }) input: CreateProjectInput, @Ctx() ctx: HubContext): Promise<AssistanceProjectPayload> {
     const { idempotencyKey, ...fields } = input;
     const raw = rawProject(fields);
     const { content, problems } = checkProjectContent(raw, await knownProjectStates(ctx, [raw]), { required: true });
@@ -180,7 +180,7 @@ export class AssistanceProjectResolver {
   }
 
   @Mutation(() => AssistanceProjectPayload, { description: 'Edits a draft or rejected project (the Secretariat: any).' })
-  async updateProject(@Arg('input', () => UpdateProjectInput) input: UpdateProjectInput, @Ctx() ctx: HubContext): Promise<AssistanceProjectPayload> {
+  async updateProject(@Arg('input', () => UpdateProjectInput, { description: 'What to write; see its type.' }) input: UpdateProjectInput, @Ctx() ctx: HubContext): Promise<AssistanceProjectPayload> {
     const { id, version, ...fields } = input;
     const raw = rawProject(fields);
     const { content, problems } = checkProjectContent(raw, await knownProjectStates(ctx, [raw]), { required: false });
@@ -196,7 +196,7 @@ export class AssistanceProjectResolver {
   }
 
   @Mutation(() => AssistanceProjectPayload, { description: 'Sends a draft (or a rejected project, edited) to the Secretariat.' })
-  submitProject(@Arg('input', () => ModerateProjectInput) input: ModerateProjectInput, @Ctx() ctx: HubContext): Promise<AssistanceProjectPayload> {
+  submitProject(@Arg('input', () => ModerateProjectInput, { description: 'What to write; see its type.' }) input: ModerateProjectInput, @Ctx() ctx: HubContext): Promise<AssistanceProjectPayload> {
     return this.change(ctx, 'submitProject', input.id, input.version, (project) => {
       if (![ProjectModeration.DRAFT, ProjectModeration.REJECTED].includes(project.moderation)) {
         return [userError(UserErrorCode.INVALID, 'id', `Only a draft or rejected project can be submitted (this one is ${project.moderation}).`)];
@@ -207,7 +207,7 @@ export class AssistanceProjectResolver {
   }
 
   @Mutation(() => AssistanceProjectPayload, { description: 'The Secretariat publishes a submitted project.' })
-  publishProject(@Arg('input', () => ModerateProjectInput) input: ModerateProjectInput, @Ctx() ctx: HubContext): Promise<AssistanceProjectPayload> {
+  publishProject(@Arg('input', () => ModerateProjectInput, { description: 'What to write; see its type.' }) input: ModerateProjectInput, @Ctx() ctx: HubContext): Promise<AssistanceProjectPayload> {
     return this.change(ctx, 'publishProject', input.id, input.version, (project) => {
       if (project.moderation !== ProjectModeration.SUBMITTED) {
         return [userError(UserErrorCode.INVALID, 'id', `Only a submitted project can be published (this one is ${project.moderation}).`)];
@@ -217,7 +217,7 @@ export class AssistanceProjectResolver {
   }
 
   @Mutation(() => AssistanceProjectPayload, { description: 'The Secretariat rejects a submitted project, with a reason for its organisation.' })
-  rejectProject(@Arg('input', () => ModerateProjectInput) input: ModerateProjectInput, @Ctx() ctx: HubContext): Promise<AssistanceProjectPayload> {
+  rejectProject(@Arg('input', () => ModerateProjectInput, { description: 'What to write; see its type.' }) input: ModerateProjectInput, @Ctx() ctx: HubContext): Promise<AssistanceProjectPayload> {
     const reason = input.reason?.trim();
     if (!reason || reason.length > 2000) {
       return Promise.resolve({ project: null, userErrors: [userError(UserErrorCode.INVALID, 'reason', 'A reason of at most 2000 characters is required.')] });

@@ -13,12 +13,12 @@ import { FundingMechanism, ProjectModeration, ProjectStatus, SupportKind } from 
 import { MAX_IMPORT_PROJECTS } from './iati';
 import { AssistanceProject } from './project.entity';
 
-@ObjectType('AssistanceProjectConnection')
+@ObjectType('AssistanceProjectConnection', { description: 'A page of assistance projects (Relay cursor connection).' })
 export class AssistanceProjectConnection extends Connection('AssistanceProject', AssistanceProject) {}
 
-@InputType('ProjectFilter')
+@InputType('ProjectFilter', { description: 'Narrows a list of projects.' })
 export class ProjectFilter {
-  @Field(() => FundingMechanism, { nullable: true })
+  @Field(() => FundingMechanism, { description: 'Only projects of this funding mechanism.', nullable: true })
   mechanism?: FundingMechanism | null;
 
   @Field(() => String, { nullable: true, description: 'Projects aimed at this state (ISO3).' })
@@ -27,26 +27,26 @@ export class ProjectFilter {
   @Field(() => AttRegion, { nullable: true, description: 'Projects aimed at this region or at a state in it.' })
   region?: AttRegion | null;
 
-  @Field(() => SupportKind, { nullable: true })
+  @Field(() => SupportKind, { description: 'Only projects giving this kind of support.', nullable: true })
   kind?: SupportKind | null;
 
-  @Field(() => ProjectModeration, { nullable: true })
+  @Field(() => ProjectModeration, { description: 'Only projects in this moderation status.', nullable: true })
   moderation?: ProjectModeration | null;
 }
 
 /** The editable content of a project (create and update share it). */
 @InputType('ProjectContentInput')
 export class ProjectContentInput {
-  @Field(() => FundingMechanism, { nullable: true })
+  @Field(() => FundingMechanism, { description: 'The funding mechanism.', nullable: true })
   mechanism?: FundingMechanism | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The project\'s title.', nullable: true })
   title?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The funder\'s own reference for the project, if any.', nullable: true })
   reference?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'What the project does.', nullable: true })
   description?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Who implements it, as it should be shown (default: your organisation).' })
@@ -55,10 +55,10 @@ export class ProjectContentInput {
   @Field(() => [String], { nullable: true, description: 'ISO3 codes.' })
   beneficiaryStates?: string[] | null;
 
-  @Field(() => [AttRegion], { nullable: true })
+  @Field(() => [AttRegion], { description: 'The regions it benefits, when it names regions rather than states.', nullable: true })
   beneficiaryRegions?: AttRegion[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The regions in the source\'s own words.', nullable: true })
   regionsAsStated?: string | null;
 
   @Field(() => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD.' })
@@ -67,7 +67,7 @@ export class ProjectContentInput {
   @Field(() => String, { nullable: true, description: 'YYYY, YYYY-MM or YYYY-MM-DD; null: not known.' })
   periodTo?: string | null;
 
-  @Field(() => [SupportKind], { nullable: true })
+  @Field(() => [SupportKind], { description: 'The kinds of support it gives.', nullable: true })
   kinds?: SupportKind[] | null;
 
   @Field(() => String, { nullable: true, description: 'A decimal number, e.g. 99958 or 91501.05.' })
@@ -76,47 +76,47 @@ export class ProjectContentInput {
   @Field(() => String, { nullable: true, description: 'ISO 4217, e.g. USD.' })
   currency?: string | null;
 
-  @Field(() => ProjectStatus, { nullable: true })
+  @Field(() => ProjectStatus, { description: 'Where the project stands.', nullable: true })
   status?: ProjectStatus | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'A note on its status.', nullable: true })
   statusNote?: string | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { description: 'Where the project is recorded.', nullable: true })
   sources?: string[] | null;
 
   @Field(() => Classification, { nullable: true, description: 'Who may see it once published (default PUBLIC).' })
   classification?: Classification | null;
 }
 
-@InputType('CreateProjectInput')
+@InputType('CreateProjectInput', { description: 'A new assistance project, saved as a draft.' })
 export class CreateProjectInput extends ProjectContentInput {
   @Field(() => String, { nullable: true, description: 'Any string unique to this submission: sending it again returns the same project.' })
   idempotencyKey?: string | null;
 }
 
-@InputType('UpdateProjectInput')
+@InputType('UpdateProjectInput', { description: 'A change to a project, at the version last read.' })
 export class UpdateProjectInput extends ProjectContentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the project.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the project changed since, nothing is changed (CONFLICT).' })
   version!: number;
 }
 
-@InputType('ModerateProjectInput')
+@InputType('ModerateProjectInput', { description: 'A project to submit, publish or reject, at the version last read.' })
 export class ModerateProjectInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the project.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the project changed since, nothing is done (CONFLICT).' })
   version!: number;
 
   @Field(() => String, { nullable: true, description: 'Required when rejecting.' })
   reason?: string | null;
 }
 
-@ObjectType('AssistanceProjectPayload')
+@ObjectType('AssistanceProjectPayload', { description: 'The result of a project mutation: the project as saved, or userErrors saying why nothing was saved.' })
 export class AssistanceProjectPayload {
   @Field(() => AssistanceProject, { nullable: true })
   project!: AssistanceProject | null;
@@ -126,7 +126,7 @@ export class AssistanceProjectPayload {
   userErrors!: UserError[];
 }
 
-@InputType('ImportProjectsInput')
+@InputType('ImportProjectsInput', { description: 'A file of projects to import as drafts.' })
 export class ImportProjectsInput {
   @Field(() => String, { description: 'An IATI activity file (iati-activities, version 2.03), at most 1,000 activities.' })
   iatiXml!: string;
@@ -135,7 +135,7 @@ export class ImportProjectsInput {
   source?: string | null;
 }
 
-@ObjectType('ImportProjectsPayload')
+@ObjectType('ImportProjectsPayload', { description: 'The result of importProjects: the projects created, and the errors of the rows that were not.' })
 export class ImportProjectsPayload {
   @ListBound(MAX_IMPORT_PROJECTS)
   @Field(() => [AssistanceProject], { description: 'Projects created or updated from the file, as drafts of your organisation.' })
@@ -154,7 +154,7 @@ export class ImportProjectsPayload {
 }
 
 /** Who works in a state or region over a period: every organisation, project and activity the viewer may see. */
-@ObjectType('WhoWorksHere')
+@ObjectType('WhoWorksHere', { description: 'Who works in a state or region over a period: every organisation, project and activity the viewer may see.' })
 export class WhoWorksHere {
   @ListBound(500)
   @Field(() => [Organisation], { description: 'Organisations the hub knows that do the projects and activities listed, by name.' })

@@ -100,10 +100,10 @@ export class WhoWorksHereResolver {
       'With a period, work whose start is not known is left out, and an unknown end counts as ongoing.',
   })
   async whoWorksHere(
-    @Arg('state', () => String, { nullable: true }) state: string | null,
-    @Arg('region', () => AttRegion, { nullable: true }) region: AttRegion | null,
-    @Arg('from', () => DateScalar, { nullable: true }) from: Date | null,
-    @Arg('to', () => DateScalar, { nullable: true }) to: Date | null,
+    @Arg('state', () => String, { description: 'The state asked about, by its ISO 3166-1 alpha-3 code.', nullable: true }) state: string | null,
+    @Arg('region', () => AttRegion, { description: 'The region asked about.', nullable: true }) region: AttRegion | null,
+    @Arg('from', () => DateScalar, { description: 'The first day of the period asked about.', nullable: true }) from: Date | null,
+    @Arg('to', () => DateScalar, { description: 'The last day of the period asked about.', nullable: true }) to: Date | null,
     @Ctx() ctx: HubContext,
   ): Promise<WhoWorksHere> {
     if (!state === !region) throw badInput('Name a state or a region (one of them).');
@@ -118,7 +118,7 @@ export class WhoWorksHereResolver {
       'the same kind of support, best first (at most 200). The treaty bodies see every pair they may see both sides of; a partner ' +
       "sees the pairs that involve its own organisation's work.",
   })
-  async projectOverlaps(@Arg('state', () => String, { nullable: true }) state: string | null, @Ctx() ctx: HubContext): Promise<ProjectOverlap[]> {
+  async projectOverlaps(@Arg('state', () => String, { description: 'The state, by its ISO 3166-1 alpha-3 code.', nullable: true }) state: string | null, @Ctx() ctx: HubContext): Promise<ProjectOverlap[]> {
     const states = state ? [state.toUpperCase()] : null;
     const [projects, activities] = await Promise.all([
       ctx.em.find(AssistanceProject, states ? { beneficiaryStates: { $overlap: states } } : {}, { limit: MAX_OVERLAP_ITEMS }),
@@ -157,8 +157,8 @@ export class StateProjectsResolver {
   @FieldResolver(() => WhoWorksHere, { description: 'Who works in the state over a period (see Query.whoWorksHere).' })
   async whoWorksHere(
     @Root() state: State,
-    @Arg('from', () => DateScalar, { nullable: true }) from: Date | null,
-    @Arg('to', () => DateScalar, { nullable: true }) to: Date | null,
+    @Arg('from', () => DateScalar, { description: 'The first day of the period asked about.', nullable: true }) from: Date | null,
+    @Arg('to', () => DateScalar, { description: 'The last day of the period asked about.', nullable: true }) to: Date | null,
     @Ctx() ctx: HubContext,
   ): Promise<WhoWorksHere> {
     return describe(ctx, await workIn(ctx, { states: [state.iso3], region: null, from: day(from), to: day(to) }));

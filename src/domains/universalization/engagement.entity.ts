@@ -17,7 +17,7 @@ import { Weight, textWeight } from '../../kernel/graphql/field-cost';
 @Entity({ tableName: 'engagement' })
 @Index({ properties: ['state', 'date'] })
 @Index({ properties: ['region', 'date'] })
-@ObjectType('Engagement', { implements: Node })
+@ObjectType('Engagement', { description: 'A contact made with a state (or a regional organisation) for universalization, with its outcome and next step.', implements: Node })
 export class Engagement extends VersionedRecord {
   @ManyToOne({ entity: 'State', nullable: true, fieldName: 'state_iso3' })
   state?: Rel<State> | null;

@@ -69,7 +69,7 @@ export class EngagementResolver {
   })
   async engagements(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('filter', () => EngagementFilter, { nullable: true }) filter: EngagementFilter | null,
+    @Arg('filter', () => EngagementFilter, { description: 'Only the engagements that match.', nullable: true }) filter: EngagementFilter | null,
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EngagementConnection> {
@@ -104,7 +104,7 @@ export class EngagementResolver {
     description: 'Records a contact with a state (or a regional organisation): the President, co-chairs, Secretariat, a VP in its region, a champion in the region it serves.',
   })
   async recordEngagement(
-    @Arg('input', () => RecordEngagementInput) input: RecordEngagementInput,
+    @Arg('input', () => RecordEngagementInput, { description: 'What to write; see its type.' }) input: RecordEngagementInput,
     @Ctx() ctx: HubContext,
   ): Promise<EngagementPayload> {
     const check = new InputCheck();
@@ -154,7 +154,7 @@ export class EngagementResolver {
 
   @Mutation(() => EngagementPayload, { description: 'Corrects or completes an engagement (outcome, next step).' })
   async updateEngagement(
-    @Arg('input', () => UpdateEngagementInput) input: UpdateEngagementInput,
+    @Arg('input', () => UpdateEngagementInput, { description: 'What to write; see its type.' }) input: UpdateEngagementInput,
     @Ctx() ctx: HubContext,
   ): Promise<EngagementPayload> {
     const check = new InputCheck();

@@ -7,10 +7,10 @@ import { Engagement } from './engagement.entity';
 import { EngagementKind } from './enums';
 import { ListBound } from '../../kernel/graphql/field-cost';
 
-@ObjectType('EngagementConnection')
+@ObjectType('EngagementConnection', { description: 'A page of engagements (Relay cursor connection).' })
 export class EngagementConnection extends Connection('Engagement', Engagement) {}
 
-@InputType('EngagementFilter')
+@InputType('EngagementFilter', { description: 'Narrows a list of engagements.' })
 export class EngagementFilter {
   @Field(() => String, { nullable: true, description: 'ISO3' })
   state?: string | null;
@@ -27,34 +27,41 @@ export class EngagementFilter {
 
 @InputType('EngagementContentInput')
 export class EngagementContentInput {
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: 'When the contact was made.', nullable: true })
   date?: Date | null;
 
-  @Field(() => EngagementKind, { nullable: true })
+  @Field(() => EngagementKind, { description: 'How the contact was made.', nullable: true })
   kind?: EngagementKind | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Who was met on the state's side.", nullable: true })
   counterpart?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'What was discussed.', nullable: true })
   summary?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'What came of it.', nullable: true })
   outcome?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The next step agreed.', nullable: true })
   nextStep?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: 'When the next step is due.', nullable: true })
   nextStepDue?: Date | null;
 }
 
-@InputType('RecordEngagementInput')
+@InputType('RecordEngagementInput', { description: 'A contact made with a state (or a regional organisation).' })
 export class RecordEngagementInput extends EngagementContentInput {
+  // Required of a new record (recordEngagement refuses it without), so typed clients know it before sending.
+  @Field(() => EngagementKind, { description: 'How the contact was made.' })
+  override kind!: EngagementKind;
+
+  @Field(() => String, { description: 'What was discussed.' })
+  override summary!: string;
+
   @Field(() => String, { nullable: true, description: 'The state contacted (ISO3); or give organisationContacted and region.' })
   stateIso3?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'A regional organisation contacted instead of a state.', nullable: true })
   organisationContacted?: string | null;
 
   @Field(() => AttRegion, { nullable: true, description: "Needed only without a state (it is the state's region otherwise)." })
@@ -64,16 +71,16 @@ export class RecordEngagementInput extends EngagementContentInput {
   onBehalfOf!: string;
 }
 
-@InputType('UpdateEngagementInput')
+@InputType('UpdateEngagementInput', { description: 'A change to an engagement, at the version last read.' })
 export class UpdateEngagementInput extends EngagementContentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the engagement.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the engagement changed since, nothing is changed (CONFLICT).' })
   version!: number;
 }
 
-@ObjectType('EngagementPayload')
+@ObjectType('EngagementPayload', { description: 'The result of an engagement mutation: the engagement as saved, or userErrors saying why nothing was saved.' })
 export class EngagementPayload {
   @Field(() => Engagement, { nullable: true })
   engagement!: Engagement | null;

@@ -19,8 +19,24 @@ export enum PriorityTier {
 }
 export const TIER_COUNT = Object.keys(PriorityTier).length;
 
-registerEnumType(ProcessStage, { name: 'ProcessStage' });
+registerEnumType(ProcessStage, {
+  valuesConfig: {
+    DEPOSITED: { description: 'The instrument is deposited.' },
+    DOMESTIC_REVIEW: { description: 'Reviewing national law against the treaty, inter-ministerial consultation.' },
+    NOT_STARTED: { description: 'Not started.' },
+    PARLIAMENTARY_APPROVAL: { description: 'Before parliament.' },
+    READY_TO_DEPOSIT: { description: 'Approved; the instrument is yet to be deposited.' },
+    UNDER_CONSIDERATION: { description: 'Being considered by the government.' },
+  },
+  description: "How far a state's ratification or accession process has come.",
+  name: 'ProcessStage',
+});
 registerEnumType(PriorityTier, {
+  valuesConfig: {
+    TIER_1_SIGNATORY: { description: 'Tier 1: signatories.' },
+    TIER_2_READY_SOON: { description: 'Tier 2: states ready to join soon.' },
+    TIER_3_OTHER: { description: 'Tier 3: the other states.' },
+  },
   name: 'PriorityTier',
   description: 'Stepwise approach: 1 signatories, 2 states ready to join soon, 3 the others.',
 });
@@ -34,4 +50,15 @@ export enum EngagementKind {
   VISIT = 'VISIT',
   OTHER = 'OTHER',
 }
-registerEnumType(EngagementKind, { name: 'EngagementKind' });
+registerEnumType(EngagementKind, {
+  valuesConfig: {
+    BILATERAL_MEETING: { description: 'A bilateral meeting.' },
+    CALL: { description: 'A call.' },
+    LETTER: { description: 'A letter.' },
+    OTHER: { description: 'Any other way.' },
+    VISIT: { description: 'A visit to the state.' },
+    WORKSHOP_SIDE_MEETING: { description: 'A meeting on the side of a workshop.' },
+  },
+  description: 'How a contact with a state was made.',
+  name: 'EngagementKind',
+});

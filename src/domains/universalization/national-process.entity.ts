@@ -9,7 +9,7 @@ import { Weight, textWeight } from '../../kernel/graphql/field-cost';
 
 /** Where a state stands in its national ratification or accession process. Restricted. */
 @Entity({ tableName: 'national_process' })
-@ObjectType('NationalProcess', { implements: Node })
+@ObjectType('NationalProcess', { description: 'Where a state stands in its national ratification or accession process.', implements: Node })
 export class NationalProcess extends VersionedRecord {
   /** One current record per state; its history is in the audit trail. */
   @ManyToOne({ entity: 'State', fieldName: 'state_iso3', unique: true })

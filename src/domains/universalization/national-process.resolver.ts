@@ -51,7 +51,7 @@ export class NationalProcessResolver {
   })
   async nationalProcesses(
     @Args(() => ConnectionArgs) page: ConnectionArgs,
-    @Arg('filter', () => NationalProcessFilter, { nullable: true }) filter: NationalProcessFilter | null,
+    @Arg('filter', () => NationalProcessFilter, { description: 'Only the processes that match.', nullable: true }) filter: NationalProcessFilter | null,
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<NationalProcessConnection> {
@@ -81,7 +81,7 @@ export class NationalProcessResolver {
 
   @Mutation(() => NationalProcessPayload, { description: "Records a state's national process (one per state)." })
   async createNationalProcess(
-    @Arg('input', () => CreateNationalProcessInput) input: CreateNationalProcessInput,
+    @Arg('input', () => CreateNationalProcessInput, { description: 'What to write; see its type.' }) input: CreateNationalProcessInput,
     @Ctx() ctx: HubContext,
   ): Promise<NationalProcessPayload> {
     const check = new InputCheck();
@@ -126,7 +126,7 @@ export class NationalProcessResolver {
 
   @Mutation(() => NationalProcessPayload, { description: 'Changes a national process; `version` must be the current one.' })
   async updateNationalProcess(
-    @Arg('input', () => UpdateNationalProcessInput) input: UpdateNationalProcessInput,
+    @Arg('input', () => UpdateNationalProcessInput, { description: 'What to write; see its type.' }) input: UpdateNationalProcessInput,
     @Ctx() ctx: HubContext,
   ): Promise<NationalProcessPayload> {
     const check = new InputCheck();

@@ -14,7 +14,7 @@ import { ListBound, Weight, textWeight } from '../../kernel/graphql/field-cost';
 export const MAX_OBJECTIVES = 20;
 
 @Entity({ tableName: 'multi_year_plan' })
-@ObjectType('MultiYearPlan', { implements: Node })
+@ObjectType('MultiYearPlan', { description: 'A multi-year plan for universalization: its period, focus regions and objectives.', implements: Node })
 export class MultiYearPlan extends VersionedRecord {
   @Field(() => String)
   @Property({ type: 'text' })

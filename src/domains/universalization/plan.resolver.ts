@@ -14,7 +14,7 @@ import { statusChanges } from '../participation/participation.sql';
 import { State } from '../participation/state.entity';
 import { Classification, RANK } from '../../access/policy/levels';
 import { MAX_OBJECTIVES, MultiYearPlan } from './plan.entity';
-import { MAX_PLAN_ACTIVITIES, PlanInput, PlanPayload, PlanProgress, UpdatePlanInput } from './plan.types';
+import { MAX_PLAN_ACTIVITIES, type PlanContentInput, PlanInput, PlanPayload, PlanProgress, UpdatePlanInput } from './plan.types';
 import { ListBound, Weight } from '../../kernel/graphql/field-cost';
 
 registerUuidNodeType('MultiYearPlan', MultiYearPlan);
@@ -49,7 +49,7 @@ async function activitiesHeld(ctx: HubContext, where: Awaited<ReturnType<typeof 
   return held;
 }
 
-function checkPlan(input: PlanInput, check: InputCheck, required: boolean): Partial<MultiYearPlan> {
+function checkPlan(input: PlanContentInput, check: InputCheck, required: boolean): Partial<MultiYearPlan> {
   const values: Partial<MultiYearPlan> = {};
   if (required || input.name != null) check.text('name', input.name, { required: true, max: 300 });
   check.text('source', input.source);
@@ -89,7 +89,7 @@ export class MultiYearPlanResolver {
   @FieldResolver(() => PlanProgress, { description: 'Progress in the focus regions as of a day (default today).' })
   async progress(
     @Root() plan: MultiYearPlan,
-    @Arg('asOf', () => DateScalar, { nullable: true }) asOf: Date | null,
+    @Arg('asOf', () => DateScalar, { description: 'The day the progress is measured on (default: today).', nullable: true }) asOf: Date | null,
     @Ctx() ctx: HubContext,
   ): Promise<Progress> {
     const day = asOf ? isoDay(asOf) : ctx.today;
@@ -112,7 +112,7 @@ export class MultiYearPlanResolver {
   }
 
   @Mutation(() => PlanPayload, { description: 'Adopts a multi-year plan (the President, co-chairs, Secretariat).' })
-  async createPlan(@Arg('input', () => PlanInput) input: PlanInput, @Ctx() ctx: HubContext): Promise<PlanPayload> {
+  async createPlan(@Arg('input', () => PlanInput, { description: 'What to write; see its type.' }) input: PlanInput, @Ctx() ctx: HubContext): Promise<PlanPayload> {
     const check = new InputCheck();
     const values = checkPlan(input, check, true);
     check.errors.push(...periodProblem(values));
@@ -125,7 +125,7 @@ export class MultiYearPlanResolver {
   }
 
   @Mutation(() => PlanPayload, { description: 'Revises a plan; `version` must be the current one.' })
-  async updatePlan(@Arg('input', () => UpdatePlanInput) input: UpdatePlanInput, @Ctx() ctx: HubContext): Promise<PlanPayload> {
+  async updatePlan(@Arg('input', () => UpdatePlanInput, { description: 'What to write; see its type.' }) input: UpdatePlanInput, @Ctx() ctx: HubContext): Promise<PlanPayload> {
     const check = new InputCheck();
     const values = checkPlan(input, check, false);
     if (check.errors.length) return { plan: null, userErrors: check.errors };

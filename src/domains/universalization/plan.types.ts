@@ -47,37 +47,54 @@ export class PlanProgress {
   needsMatched!: number | null;
 }
 
-@InputType('PlanInput')
-export class PlanInput {
-  @Field(() => String, { nullable: true })
+/** What a new plan and a change to one share; every field may be left out of a change. */
+@InputType('PlanContentInput')
+export class PlanContentInput {
+  @Field(() => String, { description: "The plan's name.", nullable: true })
   name?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: "The first year of the plan's period.", nullable: true })
   periodFrom?: Date | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: "The last year of the plan's period.", nullable: true })
   periodTo?: Date | null;
 
-  @Field(() => [AttRegion], { nullable: true })
+  @Field(() => [AttRegion], { description: 'The regions the plan focuses on.', nullable: true })
   focusRegions?: AttRegion[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { description: "The plan's objectives, each with its target.", nullable: true })
   objectives?: string[] | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Where the plan is set out (e.g. a report's paragraph).", nullable: true })
   source?: string | null;
 }
 
-@InputType('UpdatePlanInput')
-export class UpdatePlanInput extends PlanInput {
-  @Field(() => ID)
+@InputType('PlanInput', { description: 'A new multi-year plan.' })
+export class PlanInput extends PlanContentInput {
+  // Required of a new plan (checkPlan's `required`), so typed clients know it before sending.
+  @Field(() => String, { description: "The plan's name." })
+  override name!: string;
+
+  @Field(() => DateScalar, { description: "The first year of the plan's period." })
+  override periodFrom!: Date;
+
+  @Field(() => DateScalar, { description: "The last year of the plan's period." })
+  override periodTo!: Date;
+
+  @Field(() => [AttRegion], { description: 'The regions the plan focuses on (at least one).' })
+  override focusRegions!: AttRegion[];
+}
+
+@InputType('UpdatePlanInput', { description: 'A change to a multi-year plan, at the version last read.' })
+export class UpdatePlanInput extends PlanContentInput {
+  @Field(() => ID, { description: 'The global ID of the plan.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the plan changed since, nothing is changed (CONFLICT).' })
   version!: number;
 }
 
-@ObjectType('PlanPayload')
+@ObjectType('PlanPayload', { description: 'The result of a plan mutation: the plan as saved, or userErrors saying why nothing was saved.' })
 export class PlanPayload {
   @Field(() => MultiYearPlan, { nullable: true })
   plan!: MultiYearPlan | null;

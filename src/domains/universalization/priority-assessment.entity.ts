@@ -13,7 +13,7 @@ import { Weight, textWeight } from '../../kernel/graphql/field-cost';
  */
 @Entity({ tableName: 'priority_assessment' })
 @Index({ properties: ['state', 'assessedOn'] })
-@ObjectType('PriorityAssessment', { implements: Node })
+@ObjectType('PriorityAssessment', { description: 'A state placed in a priority tier of the stepwise approach, with why and by whom.', implements: Node })
 export class PriorityAssessment extends VersionedRecord {
   @ManyToOne({ entity: 'State', fieldName: 'state_iso3' })
   state!: Rel<State>;

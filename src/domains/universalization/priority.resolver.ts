@@ -28,7 +28,7 @@ export class PriorityAssessmentResolver {
     description: "Sets a state's priority tier (stepwise approach) with its rationale; earlier assessments stay as history.",
   })
   async assessPriority(
-    @Arg('input', () => AssessPriorityInput) input: AssessPriorityInput,
+    @Arg('input', () => AssessPriorityInput, { description: 'What to write; see its type.' }) input: AssessPriorityInput,
     @Ctx() ctx: HubContext,
   ): Promise<PriorityAssessmentPayload> {
     const check = new InputCheck();
@@ -70,7 +70,7 @@ export class PriorityAssessmentResolver {
 
   @Mutation(() => PriorityAssessmentPayload, { description: 'Corrects an assessment; `version` must be the current one.' })
   async updatePriorityAssessment(
-    @Arg('input', () => UpdatePriorityAssessmentInput) input: UpdatePriorityAssessmentInput,
+    @Arg('input', () => UpdatePriorityAssessmentInput, { description: 'What to write; see its type.' }) input: UpdatePriorityAssessmentInput,
     @Ctx() ctx: HubContext,
   ): Promise<PriorityAssessmentPayload> {
     const check = new InputCheck();

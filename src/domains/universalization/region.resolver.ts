@@ -38,7 +38,7 @@ export class PipelineEntry {
   lastEngagementOn!: string | null;
 }
 
-@ObjectType('PipelineTier')
+@ObjectType('PipelineTier', { description: 'The states of one priority tier in a pipeline, with where their processes stand.' })
 export class PipelineTier {
   @Field(() => PriorityTier)
   tier!: PriorityTier;
@@ -49,7 +49,7 @@ export class PipelineTier {
 }
 
 /** A region's universalization context: who coordinates it, its states, its pipeline and work. */
-@ObjectType('Region')
+@ObjectType('Region', { description: "A region's universalization context: who coordinates it, its states, its pipeline and work." })
 export class Region {
   @Field(() => AttRegion)
   code!: AttRegion;
@@ -101,7 +101,7 @@ function officeHolders(ctx: HubContext, region: AttRegion, office: OfficeKind): 
 @Resolver(() => Region)
 export class RegionResolver {
   @Query(() => Region, { description: "A region's universalization context; each part as far as the viewer may see it." })
-  region(@Arg('code', () => AttRegion) code: AttRegion): Region {
+  region(@Arg('code', () => AttRegion, { description: 'The region.' }) code: AttRegion): Region {
     return { code };
   }
 
@@ -173,7 +173,7 @@ export class PipelineResolver {
     description: 'The stepwise pipeline by tier (all regions, or one), for those who may see priority tiers.',
   })
   pipeline(
-    @Arg('region', () => AttRegion, { nullable: true }) region: AttRegion | null,
+    @Arg('region', () => AttRegion, { description: 'Only the states of this region.', nullable: true }) region: AttRegion | null,
     @Ctx() ctx: HubContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<PipelineTier[]> {

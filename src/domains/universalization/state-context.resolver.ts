@@ -28,7 +28,7 @@ export class StateUniversalizationResolver {
   @FieldResolver(() => [Engagement], { nullable: true, description: 'The latest recorded contacts with the state (at most 50).' })
   engagements(
     @Root() state: State,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('first', () => Int, { description: 'How many engagements, at most.', defaultValue: 20 }) first: number,
     @Ctx() ctx: HubContext,
   ): Promise<Engagement[]> {
     if (first < 0 || first > MAX_STATE_ENGAGEMENTS) throw badInput(`first must be between 0 and ${MAX_STATE_ENGAGEMENTS}.`, 'first');

@@ -8,10 +8,10 @@ import { NationalProcess } from './national-process.entity';
 import { PriorityAssessment } from './priority-assessment.entity';
 import { ListBound } from '../../kernel/graphql/field-cost';
 
-@ObjectType('NationalProcessConnection')
+@ObjectType('NationalProcessConnection', { description: 'A page of national processes (Relay cursor connection).' })
 export class NationalProcessConnection extends Connection('NationalProcess', NationalProcess) {}
 
-@InputType('NationalProcessFilter')
+@InputType('NationalProcessFilter', { description: 'Narrows a list of national processes.' })
 export class NationalProcessFilter {
   @Field(() => ProcessStage, { nullable: true })
   stage?: ProcessStage | null;
@@ -20,21 +20,21 @@ export class NationalProcessFilter {
   region?: AttRegion | null;
 }
 
-@InputType('CreateNationalProcessInput')
+@InputType('CreateNationalProcessInput', { description: "The first record of a state's national ratification or accession process." })
 export class CreateNationalProcessInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The state, by its ISO 3166-1 alpha-3 code.' })
   stateIso3!: string;
 
-  @Field(() => ProcessStage)
+  @Field(() => ProcessStage, { description: 'How far the process has come.' })
   stage!: ProcessStage;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'What holds the process back, as known.', nullable: true })
   obstacles?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The next step expected in the process.', nullable: true })
   nextStep?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Who takes the next step.', nullable: true })
   owner?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Default today.' })
@@ -44,34 +44,34 @@ export class CreateNationalProcessInput {
   source!: string;
 }
 
-@InputType('UpdateNationalProcessInput')
+@InputType('UpdateNationalProcessInput', { description: 'A change to a national process, at the version last read.' })
 export class UpdateNationalProcessInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the national process.' })
   id!: string;
 
   @Field(() => Int, { description: 'The version the change is based on; a stale one is a CONFLICT.' })
   version!: number;
 
-  @Field(() => ProcessStage, { nullable: true })
+  @Field(() => ProcessStage, { description: 'How far the process has come.', nullable: true })
   stage?: ProcessStage | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'What holds the process back, as known.', nullable: true })
   obstacles?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'The next step expected in the process.', nullable: true })
   nextStep?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Who takes the next step.', nullable: true })
   owner?: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { description: 'When the process was last assessed.', nullable: true })
   lastAssessed?: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Where this assessment comes from.', nullable: true })
   source?: string | null;
 }
 
-@ObjectType('NationalProcessPayload')
+@ObjectType('NationalProcessPayload', { description: 'The result of a national process mutation: the record as saved, or userErrors saying why nothing was saved.' })
 export class NationalProcessPayload {
   @Field(() => NationalProcess, { nullable: true })
   nationalProcess!: NationalProcess | null;
@@ -81,15 +81,15 @@ export class NationalProcessPayload {
   userErrors!: UserError[];
 }
 
-@InputType('AssessPriorityInput')
+@InputType('AssessPriorityInput', { description: 'A new priority assessment of a state (the stepwise approach).' })
 export class AssessPriorityInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The state assessed, by its ISO 3166-1 alpha-3 code.' })
   stateIso3!: string;
 
-  @Field(() => PriorityTier)
+  @Field(() => PriorityTier, { description: 'The tier the state is placed in.' })
   tier!: PriorityTier;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Why this tier: the reasoning behind the assessment.' })
   rationale!: string;
 
   @Field(() => String, { nullable: true, description: 'The CSP cycle, e.g. CSP12.' })
@@ -98,29 +98,29 @@ export class AssessPriorityInput {
   @Field(() => DateScalar, { nullable: true, description: 'Default today.' })
   assessedOn?: Date | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Where the assessment comes from (a document, a meeting, a contact).' })
   source!: string;
 }
 
-@InputType('UpdatePriorityAssessmentInput')
+@InputType('UpdatePriorityAssessmentInput', { description: 'A change to a priority assessment, at the version last read.' })
 export class UpdatePriorityAssessmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The global ID of the assessment.' })
   id!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version last read; if the assessment changed since, nothing is changed (CONFLICT).' })
   version!: number;
 
-  @Field(() => PriorityTier, { nullable: true })
+  @Field(() => PriorityTier, { description: 'The tier the state is placed in.', nullable: true })
   tier?: PriorityTier | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Why this tier.', nullable: true })
   rationale?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: 'Where the assessment comes from.', nullable: true })
   source?: string | null;
 }
 
-@ObjectType('PriorityAssessmentPayload')
+@ObjectType('PriorityAssessmentPayload', { description: 'The result of a priority mutation: the assessment as saved, or userErrors saying why nothing was saved.' })
 export class PriorityAssessmentPayload {
   @Field(() => PriorityAssessment, { nullable: true })
   priorityAssessment!: PriorityAssessment | null;

@@ -1,4 +1,5 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 
@@ -40,8 +41,37 @@ export function isDenial(error: { extensions?: { code?: unknown }; path?: readon
   return !!error.path?.length && (code === ErrorCode.FORBIDDEN || code === ErrorCode.UNAUTHENTICATED);
 }
 
-export function unauthenticated(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+/** The protection space a bearer token is for (RFC 6750 §3): one for the whole hub. */
+export const AUTH_REALM = 'ATT Coordination Hub';
+
+/**
+ * The `WWW-Authenticate` challenge of a 401 (RFC 6750 §3). Without an error, it only names the
+ * scheme (a request with no Bearer credential at all); `invalid_token` carries a description,
+ * reduced to the characters the RFC allows there (printable ASCII without `"` and `\`).
+ */
+export function bearerChallenge(problem?: { error: 'invalid_token'; description: string }): string {
+  const params = [`realm="${AUTH_REALM}"`];
+  if (problem) {
+    const description = problem.description.replace(/["\\]/g, "'").replace(/[^\x20-\x7e]/g, '?');
+    params.push(`error="${problem.error}"`, `error_description="${description}"`);
+  }
+  return `Bearer ${params.join(', ')}`;
+}
+
+/** A refused credential: HTTP 401 with its challenge (Apollo sends extensions.http's headers, never the extension itself). */
+export function unauthenticated(message: string, challenge = bearerChallenge()): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: new HeaderMap([['www-authenticate', challenge]]) } },
+  });
+}
+
+/** A token that is malformed, expired, not the hub's or for no registered person (RFC 6750 `invalid_token`). */
+export const invalidToken = (message: string) => unauthenticated(message, bearerChallenge({ error: 'invalid_token', description: message }));
+
+/** The challenge an error carries for its 401, if it is one. */
+export function challengeOf(error: GraphQLError): string | undefined {
+  const headers = (error.extensions.http as { headers?: Map<string, string> } | undefined)?.headers;
+  return headers?.get('www-authenticate');
 }
 
 export function notFound(what: string): GraphQLError {

@@ -10,12 +10,22 @@ export enum UserErrorCode {
   CONFLICT = 'CONFLICT',
   DUPLICATE = 'DUPLICATE',
 }
-registerEnumType(UserErrorCode, { name: 'UserErrorCode' });
+registerEnumType(UserErrorCode, {
+  valuesConfig: {
+    CONFLICT: { description: 'The record changed since the version sent: read it again.' },
+    DUPLICATE: { description: 'Such a record exists already.' },
+    FORBIDDEN: { description: 'The viewer may not make this change.' },
+    INVALID: { description: 'A value breaks a rule (its message says which).' },
+    NOT_FOUND: { description: 'No such record, or none the viewer may see.' },
+  },
+  description: 'What kind of mistake a user error is.',
+  name: 'UserErrorCode',
+});
 
 /** A payload's user errors: at most one per input field and a few more; no input has 50 fields. */
 export const MAX_USER_ERRORS = 50;
 
-@ObjectType('UserError')
+@ObjectType('UserError', { description: "A mistake in a mutation's input the client can correct: which field, what is wrong, and a code." })
 export class UserError {
   @ListBound(5)
   @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "stage"].' })

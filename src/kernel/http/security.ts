@@ -40,3 +40,47 @@ export function corsAllowList(origins: readonly string[]) {
     next();
   };
 }
+
+/** Content types a cross-site page can send without a CORS preflight (Fetch standard). */
+const SIMPLE_CONTENT_TYPES = new Set(['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain']);
+/** Headers only a script can set, each of which makes the browser ask (preflight) first: Apollo's own pair. */
+const PREFLIGHT_HEADERS = ['apollo-require-preflight', 'x-apollo-operation-name'];
+
+/**
+ * The hub's CSRF rule, in place of Apollo's `csrfPrevention` (same refusal, narrower trigger).
+ *
+ * Cross-site request forgery rides on credentials the browser adds by itself: cookies, HTTP
+ * Basic or client-certificate sessions (or a proxy that turns a cookie into a token). The hub
+ * reads none of them: its only credential is `Authorization: Bearer`, which a browser never adds
+ * by itself and which only a script can set, forcing a preflight that CORS_ORIGINS governs. So a
+ * simple request (no preflight) is refused only when it carries an ambient credential (a Cookie,
+ * or an Authorization that is not Bearer) and nothing that proves a preflight; the rest is read
+ * as the credential it carries, or as the anonymous public that any page could ask as itself.
+ *
+ * Why not Apollo's rule: it refuses every GET without `apollo-require-preflight`, including
+ * urql's default (GET for queries, only a CORS-safelisted Accept header), which therefore cannot
+ * be told from a cross-site simple GET by its headers; what tells them apart is what they carry.
+ * A deployment whose proxy adds cookie sessions stays protected: those requests carry the cookie.
+ */
+export function crossSiteRequests() {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const contentType = req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
+    const preflighted =
+      (contentType !== undefined && contentType !== '' && !SIMPLE_CONTENT_TYPES.has(contentType)) ||
+      PREFLIGHT_HEADERS.some((name) => (req.header(name) ?? '') !== '');
+    const authorization = req.header('authorization');
+    const ambient = req.header('cookie') !== undefined || (authorization !== undefined && !/^Bearer /.test(authorization));
+    if (preflighted || !ambient) return next();
+    res.status(400).json({
+      errors: [
+        {
+          message:
+            'This request carries credentials a browser adds by itself (a cookie, or an Authorization that is not Bearer) without a header that proves a CORS preflight, so it has been ' +
+            'blocked as a potential cross-site request forgery. The hub reads only "Authorization: Bearer <token>": send it ' +
+            'without cookies, or add the header "apollo-require-preflight: true".',
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ],
+    });
+  };
+}

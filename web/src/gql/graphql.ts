@@ -4,82 +4,137 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The kind of an outreach activity. */
 export type ActivityKind =
+  /** Advocacy, e.g. briefings, op-eds, statements. */
   | 'ADVOCACY'
+  /** Anything the other kinds do not name. */
   | 'OTHER'
+  /** A meeting of the states of a region. */
   | 'REGIONAL_MEETING'
+  /** A translation of the ATT universalization toolkit or other guidance. */
   | 'TOOLKIT_TRANSLATION'
+  /** A training course. */
   | 'TRAINING'
+  /** Work on a UN General Assembly resolution on the treaty. */
   | 'UNGA_RESOLUTION'
+  /** A workshop, national or regional. */
   | 'WORKSHOP';
 
+/** A kind of help a state may need or a partner may offer. */
 export type AssistanceKind =
+  /** Building institutions, e.g. a national control system. */
   | 'INSTITUTIONAL'
+  /** Legal drafting or review of national law against the treaty. */
   | 'LEGAL'
+  /** Outreach and awareness raising. */
   | 'OUTREACH'
+  /** Technical help. */
   | 'TECHNICAL'
+  /** Training of officials. */
   | 'TRAINING'
+  /** Translation of documents or guidance. */
   | 'TRANSLATION';
 
 /** ATT regional group. */
 export type AttRegion =
+  /** Africa. */
   | 'AFRICA'
+  /** The Americas. */
   | 'AMERICAS'
+  /** Asia. */
   | 'ASIA'
+  /** Europe. */
   | 'EUROPE'
+  /** Oceania. */
   | 'OCEANIA';
 
 /** PUBLIC: everyone. PARTNER: any signed-in stakeholder, state contact or officer. TREATY_BODY: office holders of ATT bodies, regional champions, the Secretariat. RESTRICTED: the Secretariat, the CSP President, the WGTU co-chairs. */
 export type Classification =
+  /** Any signed-in stakeholder, state contact or officer. */
   | 'PARTNER'
+  /** Everyone, signed in or not. */
   | 'PUBLIC'
+  /** The Secretariat, the CSP President, the WGTU co-chairs (and the scoped grants a field names). */
   | 'RESTRICTED'
+  /** Office holders of ATT bodies, regional champions, the Secretariat. */
   | 'TREATY_BODY';
 
 /** How much of a date is known: the day, only the year, or nothing but bounds. */
 export type DatePrecision =
+  /** The day is known. */
   | 'DAY'
+  /** The date is not known (only its bounds, if any). */
   | 'UNKNOWN'
+  /** Only the year is known. */
   | 'YEAR';
 
+/** Where follow-up work stands. */
 export type FollowUpStatus =
+  /** Done. */
   | 'DONE'
+  /** Dropped without being done. */
   | 'DROPPED'
+  /** Under way. */
   | 'IN_PROGRESS'
+  /** Not started. */
   | 'OPEN';
 
 /** The six official UN languages. */
 export type Language =
+  /** Arabic. */
   | 'AR'
+  /** English. */
   | 'EN'
+  /** Spanish. */
   | 'ES'
+  /** French. */
   | 'FR'
+  /** Russian. */
   | 'RU'
+  /** Chinese. */
   | 'ZH';
 
 /** A state's standing under the treaty, derived from its treaty actions. */
 export type ParticipationStatus =
+  /** Neither signed nor joined. */
   | 'NON_SIGNATORY'
+  /** Signed, not yet consented to be bound. */
   | 'SIGNATORY'
+  /** Has consented to be bound (ratification, acceptance, approval or accession). */
   | 'STATE_PARTY';
 
 /** Stepwise approach: 1 signatories, 2 states ready to join soon, 3 the others. */
 export type PriorityTier =
+  /** Tier 1: signatories. */
   | 'TIER_1_SIGNATORY'
+  /** Tier 2: states ready to join soon. */
   | 'TIER_2_READY_SOON'
+  /** Tier 3: the other states. */
   | 'TIER_3_OTHER';
 
+/** How far a state's ratification or accession process has come. */
 export type ProcessStage =
+  /** The instrument is deposited. */
   | 'DEPOSITED'
+  /** Reviewing national law against the treaty, inter-ministerial consultation. */
   | 'DOMESTIC_REVIEW'
+  /** Not started. */
   | 'NOT_STARTED'
+  /** Before parliament. */
   | 'PARLIAMENTARY_APPROVAL'
+  /** Approved; the instrument is yet to be deposited. */
   | 'READY_TO_DEPOSIT'
+  /** Being considered by the government. */
   | 'UNDER_CONSIDERATION';
 
+/** A step a state takes under the treaty. */
 export type TreatyActionKind =
+  /** Deposit of the instrument of ratification, acceptance, approval or accession. */
   | 'CONSENT'
+  /** Entry into force for the state (Article 22). */
   | 'ENTRY_INTO_FORCE'
+  /** Signature. */
   | 'SIGNATURE';
 
 export type DashboardParticipationQueryVariables = Exact<{

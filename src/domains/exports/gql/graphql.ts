@@ -4,74 +4,118 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The kind of an outreach activity. */
 export type ActivityKind =
+  /** Advocacy, e.g. briefings, op-eds, statements. */
   | 'ADVOCACY'
+  /** Anything the other kinds do not name. */
   | 'OTHER'
+  /** A meeting of the states of a region. */
   | 'REGIONAL_MEETING'
+  /** A translation of the ATT universalization toolkit or other guidance. */
   | 'TOOLKIT_TRANSLATION'
+  /** A training course. */
   | 'TRAINING'
+  /** Work on a UN General Assembly resolution on the treaty. */
   | 'UNGA_RESOLUTION'
+  /** A workshop, national or regional. */
   | 'WORKSHOP';
 
 /** DRAFT → SUBMITTED → PUBLISHED or REJECTED (a rejected one can be edited and submitted again). */
 export type ActivityStatus =
+  /** Written by its contributor, not yet submitted for moderation. */
   | 'DRAFT'
+  /** Published by the Secretariat; public. */
   | 'PUBLISHED'
+  /** Rejected by the Secretariat with a reason; can be edited and submitted again. */
   | 'REJECTED'
+  /** Submitted for moderation, awaiting the Secretariat. */
   | 'SUBMITTED';
 
 /** ATT regional group. */
 export type AttRegion =
+  /** Africa. */
   | 'AFRICA'
+  /** The Americas. */
   | 'AMERICAS'
+  /** Asia. */
   | 'ASIA'
+  /** Europe. */
   | 'EUROPE'
+  /** Oceania. */
   | 'OCEANIA';
 
 /** PUBLIC: everyone. PARTNER: any signed-in stakeholder, state contact or officer. TREATY_BODY: office holders of ATT bodies, regional champions, the Secretariat. RESTRICTED: the Secretariat, the CSP President, the WGTU co-chairs. */
 export type Classification =
+  /** Any signed-in stakeholder, state contact or officer. */
   | 'PARTNER'
+  /** Everyone, signed in or not. */
   | 'PUBLIC'
+  /** The Secretariat, the CSP President, the WGTU co-chairs (and the scoped grants a field names). */
   | 'RESTRICTED'
+  /** Office holders of ATT bodies, regional champions, the Secretariat. */
   | 'TREATY_BODY';
 
 /** How much of a date is known: the day, only the year, or nothing but bounds. */
 export type DatePrecision =
+  /** The day is known. */
   | 'DAY'
+  /** The date is not known (only its bounds, if any). */
   | 'UNKNOWN'
+  /** Only the year is known. */
   | 'YEAR';
 
 /** ATT_VTF: the ATT Voluntary Trust Fund. ATT_SPONSORSHIP: the ATT Sponsorship Programme. UNSCAR: the UN Trust Facility Supporting Cooperation on Arms Regulation. EU_ATT_OUTREACH: the EU's ATT Outreach Project (Council Decisions 2013/768/CFSP and after). */
 export type FundingMechanism =
+  /** The ATT Sponsorship Programme. */
   | 'ATT_SPONSORSHIP'
+  /** The ATT Voluntary Trust Fund. */
   | 'ATT_VTF'
+  /** Bilateral support from one state to another. */
   | 'BILATERAL'
+  /** The European Union's ATT outreach project. */
   | 'EU_ATT_OUTREACH'
+  /** Another mechanism. */
   | 'OTHER'
+  /** The UN Trust Facility Supporting Cooperation on Arms Regulation. */
   | 'UNSCAR';
 
 /** The kind of instrument by which a state consented to be bound. */
 export type InstrumentType =
+  /** An instrument of acceptance. */
   | 'ACCEPTANCE'
+  /** An instrument of accession (a state that did not sign). */
   | 'ACCESSION'
+  /** An instrument of approval. */
   | 'APPROVAL'
+  /** An instrument of ratification. */
   | 'RATIFICATION';
 
 /** A state's standing under the treaty, derived from its treaty actions. */
 export type ParticipationStatus =
+  /** Neither signed nor joined. */
   | 'NON_SIGNATORY'
+  /** Signed, not yet consented to be bound. */
   | 'SIGNATORY'
+  /** Has consented to be bound (ratification, acceptance, approval or accession). */
   | 'STATE_PARTY';
 
 /** Stepwise approach: 1 signatories, 2 states ready to join soon, 3 the others. */
 export type PriorityTier =
+  /** Tier 1: signatories. */
   | 'TIER_1_SIGNATORY'
+  /** Tier 2: states ready to join soon. */
   | 'TIER_2_READY_SOON'
+  /** Tier 3: the other states. */
   | 'TIER_3_OTHER';
 
+/** Narrows a list of projects. */
 export type ProjectFilter = {
+  /** Only projects giving this kind of support. */
   kind?: SupportKind | null | undefined;
+  /** Only projects of this funding mechanism. */
   mechanism?: FundingMechanism | null | undefined;
+  /** Only projects in this moderation status. */
   moderation?: ProjectModeration | null | undefined;
   /** Projects aimed at this region or at a state in it. */
   region?: AttRegion | null | undefined;
@@ -81,29 +125,50 @@ export type ProjectFilter = {
 
 /** DRAFT → SUBMITTED → PUBLISHED or REJECTED (a rejected one can be edited and submitted again). */
 export type ProjectModeration =
+  /** Written by its contributor, not yet submitted for moderation. */
   | 'DRAFT'
+  /** Published by the Secretariat. */
   | 'PUBLISHED'
+  /** Rejected by the Secretariat with a reason; can be edited and submitted again. */
   | 'REJECTED'
+  /** Submitted for moderation, awaiting the Secretariat. */
   | 'SUBMITTED';
 
+/** How a date or fact was established. */
 export type ProvenanceBasis =
+  /** Computed by the treaty's rules (Article 22) from a deposit date. */
   | 'COMPUTED'
+  /** Worked back from another sourced date (e.g. entry into force minus 90 days). */
   | 'DERIVED'
+  /** Implied by the treaty's rules (ratification presupposes signature), date not sourced. */
   | 'INFERRED'
+  /** Stated by a cited source. */
   | 'SOURCED';
 
+/** The kind of support a project gives (a project may give several; none listed: not known). */
 export type SupportKind =
+  /** Building institutions, e.g. a national control system. */
   | 'INSTITUTIONAL'
+  /** Legal drafting or review of national law against the treaty. */
   | 'LEGAL'
+  /** Outreach and awareness raising. */
   | 'OUTREACH'
+  /** A delegate's attendance at a treaty meeting (the Sponsorship Programme). */
   | 'PARTICIPATION'
+  /** Technical help. */
   | 'TECHNICAL'
+  /** Training of officials. */
   | 'TRAINING'
+  /** Translation of documents or guidance. */
   | 'TRANSLATION';
 
+/** A step a state takes under the treaty. */
 export type TreatyActionKind =
+  /** Deposit of the instrument of ratification, acceptance, approval or accession. */
   | 'CONSENT'
+  /** Entry into force for the state (Article 22). */
   | 'ENTRY_INTO_FORCE'
+  /** Signature. */
   | 'SIGNATURE';
 
 export type ParticipationExportPageQueryVariables = Exact<{
