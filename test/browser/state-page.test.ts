@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../support/hub';
 import { launchChromium, recordingContext } from './chromium';
-import { openDashboard, settled } from './dashboard-page';
+import { openDashboard, settled, signInAsDemo } from './dashboard-page';
 
 /**
  * The state page (/states/<ISO3>) in Debian's Chromium against an in-process hub on the
@@ -88,14 +88,22 @@ describe('the state page', () => {
     expect(await page.isVisible('[data-section=who-works-here]')).toBe(true);
   });
 
-  it('is reached from the dashboard table, keeping the viewer; back returns to the dashboard', async () => {
+  it('is reached from the map and the table, keeping the signed-in viewer; back returns to the dashboard', async () => {
     const page = await newPage();
     await openDashboard(page, hub.origin);
-    await page.click('[data-testid=states] tr[data-iso3=GHA] .name a');
+    await signInAsDemo(page, 'secretariat');
+    await page.locator('[data-testid=map] path[data-iso3=GHA]').dispatchEvent('click');
     await page.locator('[data-testid=state-name]', { hasText: 'Ghana' }).waitFor();
+    await settled(page);
     expect(new URL(page.url()).pathname).toBe('/states/GHA');
+    // The token survived the move: the Secretariat reads the national process.
+    expect(await page.textContent('[data-section=national-process]')).not.toContain('Not available to you');
     await page.goBack();
     await page.waitForSelector('[data-testid=states]', { state: 'visible' });
+    await settled(page);
+    await page.click('[data-testid=states] tr[data-iso3=COM] .name a');
+    await page.locator('[data-testid=state-name]', { hasText: 'Comoros' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/states/COM');
   });
 
   it('the Secretariat (demo sign-in), Comoros: the national process section', async () => {
@@ -114,5 +122,8 @@ describe('the state page', () => {
     expect(np).not.toBeNull();
     if (np?.nextStep) expect(section).toContain(np.nextStep);
     expect(await page.$('[data-section=national-process] dl.facts')).not.toBeNull();
+    // The briefing prints on one A4 page (issue 17: "a one-page briefing").
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import type { ApiError } from './api';
 import { el, fill, notAvailable } from './dom';
-import type { Language, StatePageQuery } from './gql/graphql';
+import type { FundingMechanism, Language, StatePageQuery } from './gql/graphql';
 import { LANGUAGES, regionLabel, type StatusKey, statusLabel } from './i18n';
 
 type Data = StatePageQuery;
@@ -18,6 +18,18 @@ function deniedWithin(errors: readonly ApiError[], ...path: string[]): boolean {
   return errors.some((e) => DENIALS.includes(e.extensions?.code ?? '') && path.every((p, i) => e.path?.[i] === p));
 }
 
+/** The funders' programmes by their own names. */
+const MECHANISM: Record<FundingMechanism, string> = {
+  ATT_SPONSORSHIP: 'ATT Sponsorship Programme',
+  ATT_VTF: 'ATT Voluntary Trust Fund',
+  BILATERAL: 'Bilateral',
+  EU_ATT_OUTREACH: 'EU ATT Outreach Project',
+  OTHER: 'Other',
+  UNSCAR: 'UNSCAR',
+};
+/** A source as a link when it is a web address (it opens elsewhere; the page itself loads nothing from there). */
+const linkOrText = (src: string) => (/^https?:\/\//.test(src) ? el('a', { href: src, rel: 'noreferrer noopener', target: '_blank' }, src) : src);
+const sourceItem = (src: string) => el('li', { dir: 'auto' }, linkOrText(src));
 const humanize = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 const none = (text: string) => el('p', { class: 'muted', 'data-none': true }, text);
 const demoMark = (demo: boolean | null | undefined) => (demo ? el('span', { class: 'demo-mark' }, ' [demo record]') : null);
@@ -59,7 +71,7 @@ function history(s: State): Element | Element[] {
                   'ul',
                   { class: 'sources' },
                   a.sources.map((src) =>
-                    el('li', { dir: 'auto' }, src.title, src.location ? el('span', { class: 'source-location' }, ` ${src.location}`) : null, ` (${src.confidence})`),
+                    el('li', { dir: 'auto' }, src.title, src.location ? el('span', { class: 'source-location' }, ' ', linkOrText(src.location)) : null, ` (${src.confidence})`),
                   ),
                 )
               : el('span', { class: 'muted' }, 'no source given'),
@@ -92,14 +104,14 @@ function whoWorksHere(w: State['whoWorksHere']): Element[] {
             el(
               'span',
               { class: 'muted' },
-              ` ${humanize(p.mechanism)}${p.reference ? `, ${p.reference}` : ''}; ${[p.periodFrom ?? 'start not known', p.periodTo ?? 'end not known'].join(' to ')}`,
+              ` ${MECHANISM[p.mechanism]}${p.reference ? `, ${p.reference}` : ''}; ${[p.periodFrom ?? 'start not known', p.periodTo ?? 'end not known'].join(' to ')}`,
             ),
             p.implementerName ? [' · ', bdi(p.implementerName)] : null,
             p.sources.length
               ? el(
                   'ul',
                   { class: 'sources', 'data-testid': 'project-sources' },
-                  p.sources.map((src) => el('li', { dir: 'auto' }, src)),
+                  p.sources.map(sourceItem),
                 )
               : el('p', { class: 'muted' }, 'No source given.'),
           ),
@@ -181,7 +193,7 @@ export function renderStatePage(target: Element, data: Data, errors: readonly Ap
       el(
         'dl',
         { class: 'facts', 'data-testid': 'names' },
-        LANGUAGES.map((l) => [el('dt', {}, l.label), el('dd', { lang: l.code.toLowerCase(), dir: 'auto' }, names[l.code])]).flat(),
+        LANGUAGES.map((l) => [el('dt', {}, l.label), el('dd', { lang: l.code.toLowerCase() }, el('bdi', {}, names[l.code]))]).flat(),
       ),
     ),
     section('history', 'Status and its history', false, () => history(s)),
