@@ -7,6 +7,8 @@ import { WorldMap } from './map';
 import { Participation, PublishedActivities, ViewerPanels } from './operations';
 import { renderCounts, renderMap, renderRegions, renderStatesTable, renderTimeline } from './participation';
 import { SignIn } from './signin';
+import { StatePage } from './state-operations';
+import { renderStatePage, stateOfPath } from './state-page';
 import { renderActivities, renderFollowUps, renderNeeds, renderPipeline, renderPlans, renderViewer } from './viewer-panels';
 import { DateSlider } from './slider';
 import { downloads } from './downloads';
@@ -18,8 +20,7 @@ import { downloads } from './downloads';
  */
 const app = document.getElementById('app')!;
 const slot = (testid: string) => el('div', { class: 'panel-body', 'data-testid': testid });
-const panel = (title: string, name: string, body: Element, ...extra: Element[]) =>
-  el('section', { class: 'panel', 'data-panel': name }, el('h2', {}, title), ...extra, body);
+const panel = (title: string, name: string, body: Element, ...extra: Element[]) => el('section', { class: 'panel', 'data-panel': name }, el('h2', {}, title), ...extra, body);
 
 const view = {
   counts: slot('counts'),
@@ -36,8 +37,17 @@ const view = {
 };
 const map = new WorldMap();
 const slider = new DateSlider((day) => void loadParticipation(day));
-const filter = el('input', { type: 'search', placeholder: 'Filter by name or code', 'aria-label': 'Filter states', 'data-testid': 'states-filter' });
-const language = el('select', { 'aria-label': 'Language', 'data-testid': 'language' }, LANGUAGES.map((l) => el('option', { value: l.code, selected: l.code === 'EN' }, l.label)));
+const filter = el('input', {
+  type: 'search',
+  placeholder: 'Filter by name or code',
+  'aria-label': 'Filter states',
+  'data-testid': 'states-filter',
+});
+const language = el(
+  'select',
+  { 'aria-label': 'Language', 'data-testid': 'language' },
+  LANGUAGES.map((l) => el('option', { value: l.code, selected: l.code === 'EN' }, l.label)),
+);
 const signIn = new SignIn((token) => void setToken(token));
 
 let token: string | null = null;
@@ -47,29 +57,45 @@ let generation = 0;
 let pending = 0;
 let participation: DashboardParticipationQuery | null = null;
 
+/** The state page (`/states/<ISO3>`): the same page and token, another view. */
+const statePage = el('main', {
+  class: 'state-page',
+  'data-testid': 'state-page',
+  hidden: true,
+});
+const dashboard = el(
+  'main',
+  {},
+  panel('Participation', 'overview', view.counts, slider.element),
+  panel('World map', 'map', view.legend, map.element),
+  el('div', { class: 'columns' }, panel('By region', 'regions', view.regions), panel('States joining per year', 'timeline', view.timeline)),
+  panel('States', 'states', view.states, filter),
+  panel('Published activities', 'activities', view.activities),
+  el(
+    'section',
+    { class: 'viewer', 'data-panel': 'viewer' },
+    el('h2', {}, 'Your view'),
+    view.viewer,
+    panel('Pipeline by region and tier', 'pipeline', view.pipeline),
+    panel('Multi-year plan: progress', 'plans', view.plans),
+    panel('Open follow-up actions', 'follow-ups', view.followUps),
+    panel('Needs awaiting a match', 'needs', view.needs),
+  ),
+  panel(
+    'Exports',
+    'exports',
+    downloads(() => token),
+  ),
+);
 app.append(
   el('header', {}, el('h1', {}, 'ATT Coordination Hub'), el('p', { class: 'muted' }, 'Arms Trade Treaty participation and universalization work'), language, signIn.element),
+  dashboard,
+  statePage,
   el(
-    'main',
-    {},
-    panel('Participation', 'overview', view.counts, slider.element),
-    panel('World map', 'map', view.legend, map.element),
-    el('div', { class: 'columns' }, panel('By region', 'regions', view.regions), panel('States joining per year', 'timeline', view.timeline)),
-    panel('States', 'states', view.states, filter),
-    panel('Published activities', 'activities', view.activities),
-    el(
-      'section',
-      { class: 'viewer', 'data-panel': 'viewer' },
-      el('h2', {}, 'Your view'),
-      view.viewer,
-      panel('Pipeline by region and tier', 'pipeline', view.pipeline),
-      panel('Multi-year plan: progress', 'plans', view.plans),
-      panel('Open follow-up actions', 'follow-ups', view.followUps),
-      panel('Needs awaiting a match', 'needs', view.needs),
-    ),
-    panel('Exports', 'exports', downloads(() => token)),
+    'footer',
+    { class: 'muted' },
+    'Data: treaty actions with their sources and date precision, as the hub serves them. A status the data cannot decide on a day is shown as undetermined, never guessed.',
   ),
-  el('footer', { class: 'muted' }, 'Data: treaty actions with their sources and date precision, as the hub serves them. A status the data cannot decide on a day is shown as undetermined, never guessed.'),
 );
 
 /** Runs `work` for the current generation; its rendering is skipped if the token or language changed meanwhile. */
@@ -105,7 +131,22 @@ function loadParticipation(day: string): Promise<void> {
   });
 }
 
+function loadState(iso3: string): Promise<void> {
+  return track(async (current) => {
+    const { data, errors } = await request(StatePage, { iso3, lang }, token);
+    if (!current() || !data) return;
+    if (token) signIn.report(data.viewer.signedIn ? `Signed in: ${data.viewer.name ?? ''}` : '');
+    renderStatePage(statePage, data, errors, lang);
+  });
+}
+
+/** Loads the view the address asks for: a state's page, or the dashboard. */
 function loadAll(): Promise<unknown> {
+  const iso3 = stateOfPath(location.pathname);
+  dashboard.hidden = iso3 !== null;
+  statePage.hidden = iso3 === null;
+  if (iso3) return loadState(iso3);
+  document.title = 'ATT Coordination Hub: participation dashboard';
   return Promise.all([
     loadParticipation(slider.day),
     track(async (current) => {
@@ -130,7 +171,7 @@ async function setToken(next: string | null): Promise<void> {
   token = next;
   generation++;
   participation = null;
-  for (const body of Object.values(view)) fill(body, el('p', { class: 'muted' }, 'Loading…'));
+  for (const body of [...Object.values(view), statePage]) fill(body, el('p', { class: 'muted' }, 'Loading…'));
   await loadAll();
 }
 
@@ -142,6 +183,30 @@ language.addEventListener('change', () => {
 });
 filter.addEventListener('input', () => {
   if (participation) renderStatesTable(view.states, participation, lang, filter.value);
+});
+
+/** Moving between the dashboard and a state's page keeps the token (held in memory only): no reload. */
+function navigate(href: string): void {
+  history.pushState(null, '', href);
+  window.scrollTo(0, 0);
+  generation++;
+  void loadAll();
+}
+document.addEventListener('click', (event) => {
+  const link = (event.target as Element).closest?.('a[href]');
+  const href = link?.getAttribute('href') ?? '';
+  if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  if (href !== '/' && !stateOfPath(href)) return;
+  event.preventDefault();
+  navigate(href);
+});
+map.element.addEventListener('click', (event) => {
+  const iso3 = (event.target as Element).getAttribute('data-iso3');
+  if (iso3) navigate(`/states/${iso3}`);
+});
+window.addEventListener('popstate', () => {
+  generation++;
+  void loadAll();
 });
 
 applyLanguage(lang);

@@ -134,7 +134,7 @@ export function renderStatesTable(target: Element, data: Data, lang: Language, f
           el(
             'tr',
             { 'data-iso3': s.iso3 },
-            el('td', { class: 'name' }, s.name),
+            el('td', { class: 'name' }, el('a', { href: `/states/${s.iso3}`, dir: 'auto' }, s.name)),
             el('td', {}, s.iso3),
             el('td', {}, regionLabel(s.region, lang)),
             el(

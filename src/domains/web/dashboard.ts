@@ -3,6 +3,15 @@ import path from 'node:path';
 import express, { type Request, type Response } from 'express';
 import { PROJECT_ROOT } from '../../kernel/project-root';
 
+/** The states the hub ships (data/att-participation.csv): a state page exists for these only. */
+const PARTICIPATION_CSV = path.join(PROJECT_ROOT, 'data', 'att-participation.csv');
+
+/** The ISO3 codes of the shipped data's first column, read once. */
+export function knownStates(file: string = PARTICIPATION_CSV): ReadonlySet<string> {
+  const rows = fs.readFileSync(file, 'utf8').split(/\r?\n/).slice(1);
+  return new Set(rows.map((r) => r.split(',')[0]?.trim() ?? '').filter((c) => /^[A-Z]{3}$/.test(c)));
+}
+
 /** Where `npm run build:web` (vite) writes the dashboard. */
 export const DASHBOARD_DIST = path.join(PROJECT_ROOT, 'web', 'dist');
 
@@ -28,16 +37,28 @@ const CONTENT_SECURITY_POLICY = [
  * GET /graphql. The build is read on each request for the page, so a rebuilt dashboard is
  * served without a restart, and a missing build is a clear 503 rather than a failed start.
  */
-export function dashboardRouter(dist: string = DASHBOARD_DIST): express.Router {
+export function dashboardRouter(dist: string = DASHBOARD_DIST, states: ReadonlySet<string> = knownStates()): express.Router {
   const router = express.Router();
   const indexFile = path.join(dist, 'index.html');
 
-  router.get('/', (_req: Request, res: Response) => {
+  // A state's page is the same single page, which reads the path; an unknown code is a 404 page.
+  router.get('/states/:iso3', (req: Request, res: Response, next) => {
+    const iso3 = String(req.params.iso3);
+    if (states.has(iso3)) return next();
+    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    res
+      .status(404)
+      .type('html')
+      .send(
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No such state</title></head>' +
+          '<body><h1>No such state</h1><p>The hub holds no state with this ISO 3166-1 alpha-3 code. ' +
+          '<a href="/">Back to the dashboard</a>.</p></body></html>',
+      );
+  });
+
+  router.get(['/', '/states/:iso3'], (_req: Request, res: Response) => {
     if (!fs.existsSync(indexFile)) {
-      res
-        .status(503)
-        .type('text/plain')
-        .send('The dashboard is not built. Run `npm run build:web` (npm start and npm test run it first).');
+      res.status(503).type('text/plain').send('The dashboard is not built. Run `npm run build:web` (npm start and npm test run it first).');
       return;
     }
     res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);

@@ -69,6 +69,21 @@ export type DatePrecision =
   /** Only the year is known. */
   | 'YEAR';
 
+/** How a contact with a state was made. */
+export type EngagementKind =
+  /** A bilateral meeting. */
+  | 'BILATERAL_MEETING'
+  /** A call. */
+  | 'CALL'
+  /** A letter. */
+  | 'LETTER'
+  /** Any other way. */
+  | 'OTHER'
+  /** A visit to the state. */
+  | 'VISIT'
+  /** A meeting on the side of a workshop. */
+  | 'WORKSHOP_SIDE_MEETING';
+
 /** Where follow-up work stands. */
 export type FollowUpStatus =
   /** Done. */
@@ -79,6 +94,32 @@ export type FollowUpStatus =
   | 'IN_PROGRESS'
   /** Not started. */
   | 'OPEN';
+
+/** ATT_VTF: the ATT Voluntary Trust Fund. ATT_SPONSORSHIP: the ATT Sponsorship Programme. UNSCAR: the UN Trust Facility Supporting Cooperation on Arms Regulation. EU_ATT_OUTREACH: the EU's ATT Outreach Project (Council Decisions 2013/768/CFSP and after). */
+export type FundingMechanism =
+  /** The ATT Sponsorship Programme. */
+  | 'ATT_SPONSORSHIP'
+  /** The ATT Voluntary Trust Fund. */
+  | 'ATT_VTF'
+  /** Bilateral support from one state to another. */
+  | 'BILATERAL'
+  /** The European Union's ATT outreach project. */
+  | 'EU_ATT_OUTREACH'
+  /** Another mechanism. */
+  | 'OTHER'
+  /** The UN Trust Facility Supporting Cooperation on Arms Regulation. */
+  | 'UNSCAR';
+
+/** The kind of instrument by which a state consented to be bound. */
+export type InstrumentType =
+  /** An instrument of acceptance. */
+  | 'ACCEPTANCE'
+  /** An instrument of accession (a state that did not sign). */
+  | 'ACCESSION'
+  /** An instrument of approval. */
+  | 'APPROVAL'
+  /** An instrument of ratification. */
+  | 'RATIFICATION';
 
 /** The six official UN languages. */
 export type Language =
@@ -94,6 +135,36 @@ export type Language =
   | 'RU'
   /** Chinese. */
   | 'ZH';
+
+/** Where a stated need stands. */
+export type NeedStatus =
+  /** Matched with an offer. */
+  | 'MATCHED'
+  /** Met. */
+  | 'MET'
+  /** Awaiting a match. */
+  | 'OPEN'
+  /** Withdrawn by or for the state. */
+  | 'WITHDRAWN';
+
+/** What kind of organisation a partner is. */
+export type OrganisationKind =
+  /** A university or research institute. */
+  | 'ACADEMIA'
+  /** A civil society organisation. */
+  | 'CIVIL_SOCIETY'
+  /** An industry association or company. */
+  | 'INDUSTRY'
+  /** An international organisation. */
+  | 'INTERNATIONAL'
+  /** A media organisation. */
+  | 'MEDIA'
+  /** A state's agency implementing others' projects, e.g. BAFA or Expertise France for the EU. */
+  | 'NATIONAL_AGENCY'
+  /** A regional organisation. */
+  | 'REGIONAL'
+  /** A research organisation. */
+  | 'RESEARCH';
 
 /** A state's standing under the treaty, derived from its treaty actions. */
 export type ParticipationStatus =
@@ -128,6 +199,17 @@ export type ProcessStage =
   /** Being considered by the government. */
   | 'UNDER_CONSIDERATION';
 
+/** How a date or fact was established. */
+export type ProvenanceBasis =
+  /** Computed by the treaty's rules (Article 22) from a deposit date. */
+  | 'COMPUTED'
+  /** Worked back from another sourced date (e.g. entry into force minus 90 days). */
+  | 'DERIVED'
+  /** Implied by the treaty's rules (ratification presupposes signature), date not sourced. */
+  | 'INFERRED'
+  /** Stated by a cited source. */
+  | 'SOURCED';
+
 /** A step a state takes under the treaty. */
 export type TreatyActionKind =
   /** Deposit of the instrument of ratification, acceptance, approval or accession. */
@@ -156,6 +238,14 @@ export type DashboardViewerPanelsQueryVariables = Exact<{
 
 
 export type DashboardViewerPanelsQuery = { viewer: { signedIn: boolean, name: string | null, level: Classification, secretariat: boolean, coordinatedRegions: Array<AttRegion>, ownStates: Array<{ iso3: string }>, organisation: { name: string } | null }, pipeline: Array<{ tier: PriorityTier, entries: Array<{ stage: ProcessStage | null, assessedOn: string, lastEngagementOn: string | null, state: { iso3: string, region: AttRegion, name: string } }> }> | null, plans: Array<{ id: string, name: string, periodFrom: string, periodTo: string, focusRegions: Array<AttRegion>, progress: { measuredTo: string, undetermined: number, activitiesHeld: number, needsMatched: number | null, signatoriesToParties: Array<{ iso3: string, name: string }>, nonSignatoriesToSignatories: Array<{ iso3: string, name: string }>, nonSignatoriesToParties: Array<{ iso3: string, name: string }> } }>, followUpActions: Array<{ id: string, description: string, owner: string, status: FollowUpStatus, dueOn: string | null, dueInCycle: { code: string } | null, decision: { reference: string, decidedBy: { code: string } } }>, needs: { totalCount: number, edges: Array<{ node: { id: string, kind: AssistanceKind | null, description: string | null, statedOn: string | null, statedBy: string | null, state: { iso3: string, region: AttRegion, name: string } | null } }> } | null };
+
+export type StatePageQueryVariables = Exact<{
+  iso3: string;
+  lang: Language;
+}>;
+
+
+export type StatePageQuery = { viewer: { signedIn: boolean, name: string | null }, state: { iso3: string, iso2: string, region: AttRegion, regionBasis: string, unMember: boolean, note: string | null, name: string, status: ParticipationStatus | null, possibleStatuses: Array<ParticipationStatus>, inForce: boolean | null, ar: string, zh: string, en: string, fr: string, ru: string, es: string, actions: Array<{ kind: TreatyActionKind, instrument: InstrumentType | null, basis: ProvenanceBasis, note: string | null, date: { precision: DatePrecision, date: string | null, year: number | null, earliest: string, latest: string }, sources: Array<{ id: string, title: string, location: string | null, confidence: string }> }>, nationalProcess: { stage: ProcessStage | null, nextStep: string | null, obstacles: string | null, owner: string | null, lastAssessed: string | null, source: string | null } | null, currentPriority: { tier: PriorityTier | null, cycle: string | null, assessedOn: string | null, rationale: string | null, source: string | null } | null, engagements: Array<{ date: string | null, kind: EngagementKind | null, counterpart: string | null, summary: string | null, outcome: string | null, nextStep: string | null, nextStepDue: string | null, onBehalfOf: string | null, demo: boolean | null }> | null, needs: Array<{ kind: AssistanceKind | null, description: string | null, statedOn: string | null, statedBy: string | null, status: NeedStatus | null, demo: boolean | null }> | null, activities: Array<{ id: string, title: string, kind: ActivityKind, startDate: string | null, endDate: string | null, place: string | null, organiserName: string, demo: boolean }>, whoWorksHere: { otherImplementers: Array<string>, organisations: Array<{ id: string, name: string, shortName: string | null, kind: OrganisationKind, website: string | null, demo: boolean }>, projects: Array<{ id: string, title: string, mechanism: FundingMechanism, reference: string | null, implementerName: string | null, periodFrom: string | null, periodTo: string | null, statusNote: string | null, demo: boolean, sources: Array<string> }> } } | null, projectOverlaps: Array<{ score: number, reasons: Array<string>, sharedDays: number, projects: Array<{ id: string, title: string, implementerName: string | null }>, activities: Array<{ id: string, title: string, organiserName: string }> }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -323,3 +413,130 @@ export const DashboardViewerPanelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardViewerPanelsQuery, DashboardViewerPanelsQueryVariables>;
+export const StatePageDocument = new TypedDocumentString(`
+    query StatePage($iso3: String!, $lang: Language!) {
+  viewer {
+    signedIn
+    name
+  }
+  state(iso3: $iso3) {
+    iso3
+    iso2
+    region
+    regionBasis
+    unMember
+    note
+    name(lang: $lang)
+    ar: name(lang: AR)
+    zh: name(lang: ZH)
+    en: name(lang: EN)
+    fr: name(lang: FR)
+    ru: name(lang: RU)
+    es: name(lang: ES)
+    status
+    possibleStatuses
+    inForce
+    actions {
+      kind
+      instrument
+      basis
+      note
+      date {
+        precision
+        date
+        year
+        earliest
+        latest
+      }
+      sources {
+        id
+        title
+        location
+        confidence
+      }
+    }
+    nationalProcess {
+      stage
+      nextStep
+      obstacles
+      owner
+      lastAssessed
+      source
+    }
+    currentPriority {
+      tier
+      cycle
+      assessedOn
+      rationale
+      source
+    }
+    engagements(first: 20) {
+      date
+      kind
+      counterpart
+      summary
+      outcome
+      nextStep
+      nextStepDue
+      onBehalfOf
+      demo
+    }
+    needs {
+      kind
+      description
+      statedOn
+      statedBy
+      status
+      demo
+    }
+    activities(first: 20) {
+      id
+      title
+      kind
+      startDate
+      endDate
+      place
+      organiserName
+      demo
+    }
+    whoWorksHere {
+      organisations {
+        id
+        name
+        shortName
+        kind
+        website
+        demo
+      }
+      otherImplementers
+      projects {
+        id
+        title
+        mechanism
+        reference
+        implementerName
+        periodFrom
+        periodTo
+        statusNote
+        demo
+        sources
+      }
+    }
+  }
+  projectOverlaps(state: $iso3) {
+    score
+    reasons
+    sharedDays
+    projects {
+      id
+      title
+      implementerName
+    }
+    activities {
+      id
+      title
+      organiserName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StatePageQuery, StatePageQueryVariables>;
