@@ -91,6 +91,7 @@ const values: Record<string, unknown> = {
   withTier: true,
   language: 'ZH',
   recordType: 'OfficeHolding',
+  'OneBody.code': 'WGTU',
 };
 
 const contextFor = (viewer: Viewer) => createContext(db.orm.em, viewer, log, { requestId: randomUUID(), clientRequestId: null }, day);
@@ -129,6 +130,11 @@ beforeAll(async () => {
   values['ProcessNode.id'] = data.nationalProcesses.edges[0]!.node.id;
   values.needId = data.needs.edges[0]!.node.id;
   values['OrganisationWork.id'] = data.organisations[0]!.id;
+  values['Nodes.ids'] = [data.state.id, data.nationalProcesses.edges[0]!.node.id];
+  values['NodeOne.id'] = data.nationalProcesses.edges[0]!.node.id;
+  // Any other operation taking ids: a state and a restricted record.
+  values.ids = [data.state.id, data.nationalProcesses.edges[0]!.node.id];
+  values.id = data.state.id;
 }, 300_000);
 
 afterAll(async () => {

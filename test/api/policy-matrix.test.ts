@@ -307,7 +307,7 @@ describe('the policy matrix', () => {
           // one viewer in each probe's rotation also over HTTP, the way a client asks.
           // Imports too: they leave and re-enter the request's transaction around their heavy place, a
           // lifecycle only the served request (Apollo's plugin) gives them.
-          const overHttp = name === overHttpFor || (probe.type === 'Mutation' && group.some((f) => f.startsWith('import')));
+          const overHttp = name === overHttpFor || /^mutation \{ import/.test(probe.operation) || (probe.type === 'Mutation' && group.some((f) => f.startsWith('import')));
           const res = overHttp ? await client.post(JSON.stringify({ query: operation })) : await inProcess(viewer, operation);
           if (overHttp) httpPairs += group.length;
           // A denial asks the anonymous public to sign in, and tells a signed-in viewer it may not.
