@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import type { AttRegion } from '../../domains/participation/enums';
 
-/** Who may read a fact, lowest first (DESIGN.md section 4). */
+/** Who may read a fact, lowest first (docs/access.md). */
 export enum Classification {
   PUBLIC = 'PUBLIC',
   PARTNER = 'PARTNER',

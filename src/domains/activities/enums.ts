@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** Outreach work for universalization (DESIGN.md section 3). */
+/** Outreach work for universalization, as the source document names its kinds. */
 export enum ActivityKind {
   WORKSHOP = 'WORKSHOP',
   REGIONAL_MEETING = 'REGIONAL_MEETING',
