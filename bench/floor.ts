@@ -146,12 +146,21 @@ select json_build_object('data', json_build_object('state', (
                                      from assistance_match m where m.need_id = n.id))
                      order by n.stated_on desc), '[]'::json)
                 from assistance_need n where n.state_iso3 = s.iso3),
-    'vtfProjects', (select coalesce(json_agg(json_build_object('title', v.title, 'year', v.year, 'amountUsd', v.amount_usd,
-                                                               'status', v.status) order by v.year desc), '[]'::json)
-                      from vtf_project v where v.state_iso3 = s.iso3),
-    'sponsorshipAwards', (select coalesce(json_agg(json_build_object('meeting', w.meeting, 'year', w.year,
-                                                                     'delegates', w.delegates) order by w.year desc), '[]'::json)
-                            from sponsorship_award w where w.state_iso3 = s.iso3),
+    -- Projects of the Voluntary Trust Fund and the Sponsorship Programme whose start is known, as the hub's deprecated
+    -- views show them; a project is seen as an activity is (published at the viewer levels, or its author).
+    'vtfProjects', (select coalesce(json_agg(json_build_object('title', v.title, 'year', left(v.period_from, 4)::int,
+                                                               'amountUsd', case when v.currency = 'USD' then round(v.amount)::int end,
+                                                               'status', v.status_note)
+                                             order by v.starts desc nulls last, v.created_at desc, v.id), '[]'::json)
+                      from assistance_project v
+                     where v.beneficiary_states @> array[s.iso3]::text[] and v.mechanism = 'ATT_VTF' and v.period_from is not null
+                       and ((v.moderation = 'PUBLISHED' and v.classification = any($3::text[])) or v.contributed_by_id = $4::uuid)),
+    'sponsorshipAwards', (select coalesce(json_agg(json_build_object('meeting', coalesce(w.meeting, w.title),
+                                                                     'year', left(w.period_from, 4)::int, 'delegates', w.delegates)
+                                                   order by w.starts desc nulls last, w.created_at desc, w.id), '[]'::json)
+                            from assistance_project w
+                           where w.beneficiary_states @> array[s.iso3]::text[] and w.mechanism = 'ATT_SPONSORSHIP' and w.period_from is not null
+                             and ((w.moderation = 'PUBLISHED' and w.classification = any($3::text[])) or w.contributed_by_id = $4::uuid)),
     'coordinators', (select coalesce(json_agg(json_build_object('person', json_build_object('name', pe.name))
                                               order by h.valid_from), '[]'::json)
                        from office_holding h join person pe on pe.id = h.person_id

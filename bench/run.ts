@@ -608,7 +608,7 @@ const LABELS: Record<ServerName, string> = { hub: 'hub', postgraphile: 'PostGrap
 /** The tables whose sizes the results record. */
 const COUNTED_TABLES = [
   'state', 'activity', 'organisation', 'priority_assessment', 'national_process', 'engagement',
-  'assistance_need', 'assistance_offer', 'assistance_match', 'vtf_project', 'sponsorship_award', 'audit_event',
+  'assistance_need', 'assistance_offer', 'assistance_match', 'assistance_project', 'audit_event',
 ];
 
 /** What the run needs to know of the data: the demo principals' records, the tables' sizes. */
@@ -1063,7 +1063,7 @@ async function main(): Promise<number> {
 const POSTGRAPHILE_FIELDS = [
   'Query.allStates', 'Query.stateByIso3', 'Query.allActivities', 'Query.allOrganisations', 'Query.allPriorityAssessments',
   'Query.allNationalProcesses', 'Query.allEngagements', 'Query.allAssistanceNeeds', 'Query.allAssistanceOffers',
-  'Query.allAssistanceMatches', 'Query.allVtfProjects', 'Query.allSponsorshipAwards', 'Query.allTreatyActions',
+  'Query.allAssistanceMatches', 'Query.allAssistanceProjects', 'Query.allTreatyActions',
   'Query.allOfficeHoldings', 'Query.participationAsOf', 'Mutation.createActivity',
 ];
 

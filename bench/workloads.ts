@@ -221,8 +221,8 @@ export const W3_POSTGRAPHILE_QUERY = `query W3($iso3: String!, $visible: [BenchC
     engagementsByStateIso3(orderBy: [DATE_DESC, CREATED_AT_DESC, ID_ASC], first: 20) { nodes { date kind counterpart summary outcome nextStep nextStepDue } }
     activities(first: 20, publishedUpTo: $visible) { title kind startDate endDate place organiserName status }
     assistanceNeedsByStateIso3(orderBy: STATED_ON_DESC) { nodes { kind description statedOn status assistanceMatchesByNeedId(orderBy: MATCHED_ON_DESC) { nodes { status matchedOn } } } }
-    vtfProjectsByStateIso3(orderBy: YEAR_DESC) { nodes { title year amountUsd status } }
-    sponsorshipAwardsByStateIso3(orderBy: YEAR_DESC) { nodes { meeting year delegates } }
+    vtfProjects: projects(mechanism: "ATT_VTF", publishedUpTo: $visible) { title periodFrom amount currency statusNote }
+    sponsorshipAwards: projects(mechanism: "ATT_SPONSORSHIP", publishedUpTo: $visible) { meeting title periodFrom delegates }
     coordinators { personByPersonId { name } }
     champions { stateByRepresentingStateIso3 { iso3 } }
   }
@@ -300,8 +300,8 @@ const W3: Workload = {
         activities: s.activities.length,
         needs: needs.length,
         matches: sum(needs, (n) => n.assistanceMatchesByNeedId.nodes.length),
-        vtf: s.vtfProjectsByStateIso3.nodes.length,
-        awards: s.sponsorshipAwardsByStateIso3.nodes.length,
+        vtf: s.vtfProjects.length,
+        awards: s.sponsorshipAwards.length,
         coordinators: s.coordinators.length,
         champions: s.champions.length,
       });

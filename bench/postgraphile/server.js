@@ -9,6 +9,7 @@
  * which PostGraphile compiles into its one SQL statement per request, as it does its own relations:
  *   State.status       the status today, from participation_as_of
  *   State.activities   activities whose target_states contain the state, newest first
+ *   State.projects     assistance projects of one mechanism for the state (beneficiary_states holds it)
  *   State.coordinators the CSP Vice-Presidents of the state's region holding office today
  *   State.champions    the regional champions of the state's region holding office today
  * Nothing is added to the database.
@@ -68,6 +69,27 @@ const BenchRelationsPlugin = makeExtendSchemaPlugin((build) => {
               qb.orderBy(sql.fragment`${a}.start_date`, false, false);
               qb.orderBy(sql.fragment`${a}.created_at`, false);
               qb.limit(Math.min(Math.max(args.first ?? 20, 0), 50));
+            })}
+          )
+
+        """
+        The state's projects of one funding mechanism whose start is known, newest first, as the hub's
+        deprecated vtfProjects and sponsorshipAwards list them. With publishedUpTo: only published ones
+        of those classifications.
+        """
+        projects(mechanism: String!, publishedUpTo: [BenchClassification!]): [AssistanceProject!]!
+          @pgQuery(
+            source: ${embed(sql.fragment`public.assistance_project`)}
+            withQueryBuilder: ${embed((qb, args) => {
+              const p = qb.getTableAlias();
+              qb.where(sql.fragment`${p}.beneficiary_states @> array[${parentAlias(qb)}.iso3]::text[]`);
+              qb.where(sql.fragment`${p}.mechanism = ${sql.value(args.mechanism)} and ${p}.period_from is not null`);
+              if (args.publishedUpTo) {
+                qb.where(sql.fragment`${p}.moderation = 'PUBLISHED'`);
+                qb.where(sql.fragment`${p}.classification = any(${sql.value(args.publishedUpTo)}::text[])`);
+              }
+              qb.orderBy(sql.fragment`${p}.starts`, false, false);
+              qb.orderBy(sql.fragment`${p}.created_at`, false);
             })}
           )
 
