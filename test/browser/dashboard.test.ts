@@ -76,6 +76,35 @@ describe('the dashboard, for everyone', () => {
     expect(await page.textContent('[data-testid=activities]')).toContain('ASEAN regional outreach workshop');
   });
 
+  it('colours a shape for every state in the data (Australia too), in its status colour', async () => {
+    await open();
+    const states = [];
+    for (let after: string | null | undefined, more = true; more; ) {
+      const { data } = await hub.client.query(States, { first: 100, after });
+      states.push(...data!.states.edges.map((e) => e.node));
+      ({ hasNextPage: more, endCursor: after } = data!.states.pageInfo);
+    }
+    expect(states).toHaveLength(196);
+    // What the browser actually paints, per state: the fill of its shape (none: not drawn).
+    const fills = Object.fromEntries(
+      await page.$$eval('[data-testid=map] path[data-iso3]', (paths) => paths.map((p) => [p.getAttribute('data-iso3'), getComputedStyle(p).fill] as const)),
+    );
+    const swatches = Object.fromEntries(
+      await page.$$eval('[data-testid=legend] .swatch', (items) => items.map((s) => [s.className.replace('swatch ', ''), getComputedStyle(s).backgroundColor] as const)),
+    );
+    const legend = await page.textContent('[data-testid=legend]');
+    const uncoloured = states.filter((s) => fills[s.iso3] !== swatches[`status-${s.status ?? 'UNDETERMINED'}`]).map((s) => s.iso3);
+    // Tuvalu alone is too small for Natural Earth 1:50m, and the legend says so.
+    expect(uncoloured).toEqual(['TUV']);
+    expect(legend).toContain('Tuvalu');
+    expect(fills.AUS).toBe(swatches['status-STATE_PARTY']);
+    // The coloured shape is the continent, not an islet that shares its code (036).
+    const width = await page.$eval('[data-testid=map] path[data-iso3=AUS]', (p) => (p as SVGGraphicsElement).getBBox().width);
+    expect(width).toBeGreaterThan(50);
+    const grey = await page.$$eval('[data-testid=map] path.country:not([data-iso3]) title', (titles) => titles.map((t) => t.textContent));
+    expect(grey).not.toContain('Australia');
+  });
+
   it('shows 112 States Parties and 1 undetermined (Niue) on 15 Feb 2023, chosen with the slider', async () => {
     await open();
     await chooseDay(page, '2023-02-15');

@@ -53,12 +53,19 @@ export class WorldMap {
     );
     const path = geoPath(projection);
     this.element.append(svg('path', { class: 'sphere', d: path({ type: 'Sphere' }) ?? '' }));
+    // One shape per code: world-atlas draws some states in several features (036: Australia and
+    // the Ashmore and Cartier Islands); keeping only the last one left Australia uncoloured.
+    const byCode = new Map<string, typeof countries.features>();
     for (const f of countries.features) {
-      const title = svg('title', {}, f.properties.name);
-      const shape = svg('path', { d: path(f) ?? '', class: 'country no-data' }, title);
-      this.element.append(shape);
       // Shapes without a code (e.g. Kosovo, Somaliland) stay "not in the data".
-      if (f.id !== undefined) this.shapes.set(String(f.id), { path: shape, title });
+      if (f.id === undefined) this.element.append(svg('path', { d: path(f) ?? '', class: 'country no-data' }, svg('title', {}, f.properties.name)));
+      else byCode.set(String(f.id), [...(byCode.get(String(f.id)) ?? []), f]);
+    }
+    for (const [code, features] of byCode) {
+      const title = svg('title', {}, features.map((f) => f.properties.name).join(', '));
+      const shape = svg('path', { d: features.map((f) => path(f) ?? '').join(''), class: 'country no-data' }, title);
+      this.element.append(shape);
+      this.shapes.set(code, { path: shape, title });
     }
   }
 
