@@ -41,7 +41,10 @@ export function fill(node: Element, ...children: (Child | Child[])[]): void {
   append(node, children);
 }
 
-/** What a panel shows in place of data the API refused to this viewer. */
-export function notAvailable(): HTMLElement {
-  return el('span', { class: 'not-available', 'data-not-available': true }, 'Not available to you.');
+/** What a panel shows in place of data the API refused to this viewer (in the page's language). */
+export function notAvailable(text = 'Not available to you.'): HTMLElement {
+  return el('span', { class: 'not-available', 'data-not-available': true }, text);
 }
+
+/** Text from the records may mix scripts (a Latin name in an Arabic page): each run takes its own direction. */
+export const bdi = (text: string | null | undefined): HTMLElement | null => (text ? el('bdi', {}, text) : null);

@@ -1,8 +1,14 @@
 import type { AttRegion, Language, ParticipationStatus } from './gql/graphql';
+import { ar } from './messages/ar';
+import { en, type Messages } from './messages/en';
+import { es } from './messages/es';
+import { fr } from './messages/fr';
+import { ru } from './messages/ru';
+import { zh } from './messages/zh';
 
 /**
- * The six UN languages. State names come from the API (`name(lang:)`); the UI's own labels
- * stay English except the statuses and regions, translated here. Arabic is right to left.
+ * The six UN languages. State names come from the API (`name(lang:)`); the page's own words
+ * from messages/ (one file a language), statuses and regions from here. Arabic is right to left.
  */
 export const LANGUAGES: readonly { code: Language; label: string }[] = [
   { code: 'AR', label: 'العربية' },
@@ -49,3 +55,27 @@ export function applyLanguage(lang: Language): void {
 
 /** Names sorted as a reader of the language expects. */
 export const collator = (lang: Language): Intl.Collator => new Intl.Collator(lang.toLowerCase());
+
+const MESSAGES: Record<Language, Messages> = { AR: ar, ZH: zh, EN: en, FR: fr, RU: ru, ES: es };
+export type MessageKey = keyof Messages;
+
+/** The page's word for `key` in `lang`, with `{name}` placeholders filled in. */
+export function t(lang: Language, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+const locale = (lang: Language) => lang.toLowerCase();
+
+/** A calendar day (YYYY-MM-DD) as the language writes it; the day is the same everywhere (UTC). */
+export function formatDate(day: string | null | undefined, lang: Language): string {
+  if (!day) return '';
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+/** A count as the language writes it. */
+export const formatNumber = (n: number, lang: Language): string => new Intl.NumberFormat(locale(lang)).format(n);
+
+/** A list ("A, B and C") as the language joins it. */
+export const formatList = (items: readonly string[], lang: Language): string => new Intl.ListFormat(locale(lang), { type: 'conjunction' }).format(items);

@@ -1,15 +1,20 @@
 import './style.css';
 import { request, UnauthenticatedError } from './api';
 import { el, fill } from './dom';
-import type { DashboardParticipationQuery, Language } from './gql/graphql';
-import { applyLanguage, LANGUAGES } from './i18n';
+import type { AttRegion, BodyCode, DashboardParticipationQuery, Language } from './gql/graphql';
+import { applyLanguage, LANGUAGES, type MessageKey, t } from './i18n';
 import { WorldMap } from './map';
 import { Participation, PublishedActivities, ViewerPanels } from './operations';
 import { renderCounts, renderMap, renderRegions, renderStatesTable, renderTimeline } from './participation';
 import { SignIn } from './signin';
 import { StatePage } from './state-operations';
-import { renderStatePage, stateOfPath } from './state-page';
-import { renderActivities, renderFollowUps, renderNeeds, renderPipeline, renderPlans, renderViewer } from './viewer-panels';
+import { renderStatePage } from './state-page';
+import { RegionPage } from './region-operations';
+import { renderRegionPage } from './region-page';
+import { BodyPage } from './body-operations';
+import { renderBodyPage } from './body-page';
+import { routeOf } from './routes';
+import { renderActivities, renderBodies, renderFollowUps, renderNeeds, renderPipeline, renderPlans, renderViewer } from './viewer-panels';
 import { DateSlider } from './slider';
 import { downloads } from './downloads';
 
@@ -20,7 +25,9 @@ import { downloads } from './downloads';
  */
 const app = document.getElementById('app')!;
 const slot = (testid: string) => el('div', { class: 'panel-body', 'data-testid': testid });
-const panel = (title: string, name: string, body: Element, ...extra: Element[]) => el('section', { class: 'panel', 'data-panel': name }, el('h2', {}, title), ...extra, body);
+/** A text of the page's own, kept in the current language (see `translate`). */
+const words = <K extends keyof HTMLElementTagNameMap>(tag: K, key: MessageKey) => el(tag, { 'data-i18n': key }, t('EN', key));
+const panel = (title: MessageKey, name: string, body: Element, ...extra: Element[]) => el('section', { class: 'panel', 'data-panel': name }, words('h2', title), ...extra, body);
 
 const view = {
   counts: slot('counts'),
@@ -34,6 +41,7 @@ const view = {
   plans: slot('plans-panel'),
   followUps: slot('follow-ups-panel'),
   needs: slot('needs-panel'),
+  bodies: slot('bodies-list'),
 };
 const map = new WorldMap();
 const slider = new DateSlider((day) => void loadParticipation(day));
@@ -57,46 +65,48 @@ let generation = 0;
 let pending = 0;
 let participation: DashboardParticipationQuery | null = null;
 
-/** The state page (`/states/<ISO3>`): the same page and token, another view. */
-const statePage = el('main', {
-  class: 'state-page',
-  'data-testid': 'state-page',
-  hidden: true,
-});
+/** The state, region and body pages (`/states/<ISO3>`, `/regions/<CODE>`, `/bodies/<CODE>`): the same page and token, another view. */
+const statePage = el('main', { class: 'state-page', 'data-testid': 'state-page', hidden: true });
 const dashboard = el(
   'main',
   {},
-  panel('Participation', 'overview', view.counts, slider.element),
-  panel('World map', 'map', view.legend, map.element),
-  el('div', { class: 'columns' }, panel('By region', 'regions', view.regions), panel('States joining per year', 'timeline', view.timeline)),
-  panel('States', 'states', view.states, filter),
-  panel('Published activities', 'activities', view.activities),
+  panel('participation', 'overview', view.counts, slider.element),
+  panel('worldMap', 'map', view.legend, map.element),
+  el('div', { class: 'columns' }, panel('byRegion', 'regions', view.regions), panel('joinsPerYear', 'timeline', view.timeline)),
+  panel('states', 'states', view.states, filter),
+  panel('publishedActivities', 'activities', view.activities),
   el(
     'section',
     { class: 'viewer', 'data-panel': 'viewer' },
-    el('h2', {}, 'Your view'),
+    words('h2', 'yourView'),
     view.viewer,
-    panel('Pipeline by region and tier', 'pipeline', view.pipeline),
-    panel('Multi-year plan: progress', 'plans', view.plans),
-    panel('Open follow-up actions', 'follow-ups', view.followUps),
-    panel('Needs awaiting a match', 'needs', view.needs),
+    panel('pipelineByRegion', 'pipeline', view.pipeline),
+    panel('planProgress', 'plans', view.plans),
+    panel('openFollowUps', 'follow-ups', view.followUps),
+    panel('needsAwaiting', 'needs', view.needs),
   ),
+  panel('bodies', 'bodies', view.bodies),
   panel(
-    'Exports',
+    'exports',
     'exports',
     downloads(() => token),
   ),
 );
 app.append(
-  el('header', {}, el('h1', {}, 'ATT Coordination Hub'), el('p', { class: 'muted' }, 'Arms Trade Treaty participation and universalization work'), language, signIn.element),
+  el('header', {}, words('h1', 'appName'), el('p', { class: 'muted', 'data-i18n': 'tagline' }, t('EN', 'tagline')), language, signIn.element),
   dashboard,
   statePage,
-  el(
-    'footer',
-    { class: 'muted' },
-    'Data: treaty actions with their sources and date precision, as the hub serves them. A status the data cannot decide on a day is shown as undetermined, never guessed.',
-  ),
+  el('footer', { class: 'muted', 'data-i18n': 'footer' }, t('EN', 'footer')),
 );
+
+/** The page's own texts, placeholders and labels in the current language. */
+function translate(): void {
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(lang, node.dataset.i18n as MessageKey);
+  filter.placeholder = t(lang, 'filterPlaceholder');
+  filter.setAttribute('aria-label', t(lang, 'filterLabel'));
+  language.setAttribute('aria-label', t(lang, 'language'));
+  map.element.setAttribute('aria-label', t(lang, 'mapLabel'));
+}
 
 /** Runs `work` for the current generation; its rendering is skipped if the token or language changed meanwhile. */
 async function track(work: (current: () => boolean) => Promise<void>): Promise<void> {
@@ -125,7 +135,7 @@ function loadParticipation(day: string): Promise<void> {
     participation = data;
     renderCounts(view.counts, data.participationSummary, lang);
     renderRegions(view.regions, data.participationSummary, lang);
-    renderTimeline(view.timeline, data);
+    renderTimeline(view.timeline, data, lang);
     renderStatesTable(view.states, data, lang, filter.value);
     await renderMap(map, view.legend, data, lang);
   });
@@ -140,28 +150,50 @@ function loadState(iso3: string): Promise<void> {
   });
 }
 
-/** Loads the view the address asks for: a state's page, or the dashboard. */
+function loadRegion(code: string): Promise<void> {
+  return track(async (current) => {
+    const { data, errors } = await request(RegionPage, { code: code as AttRegion, lang }, token);
+    if (!current() || !data) return;
+    if (token) signIn.report(data.viewer.signedIn ? `Signed in: ${data.viewer.name ?? ''}` : '');
+    renderRegionPage(statePage, data, errors, lang);
+  });
+}
+
+function loadBody(code: string): Promise<void> {
+  return track(async (current) => {
+    const { data, errors } = await request(BodyPage, { code: code as BodyCode, lang }, token);
+    if (!current() || !data) return;
+    if (token) signIn.report(data.viewer.signedIn ? `Signed in: ${data.viewer.name ?? ''}` : '');
+    renderBodyPage(statePage, data, errors, lang);
+  });
+}
+
+/** Loads the view the address asks for: a state's, region's or body's page, or the dashboard. */
 function loadAll(): Promise<unknown> {
-  const iso3 = stateOfPath(location.pathname);
-  dashboard.hidden = iso3 !== null;
-  statePage.hidden = iso3 === null;
-  if (iso3) return loadState(iso3);
-  document.title = 'ATT Coordination Hub: participation dashboard';
+  const route = routeOf(location.pathname) ?? { page: 'dashboard' };
+  dashboard.hidden = route.page !== 'dashboard';
+  statePage.hidden = route.page === 'dashboard';
+  if (route.page === 'state') return loadState(route.code);
+  if (route.page === 'region') return loadRegion(route.code);
+  if (route.page === 'body') return loadBody(route.code);
+  document.title = t(lang, 'dashboardTitle');
   return Promise.all([
     loadParticipation(slider.day),
     track(async (current) => {
       const { data } = await request(PublishedActivities, {}, token);
-      if (current() && data) renderActivities(view.activities, data);
+      if (!current() || !data) return;
+      renderActivities(view.activities, data, lang);
+      renderBodies(view.bodies, data);
     }),
     track(async (current) => {
       const { data, errors } = await request(ViewerPanels, { lang }, token);
       if (!current() || !data) return;
-      renderViewer(view.viewer, data.viewer);
+      renderViewer(view.viewer, data.viewer, lang);
       if (token) signIn.report(data.viewer.signedIn ? `Signed in: ${data.viewer.name ?? ''}` : '');
       renderPipeline(view.pipeline, data, errors, lang);
-      renderPlans(view.plans, data, errors);
-      renderFollowUps(view.followUps, data, errors);
-      renderNeeds(view.needs, data, errors);
+      renderPlans(view.plans, data, errors, lang);
+      renderFollowUps(view.followUps, data, errors, lang);
+      renderNeeds(view.needs, data, errors, lang);
     }),
   ]);
 }
@@ -171,13 +203,14 @@ async function setToken(next: string | null): Promise<void> {
   token = next;
   generation++;
   participation = null;
-  for (const body of [...Object.values(view), statePage]) fill(body, el('p', { class: 'muted' }, 'Loading…'));
+  for (const body of [...Object.values(view), statePage]) fill(body, el('p', { class: 'muted' }, t(lang, 'loading')));
   await loadAll();
 }
 
 language.addEventListener('change', () => {
   lang = language.value as Language;
   applyLanguage(lang);
+  translate();
   generation++;
   void loadAll();
 });
@@ -196,7 +229,7 @@ document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.('a[href]');
   const href = link?.getAttribute('href') ?? '';
   if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  if (href !== '/' && !stateOfPath(href)) return;
+  if (!routeOf(href)) return;
   event.preventDefault();
   navigate(href);
 });

@@ -48,9 +48,16 @@ export const Participation = graphql(`
   }
 `);
 
-/** Published activities, newest first. */
+/** Published activities, newest first; and the ATT bodies, each with its own page. */
 export const PublishedActivities = graphql(`
   query DashboardActivities {
+    bodies {
+      code
+      name
+      parent {
+        code
+      }
+    }
     activities(first: 50, filter: { status: PUBLISHED }) {
       totalCount
       edges {

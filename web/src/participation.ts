@@ -1,6 +1,7 @@
 import { el, fill } from './dom';
 import type { DashboardParticipationQuery, Language } from './gql/graphql';
-import { collator, regionLabel, type StatusKey, statusLabel } from './i18n';
+import { bdi } from './dom';
+import { collator, formatNumber, regionLabel, type StatusKey, statusLabel, t } from './i18n';
 import type { MapState, WorldMap } from './map';
 
 type Data = DashboardParticipationQuery;
@@ -24,11 +25,11 @@ export function renderCounts(target: Element, summary: Summary, lang: Language):
       el(
         'div',
         { class: `count status-${status}` },
-        el('span', { class: 'count-value', 'data-count': key }, String(summary[key])),
+        el('span', { class: 'count-value', 'data-count': key }, formatNumber(Number(summary[key]), lang)),
         el('span', { class: 'count-label' }, statusLabel(status, lang)),
       ),
     ),
-    el('div', { class: 'count total' }, el('span', { class: 'count-value', 'data-count': 'total' }, String(summary.total)), el('span', { class: 'count-label' }, 'States in all')),
+    el('div', { class: 'count total' }, el('span', { class: 'count-value', 'data-count': 'total' }, formatNumber(summary.total, lang)), el('span', { class: 'count-label' }, t(lang, 'statesInAll'))),
   );
 }
 
@@ -36,8 +37,8 @@ export function renderLegend(target: Element, lang: Language, missing: readonly 
   fill(
     target,
     COUNTS.map(({ status }) => el('span', { class: 'legend-item' }, el('span', { class: `swatch status-${status}` }), statusLabel(status, lang))),
-    el('span', { class: 'legend-item' }, el('span', { class: 'swatch no-data' }), 'Not in the data'),
-    missing.length ? el('p', { class: 'note' }, `Too small for the map data: ${missing.map((m) => `${m.name} (${m.label})`).join(', ')}.`) : null,
+    el('span', { class: 'legend-item' }, el('span', { class: 'swatch no-data' }), t(lang, 'notInData')),
+    missing.length ? el('p', { class: 'note' }, t(lang, 'tooSmall', { list: missing.map((m) => `${m.name} (${m.label})`).join(', ') })) : null,
   );
 }
 
@@ -57,7 +58,7 @@ export function renderRegions(target: Element, summary: Summary, lang: Language)
     el(
       'table',
       { 'data-testid': 'regions' },
-      el('thead', {}, el('tr', {}, el('th', {}, 'Region'), COUNTS.map((c) => el('th', {}, statusLabel(c.status, lang))), el('th', {}, 'Total'))),
+      el('thead', {}, el('tr', {}, el('th', {}, t(lang, 'region')), COUNTS.map((c) => el('th', {}, statusLabel(c.status, lang))), el('th', {}, t(lang, 'total')))),
       el(
         'tbody',
         {},
@@ -65,9 +66,9 @@ export function renderRegions(target: Element, summary: Summary, lang: Language)
           el(
             'tr',
             { 'data-region': r.region },
-            el('th', {}, regionLabel(r.region, lang)),
-            COUNTS.map((c) => el('td', { 'data-count': c.key }, String(r[c.key as keyof typeof r]))),
-            el('td', {}, String(r.total)),
+            el('th', {}, el('a', { href: `/regions/${r.region}`, 'data-region-link': r.region }, regionLabel(r.region, lang))),
+            COUNTS.map((c) => el('td', { 'data-count': c.key }, formatNumber(Number(r[c.key as keyof typeof r]), lang))),
+            el('td', {}, formatNumber(r.total, lang)),
           ),
         ),
       ),
@@ -95,7 +96,7 @@ export function joinsPerYear(data: Data): { label: string; count: number }[] {
   return rows;
 }
 
-export function renderTimeline(target: Element, data: Data): void {
+export function renderTimeline(target: Element, data: Data, lang: Language): void {
   const rows = joinsPerYear(data);
   const most = Math.max(1, ...rows.map((r) => r.count));
   fill(
@@ -107,7 +108,7 @@ export function renderTimeline(target: Element, data: Data): void {
         const bar = el('span', { class: 'bar' });
         // A style property, not a style attribute: allowed under the page's CSP.
         bar.style.inlineSize = `${(100 * r.count) / most}%`;
-        return el('li', { 'data-year': r.label }, el('span', { class: 'year' }, r.label), el('span', { class: 'bar-track' }, bar), el('span', { class: 'n' }, String(r.count)));
+        return el('li', { 'data-year': r.label }, el('span', { class: 'year' }, r.label === 'year unknown' ? t(lang, 'yearUnknown') : r.label), el('span', { class: 'bar-track' }, bar), el('span', { class: 'n' }, formatNumber(r.count, lang)));
       }),
     ),
   );
@@ -126,7 +127,7 @@ export function renderStatesTable(target: Element, data: Data, lang: Language, f
     el(
       'table',
       { 'data-testid': 'states' },
-      el('thead', {}, el('tr', {}, el('th', {}, 'State'), el('th', {}, 'ISO'), el('th', {}, 'Region'), el('th', {}, 'Status'))),
+      el('thead', {}, el('tr', {}, (['state', 'iso', 'region', 'status'] as const).map((k) => el('th', {}, t(lang, k))))),
       el(
         'tbody',
         {},
@@ -134,9 +135,9 @@ export function renderStatesTable(target: Element, data: Data, lang: Language, f
           el(
             'tr',
             { 'data-iso3': s.iso3 },
-            el('td', { class: 'name' }, el('a', { href: `/states/${s.iso3}`, dir: 'auto' }, s.name)),
+            el('td', { class: 'name' }, el('a', { href: `/states/${s.iso3}` }, bdi(s.name))),
             el('td', {}, s.iso3),
-            el('td', {}, regionLabel(s.region, lang)),
+            el('td', {}, el('a', { href: `/regions/${s.region}` }, regionLabel(s.region, lang))),
             el(
               'td',
               { class: `status status-${statusOf(s)}` },

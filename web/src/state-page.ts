@@ -1,22 +1,13 @@
 import type { ApiError } from './api';
-import { el, fill, notAvailable } from './dom';
+import { bdi, el, fill } from './dom';
 import type { FundingMechanism, Language, StatePageQuery } from './gql/graphql';
-import { LANGUAGES, regionLabel, type StatusKey, statusLabel } from './i18n';
+import { formatDate, LANGUAGES, regionLabel, type StatusKey, statusLabel, t } from './i18n';
+import { TIER } from './messages/enums';
+import { backLink, deniedWithin, demoMark as demo, none, period, section as part } from './page-parts';
 
 type Data = StatePageQuery;
 type State = NonNullable<Data['state']>;
 
-/** The ISO3 of a state page's path (`/states/GHA`), or null on any other page. */
-export function stateOfPath(pathname: string): string | null {
-  return /^\/states\/([A-Z]{3})\/?$/.exec(pathname)?.[1] ?? null;
-}
-
-const DENIALS = ['FORBIDDEN', 'UNAUTHENTICATED'];
-
-/** Whether the API refused this viewer the part at `path` or anything inside it. */
-function deniedWithin(errors: readonly ApiError[], ...path: string[]): boolean {
-  return errors.some((e) => DENIALS.includes(e.extensions?.code ?? '') && path.every((p, i) => e.path?.[i] === p));
-}
 
 /** The funders' programmes by their own names. */
 const MECHANISM: Record<FundingMechanism, string> = {
@@ -31,28 +22,23 @@ const MECHANISM: Record<FundingMechanism, string> = {
 const linkOrText = (src: string) => (/^https?:\/\//.test(src) ? el('a', { href: src, rel: 'noreferrer noopener', target: '_blank' }, src) : src);
 const sourceItem = (src: string) => el('li', { dir: 'auto' }, linkOrText(src));
 const humanize = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
-const none = (text: string) => el('p', { class: 'muted', 'data-none': true }, text);
-const demoMark = (demo: boolean | null | undefined) => (demo ? el('span', { class: 'demo-mark' }, ' [demo record]') : null);
-/** Text from the records may mix scripts: each run takes its own direction. */
-const bdi = (text: string | null | undefined) => (text ? el('bdi', {}, text) : null);
-
-/** A section of the briefing; `body` is what the viewer may see, or null when the API denied it. */
-function section(name: string, title: string, denied: boolean, body: () => Element | Element[]): HTMLElement {
-  return el('section', { class: 'state-section', 'data-section': name }, el('h2', {}, title), denied ? el('p', {}, notAvailable()) : body());
-}
+/** The page's language while one page is rendered (each render sets it first). */
+let lang: Language = 'EN';
+const demoMark = (d: boolean | null | undefined) => demo(d, lang);
+const section = (name: string, title: Parameters<typeof t>[1], denied: boolean, body: () => Element | Element[]) => part(lang, name, t(lang, title), denied, body);
 
 function dateText(d: State['actions'][number]['date']): string {
-  if (d.precision === 'DAY' && d.date) return d.date;
-  if (d.precision === 'YEAR' && d.year) return `${d.year} (year only)`;
-  return `between ${d.earliest} and ${d.latest} (${humanize(d.precision)})`;
+  if (d.precision === 'DAY' && d.date) return formatDate(d.date, lang);
+  if (d.precision === 'YEAR' && d.year) return t(lang, 'yearOnly', { year: d.year });
+  return `${t(lang, 'between', { from: formatDate(d.earliest, lang), to: formatDate(d.latest, lang) })} (${humanize(d.precision)})`;
 }
 
 function history(s: State): Element | Element[] {
-  if (!s.actions.length) return none('No treaty action is recorded.');
+  if (!s.actions.length) return none(t(lang, 'noAction'));
   return el(
     'table',
     { 'data-testid': 'treaty-actions' },
-    el('thead', {}, el('tr', {}, el('th', {}, 'Action'), el('th', {}, 'Date'), el('th', {}, 'Precision'), el('th', {}, 'Sources'))),
+    el('thead', {}, el('tr', {}, (['action', 'date', 'precision', 'sources'] as const).map((k) => el('th', {}, t(lang, k))))),
     el(
       'tbody',
       {},
@@ -74,7 +60,7 @@ function history(s: State): Element | Element[] {
                     el('li', { dir: 'auto' }, src.title, src.location ? el('span', { class: 'source-location' }, ' ', linkOrText(src.location)) : null, ` (${src.confidence})`),
                   ),
                 )
-              : el('span', { class: 'muted' }, 'no source given'),
+              : el('span', { class: 'muted' }, t(lang, 'noSource')),
           ),
         ),
       ),
@@ -82,11 +68,11 @@ function history(s: State): Element | Element[] {
   );
 }
 
-function definitions(rows: [string, string | number | null | undefined][]): HTMLElement {
+function definitions(rows: [Parameters<typeof t>[1], string | number | null | undefined][]): HTMLElement {
   return el(
     'dl',
     { class: 'facts' },
-    rows.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [el('dt', {}, k), el('dd', { dir: 'auto' }, String(v))]),
+    rows.filter(([, v]) => v !== null && v !== undefined && v !== '').flatMap(([k, v]) => [el('dt', {}, t(lang, k)), el('dd', { dir: 'auto' }, String(v))]),
   );
 }
 
@@ -101,11 +87,7 @@ function whoWorksHere(w: State['whoWorksHere']): Element[] {
             { 'data-project': p.id },
             el('strong', { dir: 'auto' }, p.title),
             demoMark(p.demo),
-            el(
-              'span',
-              { class: 'muted' },
-              ` ${MECHANISM[p.mechanism]}${p.reference ? `, ${p.reference}` : ''}; ${[p.periodFrom ?? 'start not known', p.periodTo ?? 'end not known'].join(' to ')}`,
-            ),
+            el('span', { class: 'muted' }, ' ', el('bdi', {}, `${MECHANISM[p.mechanism]}${p.reference ? `, ${p.reference}` : ''}`), '; ', period(p.periodFrom, p.periodTo, lang)),
             p.implementerName ? [' · ', bdi(p.implementerName)] : null,
             p.sources.length
               ? el(
@@ -113,24 +95,24 @@ function whoWorksHere(w: State['whoWorksHere']): Element[] {
                   { class: 'sources', 'data-testid': 'project-sources' },
                   p.sources.map(sourceItem),
                 )
-              : el('p', { class: 'muted' }, 'No source given.'),
+              : el('p', { class: 'muted' }, t(lang, 'noSource')),
           ),
         ),
       )
-    : none('No project is recorded.');
+    : none(t(lang, 'noProject'));
   const organisations = w.organisations.length
     ? el(
         'ul',
         { class: 'inline-list', 'data-testid': 'organisations' },
         w.organisations.map((o) => el('li', {}, bdi(o.name), o.shortName ? ` (${o.shortName})` : null, demoMark(o.demo))),
       )
-    : none('No organisation the hub holds is recorded.');
+    : none(t(lang, 'noOrganisation'));
   return [
-    el('h3', {}, 'Organisations'),
+    el('h3', {}, t(lang, 'organisations')),
     organisations,
     w.otherImplementers.length
       ? [
-          el('h3', {}, 'Also named by the sources'),
+          el('h3', {}, t(lang, 'alsoNamed')),
           el(
             'ul',
             { class: 'inline-list' },
@@ -138,13 +120,13 @@ function whoWorksHere(w: State['whoWorksHere']): Element[] {
           ),
         ]
       : [],
-    el('h3', {}, 'Projects'),
+    el('h3', {}, t(lang, 'projects')),
     projects,
   ].flat();
 }
 
 function overlaps(list: NonNullable<Data['projectOverlaps']>): Element {
-  if (!list.length) return none('No possible duplication is flagged.');
+  if (!list.length) return none(t(lang, 'noOverlap'));
   return el(
     'ul',
     { 'data-testid': 'overlaps' },
@@ -160,9 +142,10 @@ function overlaps(list: NonNullable<Data['projectOverlaps']>): Element {
 }
 
 /** The briefing on one state, from one answer of the API for the viewer's token. */
-export function renderStatePage(target: Element, data: Data, errors: readonly ApiError[], lang: Language): void {
+export function renderStatePage(target: Element, data: Data, errors: readonly ApiError[], language: Language): void {
+  lang = language;
   const s = data.state;
-  if (!s) return fill(target, el('p', { class: 'error' }, 'The hub holds no such state.'));
+  if (!s) return fill(target, backLink(lang), el('p', { class: 'error' }, t(lang, 'noSuchState')));
   const status: StatusKey = s.status ?? 'UNDETERMINED';
   const names: Record<Language, string> = {
     AR: s.ar,
@@ -174,53 +157,57 @@ export function renderStatePage(target: Element, data: Data, errors: readonly Ap
   };
   const np = s.nationalProcess;
   const pr = s.currentPriority;
-  document.title = `${s.en}: ATT Coordination Hub`;
+  document.title = `${s.name}: ${t(lang, 'appName')}`;
   fill(
     target,
-    el('p', { class: 'no-print' }, el('a', { href: '/', 'data-nav': true }, 'Back to the dashboard')),
+    backLink(lang),
     el('h1', { 'data-testid': 'state-name', dir: 'auto' }, s.name),
     el(
       'p',
       { class: 'state-line' },
       el('span', { class: `status status-${status}`, 'data-testid': 'state-status' }, statusLabel(status, lang)),
       s.status ? null : ` (${s.possibleStatuses.map((p) => statusLabel(p, lang)).join(' / ')})`,
-      ` · ${s.iso3} / ${s.iso2} · ${regionLabel(s.region, lang)} · `,
-      s.inForce === null ? 'in force: not determinable' : s.inForce ? 'treaty in force for it' : 'treaty not in force for it',
-      s.unMember ? ' · UN member' : null,
+      ' · ',
+      el('bdi', {}, `${s.iso3} / ${s.iso2}`),
+      ' · ',
+      el('a', { href: `/regions/${s.region}`, 'data-testid': 'state-region' }, regionLabel(s.region, lang)),
+      ' · ',
+      t(lang, s.inForce === null ? 'inForceUnknown' : s.inForce ? 'inForce' : 'notInForce'),
+      s.unMember ? ` · ${t(lang, 'unMember')}` : null,
     ),
     s.note ? el('p', { class: 'note', dir: 'auto' }, s.note) : null,
-    section('names', 'UN names in the six languages', false, () =>
+    section('names', 'unNames', false, () =>
       el(
         'dl',
         { class: 'facts', 'data-testid': 'names' },
         LANGUAGES.map((l) => [el('dt', {}, l.label), el('dd', { lang: l.code.toLowerCase() }, el('bdi', {}, names[l.code]))]).flat(),
       ),
     ),
-    section('history', 'Status and its history', false, () => history(s)),
-    section('national-process', 'National process', deniedWithin(errors, 'state', 'nationalProcess'), () =>
+    section('history', 'history', false, () => history(s)),
+    section('national-process', 'nationalProcess', deniedWithin(errors, 'state', 'nationalProcess'), () =>
       np
         ? definitions([
-            ['Stage', np.stage ? humanize(np.stage) : null],
-            ['Next step', np.nextStep],
-            ['Who takes it', np.owner],
-            ['Obstacles', np.obstacles],
-            ['Last assessed', np.lastAssessed],
-            ['Source', np.source],
+            ['stage', np.stage ? humanize(np.stage) : null],
+            ['nextStep', np.nextStep],
+            ['whoTakesIt', np.owner],
+            ['obstacles', np.obstacles],
+            ['lastAssessed', formatDate(np.lastAssessed, lang)],
+            ['source', np.source],
           ])
-        : none('No national process is recorded.'),
+        : none(t(lang, 'noProcess')),
     ),
-    section('priority', 'Priority tier', deniedWithin(errors, 'state', 'currentPriority'), () =>
+    section('priority', 'priorityTier', deniedWithin(errors, 'state', 'currentPriority'), () =>
       pr
         ? definitions([
-            ['Tier', pr.tier ? humanize(pr.tier) : null],
-            ['Cycle', pr.cycle],
-            ['Assessed on', pr.assessedOn],
-            ['Rationale', pr.rationale],
-            ['Source', pr.source],
+            ['tier', pr.tier ? TIER[pr.tier][lang] : null],
+            ['cycle', pr.cycle],
+            ['assessedOn', formatDate(pr.assessedOn, lang)],
+            ['rationale', pr.rationale],
+            ['source', pr.source],
           ])
-        : none('No priority assessment is recorded.'),
+        : none(t(lang, 'noPriority')),
     ),
-    section('engagements', 'Engagements', deniedWithin(errors, 'state', 'engagements') || !s.engagements, () =>
+    section('engagements', 'engagements', deniedWithin(errors, 'state', 'engagements') || !s.engagements, () =>
       s.engagements?.length
         ? el(
             'ul',
@@ -229,19 +216,19 @@ export function renderStatePage(target: Element, data: Data, errors: readonly Ap
               el(
                 'li',
                 { dir: 'auto' },
-                el('strong', {}, e.date ?? 'date not given'),
+                el('strong', {}, formatDate(e.date, lang) || t(lang, 'dateNotGiven')),
                 demoMark(e.demo),
                 ` ${e.kind ? humanize(e.kind) : ''}`,
                 e.counterpart ? ` with ${e.counterpart}` : null,
                 e.summary ? `: ${e.summary}` : null,
                 e.outcome ? ` Outcome: ${e.outcome}.` : null,
-                e.nextStep ? ` Next: ${e.nextStep}${e.nextStepDue ? ` (due ${e.nextStepDue})` : ''}.` : null,
+                e.nextStep ? [` ${t(lang, 'nextStep')}: `, bdi(e.nextStep), e.nextStepDue ? ` (${t(lang, 'due')}: ${formatDate(e.nextStepDue, lang)})` : null] : null,
               ),
             ),
           )
-        : none('No engagement is recorded.'),
+        : none(t(lang, 'noEngagement')),
     ),
-    section('needs', 'Needs', deniedWithin(errors, 'state', 'needs') || !s.needs, () =>
+    section('needs', 'needs', deniedWithin(errors, 'state', 'needs') || !s.needs, () =>
       s.needs?.length
         ? el(
             'ul',
@@ -253,13 +240,13 @@ export function renderStatePage(target: Element, data: Data, errors: readonly Ap
                 n.kind ? el('strong', {}, humanize(n.kind)) : null,
                 demoMark(n.demo),
                 n.description ? ` ${n.description}` : null,
-                el('span', { class: 'muted' }, ` ${[n.status ? humanize(n.status) : null, n.statedOn, n.statedBy].filter(Boolean).join(', ')}`),
+                el('span', { class: 'muted' }, ` ${[n.status ? humanize(n.status) : null, formatDate(n.statedOn, lang), n.statedBy].filter(Boolean).join(', ')}`),
               ),
             ),
           )
-        : none('No need is recorded.'),
+        : none(t(lang, 'noNeed')),
     ),
-    section('activities', 'Activities', deniedWithin(errors, 'state', 'activities'), () =>
+    section('activities', 'activities', deniedWithin(errors, 'state', 'activities'), () =>
       s.activities.length
         ? el(
             'ul',
@@ -270,21 +257,17 @@ export function renderStatePage(target: Element, data: Data, errors: readonly Ap
                 {},
                 el('strong', { dir: 'auto' }, a.title),
                 demoMark(a.demo),
-                el('span', { class: 'muted' }, ` ${humanize(a.kind)}; ${[a.startDate, a.endDate].filter(Boolean).join(' to ') || 'date not given'}`),
+                el('span', { class: 'muted' }, ` ${humanize(a.kind)}; `, a.startDate || a.endDate ? period(a.startDate, a.endDate, lang) : t(lang, 'dateNotGiven')),
                 a.place ? [' · ', bdi(a.place)] : null,
                 ' · ',
                 bdi(a.organiserName),
               ),
             ),
           )
-        : none('No activity is recorded.'),
+        : none(t(lang, 'noActivity')),
     ),
-    section('who-works-here', 'Who works here', deniedWithin(errors, 'state', 'whoWorksHere'), () => whoWorksHere(s.whoWorksHere)),
-    section('overlaps', 'Possible duplication between organisations', deniedWithin(errors, 'projectOverlaps') || !data.projectOverlaps, () => overlaps(data.projectOverlaps ?? [])),
-    el(
-      'p',
-      { class: 'note' },
-      'From the hub for the viewer signed in when printed. Dates are as precise as the sources give them; a status the data cannot decide is shown as undetermined, never guessed.',
-    ),
+    section('who-works-here', 'whoWorksHere', deniedWithin(errors, 'state', 'whoWorksHere'), () => whoWorksHere(s.whoWorksHere)),
+    section('overlaps', 'overlaps', deniedWithin(errors, 'projectOverlaps') || !data.projectOverlaps, () => overlaps(data.projectOverlaps ?? [])),
+    el('p', { class: 'note' }, t(lang, 'printNote')),
   );
 }

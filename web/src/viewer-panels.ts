@@ -1,27 +1,28 @@
 import { type ApiError, denied } from './api';
-import { el, fill, notAvailable } from './dom';
+import { bdi, el, fill, notAvailable } from './dom';
 import type { AttRegion, DashboardActivitiesQuery, DashboardViewerPanelsQuery, Language, PriorityTier } from './gql/graphql';
-import { collator, regionLabel } from './i18n';
+import { collator, formatDate, formatList, formatNumber, regionLabel, t } from './i18n';
+import { FOLLOW_UP, TIER } from './messages/enums';
+import { period } from './page-parts';
 
 type Panels = DashboardViewerPanelsQuery;
 
-const TIERS: readonly { tier: PriorityTier; label: string }[] = [
-  { tier: 'TIER_1_SIGNATORY', label: 'Tier 1: signatories' },
-  { tier: 'TIER_2_READY_SOON', label: 'Tier 2: ready to join soon' },
-  { tier: 'TIER_3_OTHER', label: 'Tier 3: the others' },
-];
+const TIERS: readonly PriorityTier[] = ['TIER_1_SIGNATORY', 'TIER_2_READY_SOON', 'TIER_3_OTHER'];
+const denial = (lang: Language) => notAvailable(t(lang, 'notAvailable'));
 const humanize = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
-const stateList = (states: readonly { iso3: string; name: string }[]) =>
-  states.length ? el('ul', { class: 'inline-list' }, states.map((s) => el('li', { 'data-iso3': s.iso3 }, s.name))) : el('span', { class: 'muted' }, 'none');
+const stateList = (states: readonly { iso3: string; name: string }[], lang: Language) =>
+  states.length
+    ? el('ul', { class: 'inline-list' }, states.map((s) => el('li', { 'data-iso3': s.iso3 }, el('a', { href: `/states/${s.iso3}` }, bdi(s.name)))))
+    : el('span', { class: 'muted' }, t(lang, 'none'));
 
-export function renderViewer(target: Element, viewer: Panels['viewer']): void {
-  const regions = viewer.coordinatedRegions.length ? `, coordinating ${viewer.coordinatedRegions.map(humanize).join(', ')}` : '';
+export function renderViewer(target: Element, viewer: Panels['viewer'], lang: Language): void {
+  const regions = viewer.coordinatedRegions.length ? `, coordinating ${formatList(viewer.coordinatedRegions.map((r) => regionLabel(r, lang)), lang)}` : '';
   const own = viewer.ownStates.length ? `, point of contact for ${viewer.ownStates.map((s) => s.iso3).join(', ')}` : '';
   fill(
     target,
     viewer.signedIn
       ? el('p', { 'data-testid': 'viewer' }, `Signed in as ${viewer.name ?? 'unnamed'}: reads ${viewer.level}${viewer.secretariat ? ' (Secretariat)' : ''}${regions}${own}.`)
-      : el('p', { 'data-testid': 'viewer' }, 'The public view. Sign in to see what your office gives you.'),
+      : el('p', { 'data-testid': 'viewer' }, t(lang, 'publicView')),
   );
 }
 
@@ -30,7 +31,7 @@ export function renderViewer(target: Element, viewer: Panels['viewer']): void {
  * see (a Vice-President: its own region's), so the regions shown are those in the answer.
  */
 export function renderPipeline(target: Element, data: Panels, errors: readonly ApiError[], lang: Language): void {
-  if (!data.pipeline || denied(errors, 'pipeline')) return fill(target, notAvailable());
+  if (!data.pipeline || denied(errors, 'pipeline')) return fill(target, denial(lang));
   const cells = new Map<string, { iso3: string; name: string; stage: string | null }[]>();
   for (const tier of data.pipeline) {
     for (const e of tier.entries) {
@@ -39,14 +40,14 @@ export function renderPipeline(target: Element, data: Panels, errors: readonly A
     }
   }
   const regions = [...new Set(data.pipeline.flatMap((t) => t.entries.map((e) => e.state.region)))].sort() as AttRegion[];
-  if (!regions.length) return fill(target, el('p', { class: 'muted' }, 'No state is in the pipeline you may see.'));
+  if (!regions.length) return fill(target, el('p', { class: 'muted' }, t(lang, 'noPipeline')));
   const sort = collator(lang);
   fill(
     target,
     el(
       'table',
       { 'data-testid': 'pipeline' },
-      el('thead', {}, el('tr', {}, el('th', {}, 'Region'), TIERS.map((t) => el('th', {}, t.label)))),
+      el('thead', {}, el('tr', {}, el('th', {}, t(lang, 'region')), TIERS.map((tier) => el('th', {}, TIER[tier][lang])))),
       el(
         'tbody',
         {},
@@ -54,13 +55,13 @@ export function renderPipeline(target: Element, data: Panels, errors: readonly A
           el(
             'tr',
             { 'data-region': region },
-            el('th', {}, regionLabel(region, lang)),
-            TIERS.map(({ tier }) => {
+            el('th', {}, el('a', { href: `/regions/${region}` }, regionLabel(region, lang))),
+            TIERS.map((tier) => {
               const entries = (cells.get(`${region}:${tier}`) ?? []).sort((a, b) => sort.compare(a.name, b.name));
               return el(
                 'td',
                 {},
-                el('ul', { class: 'inline-list' }, entries.map((e) => el('li', { 'data-iso3': e.iso3 }, e.name, e.stage ? el('small', {}, ` ${humanize(e.stage)}`) : null))),
+                el('ul', { class: 'inline-list' }, entries.map((e) => el('li', { 'data-iso3': e.iso3 }, bdi(e.name), e.stage ? el('small', {}, ` ${humanize(e.stage)}`) : null))),
               );
             }),
           ),
@@ -70,9 +71,9 @@ export function renderPipeline(target: Element, data: Panels, errors: readonly A
   );
 }
 
-export function renderPlans(target: Element, data: Panels, errors: readonly ApiError[]): void {
-  if (denied(errors, 'plans')) return fill(target, notAvailable());
-  if (!data.plans.length) return fill(target, el('p', { class: 'muted' }, 'No multi-year plan is recorded.'));
+export function renderPlans(target: Element, data: Panels, errors: readonly ApiError[], lang: Language): void {
+  if (denied(errors, 'plans')) return fill(target, denial(lang));
+  if (!data.plans.length) return fill(target, el('p', { class: 'muted' }, t(lang, 'noPlan')));
   fill(
     target,
     data.plans.map((plan, i) => {
@@ -80,38 +81,45 @@ export function renderPlans(target: Element, data: Panels, errors: readonly ApiE
       return el(
         'article',
         { class: 'plan', 'data-testid': 'plan' },
-        el('h3', {}, plan.name),
-        el('p', { class: 'muted' }, `${plan.periodFrom} to ${plan.periodTo}; focus: ${plan.focusRegions.map(humanize).join(', ')}; measured to ${p.measuredTo}.`),
+        el('h3', { dir: 'auto' }, plan.name),
+        // The period is isolated: in Arabic its two Latin-digit dates would otherwise read reversed.
+        el(
+          'p',
+          { class: 'muted', 'data-testid': 'plan-period' },
+          period(plan.periodFrom, plan.periodTo, lang),
+          `; ${t(lang, 'focus')}: ${formatList(plan.focusRegions.map((r) => regionLabel(r, lang)), lang)}; ${t(lang, 'measuredTo')}: `,
+          el('bdi', {}, formatDate(p.measuredTo, lang)),
+        ),
         el(
           'dl',
           {},
-          el('dt', {}, 'Signatories that became States Parties'),
-          el('dd', {}, stateList(p.signatoriesToParties)),
-          el('dt', {}, 'Non-signatories that signed'),
-          el('dd', {}, stateList(p.nonSignatoriesToSignatories)),
-          el('dt', {}, 'Non-signatories that joined'),
-          el('dd', {}, stateList(p.nonSignatoriesToParties)),
-          el('dt', {}, 'Activities held'),
-          el('dd', {}, String(p.activitiesHeld)),
-          el('dt', {}, 'Needs matched'),
+          el('dt', {}, t(lang, 'signatoriesToParties')),
+          el('dd', {}, stateList(p.signatoriesToParties, lang)),
+          el('dt', {}, t(lang, 'nonSignatoriesToSignatories')),
+          el('dd', {}, stateList(p.nonSignatoriesToSignatories, lang)),
+          el('dt', {}, t(lang, 'nonSignatoriesToParties')),
+          el('dd', {}, stateList(p.nonSignatoriesToParties, lang)),
+          el('dt', {}, t(lang, 'activitiesHeld')),
+          el('dd', {}, formatNumber(p.activitiesHeld, lang)),
+          el('dt', {}, t(lang, 'needsMatched')),
           // Counts of needs are for the treaty bodies: a viewer without the right is told so.
-          el('dd', { 'data-testid': 'needs-matched' }, denied(errors, 'plans', i, 'progress', 'needsMatched') || p.needsMatched === null ? notAvailable() : String(p.needsMatched)),
-          p.undetermined ? [el('dt', {}, 'States the data cannot place'), el('dd', {}, String(p.undetermined))] : null,
+          el('dd', { 'data-testid': 'needs-matched' }, denied(errors, 'plans', i, 'progress', 'needsMatched') || p.needsMatched === null ? denial(lang) : String(p.needsMatched)),
+          p.undetermined ? [el('dt', {}, t(lang, 'cannotPlace')), el('dd', {}, formatNumber(p.undetermined, lang))] : null,
         ),
       );
     }),
   );
 }
 
-export function renderFollowUps(target: Element, data: Panels, errors: readonly ApiError[]): void {
-  if (denied(errors, 'followUpActions')) return fill(target, notAvailable());
-  if (!data.followUpActions.length) return fill(target, el('p', { class: 'muted' }, 'No open follow-up action.'));
+export function renderFollowUps(target: Element, data: Panels, errors: readonly ApiError[], lang: Language): void {
+  if (denied(errors, 'followUpActions')) return fill(target, denial(lang));
+  if (!data.followUpActions.length) return fill(target, el('p', { class: 'muted' }, t(lang, 'noFollowUp')));
   fill(
     target,
     el(
       'table',
       { 'data-testid': 'follow-ups' },
-      el('thead', {}, el('tr', {}, el('th', {}, 'Decision'), el('th', {}, 'Action'), el('th', {}, 'Owner'), el('th', {}, 'Due'), el('th', {}, 'Status'))),
+      el('thead', {}, el('tr', {}, (['decision', 'action', 'owner', 'due', 'status'] as const).map((k) => el('th', {}, t(lang, k))))),
       el(
         'tbody',
         {},
@@ -119,11 +127,11 @@ export function renderFollowUps(target: Element, data: Panels, errors: readonly 
           el(
             'tr',
             {},
-            el('td', {}, `${f.decision.decidedBy.code}, ${f.decision.reference}`),
-            el('td', {}, f.description),
-            el('td', {}, f.owner),
-            el('td', {}, f.dueOn ?? f.dueInCycle?.code ?? ''),
-            el('td', {}, humanize(f.status)),
+            el('td', { dir: 'auto' }, `${f.decision.decidedBy.code}, ${f.decision.reference}`),
+            el('td', { dir: 'auto' }, f.description),
+            el('td', { dir: 'auto' }, f.owner),
+            el('td', {}, f.dueOn ? formatDate(f.dueOn, lang) : bdi(f.dueInCycle?.code)),
+            el('td', {}, FOLLOW_UP[f.status][lang]),
           ),
         ),
       ),
@@ -131,16 +139,16 @@ export function renderFollowUps(target: Element, data: Panels, errors: readonly 
   );
 }
 
-export function renderNeeds(target: Element, data: Panels, errors: readonly ApiError[]): void {
-  if (!data.needs || denied(errors, 'needs')) return fill(target, notAvailable());
+export function renderNeeds(target: Element, data: Panels, errors: readonly ApiError[], lang: Language): void {
+  if (!data.needs || denied(errors, 'needs')) return fill(target, denial(lang));
   const needs = data.needs.edges.map((e) => e.node);
-  if (!needs.length) return fill(target, el('p', { class: 'muted' }, 'No need awaits a match.'));
+  if (!needs.length) return fill(target, el('p', { class: 'muted' }, t(lang, 'noNeedAwaits')));
   fill(
     target,
     el(
       'table',
       { 'data-testid': 'needs' },
-      el('thead', {}, el('tr', {}, el('th', {}, 'State'), el('th', {}, 'Kind'), el('th', {}, 'Need'), el('th', {}, 'Stated'))),
+      el('thead', {}, el('tr', {}, (['state', 'kind', 'need', 'stated'] as const).map((k) => el('th', {}, t(lang, k))))),
       el(
         'tbody',
         {},
@@ -148,10 +156,10 @@ export function renderNeeds(target: Element, data: Panels, errors: readonly ApiE
           el(
             'tr',
             { 'data-iso3': n.state?.iso3 ?? '' },
-            el('td', {}, n.state?.name ?? ''),
+            el('td', {}, n.state ? el('a', { href: `/states/${n.state.iso3}` }, bdi(n.state.name)) : ''),
             el('td', {}, n.kind ? humanize(n.kind) : ''),
-            el('td', {}, n.description ?? ''),
-            el('td', {}, [n.statedOn, n.statedBy].filter(Boolean).join(', ')),
+            el('td', { dir: 'auto' }, n.description ?? ''),
+            el('td', {}, formatDate(n.statedOn, lang), n.statedBy ? [', ', bdi(n.statedBy)] : null),
           ),
         ),
       ),
@@ -159,9 +167,9 @@ export function renderNeeds(target: Element, data: Panels, errors: readonly ApiE
   );
 }
 
-export function renderActivities(target: Element, data: DashboardActivitiesQuery): void {
+export function renderActivities(target: Element, data: DashboardActivitiesQuery, lang: Language): void {
   const items = data.activities.edges.map((e) => e.node);
-  if (!items.length) return fill(target, el('p', { class: 'muted' }, 'No published activity.'));
+  if (!items.length) return fill(target, el('p', { class: 'muted' }, t(lang, 'noActivity')));
   fill(
     target,
     el(
@@ -171,13 +179,33 @@ export function renderActivities(target: Element, data: DashboardActivitiesQuery
         el(
           'li',
           {},
-          el('strong', {}, a.title),
-          el('span', { class: 'muted' }, ` ${humanize(a.kind)}; ${[a.startDate, a.endDate].filter(Boolean).join(' to ') || 'date not given'}`),
-          a.place ? ` · ${a.place}` : null,
-          ` · ${a.organiserName}`,
+          el('strong', {}, bdi(a.title)),
+          el('span', { class: 'muted' }, ` ${humanize(a.kind)}; `, a.startDate || a.endDate ? period(a.startDate, a.endDate, lang) : t(lang, 'dateNotGiven')),
+          a.place ? [' · ', bdi(a.place)] : null,
+          ' · ',
+          bdi(a.organiserName),
         ),
       ),
     ),
-    data.activities.totalCount > items.length ? el('p', { class: 'muted' }, `The latest ${items.length} of ${data.activities.totalCount}.`) : null,
+    data.activities.totalCount > items.length
+      ? el('p', { class: 'muted' }, t(lang, 'latestOf', { n: formatNumber(items.length, lang), total: formatNumber(data.activities.totalCount, lang) }))
+      : null,
+  );
+}
+
+/** The ATT bodies, each linking to its page; sub-bodies under their parent. */
+export function renderBodies(target: Element, data: DashboardActivitiesQuery): void {
+  const top = data.bodies.filter((b) => !b.parent);
+  const link = (b: { code: string; name: string }) => el('a', { href: `/bodies/${b.code}`, 'data-body': b.code }, bdi(b.name));
+  fill(
+    target,
+    el(
+      'ul',
+      { 'data-testid': 'bodies' },
+      top.map((b) => {
+        const subs = data.bodies.filter((s) => s.parent?.code === b.code);
+        return el('li', {}, link(b), subs.length ? el('ul', {}, subs.map((s) => el('li', {}, link(s)))) : null);
+      }),
+    ),
   );
 }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type Response } from 'express';
 import { PROJECT_ROOT } from '../../kernel/project-root';
+import { BodyCode } from '../bodies/enums';
+import { AttRegion } from '../participation/enums';
 
 /** The states the hub ships (data/att-participation.csv): a state page exists for these only. */
 const PARTICIPATION_CSV = path.join(PROJECT_ROOT, 'data', 'att-participation.csv');
@@ -41,22 +43,27 @@ export function dashboardRouter(dist: string = DASHBOARD_DIST, states: ReadonlyS
   const router = express.Router();
   const indexFile = path.join(dist, 'index.html');
 
-  // A state's page is the same single page, which reads the path; an unknown code is a 404 page.
-  router.get('/states/:iso3', (req: Request, res: Response, next) => {
-    const iso3 = String(req.params.iso3);
-    if (states.has(iso3)) return next();
-    res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    res
-      .status(404)
-      .type('html')
-      .send(
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>No such state</title></head>' +
-          '<body><h1>No such state</h1><p>The hub holds no state with this ISO 3166-1 alpha-3 code. ' +
-          '<a href="/">Back to the dashboard</a>.</p></body></html>',
-      );
-  });
+  // A state's, region's or body's page is the same single page, which reads the path; an unknown code is a 404 page.
+  const pages: [string, ReadonlySet<string>, string, string][] = [
+    ['/states/:code', states, 'No such state', 'The hub holds no state with this ISO 3166-1 alpha-3 code.'],
+    ['/regions/:code', new Set<string>(Object.values(AttRegion)), 'No such region', 'The ATT regions are AFRICA, AMERICAS, ASIA, EUROPE and OCEANIA.'],
+    ['/bodies/:code', new Set<string>(Object.values(BodyCode)), 'No such body', 'The hub holds no ATT body with this code.'],
+  ];
+  for (const [route, known, title, text] of pages) {
+    router.get(route, (req: Request, res: Response, next) => {
+      if (known.has(String(req.params.code))) return next();
+      res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      res
+        .status(404)
+        .type('html')
+        .send(
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head>` +
+            `<body><h1>${title}</h1><p>${text} <a href="/">Back to the dashboard</a>.</p></body></html>`,
+        );
+    });
+  }
 
-  router.get(['/', '/states/:iso3'], (_req: Request, res: Response) => {
+  router.get(['/', ...pages.map(([route]) => route)], (_req: Request, res: Response) => {
     if (!fs.existsSync(indexFile)) {
       res.status(503).type('text/plain').send('The dashboard is not built. Run `npm run build:web` (npm start and npm test run it first).');
       return;

@@ -49,6 +49,33 @@ export type AttRegion =
   /** Oceania. */
   | 'OCEANIA';
 
+/** An ATT body. */
+export type BodyCode =
+  /** The Conference of States Parties. */
+  | 'CSP'
+  /** The Diversion Information Exchange Forum. */
+  | 'DIVERSION_INFORMATION_EXCHANGE_FORUM'
+  /** The Management Committee. */
+  | 'MANAGEMENT_COMMITTEE'
+  /** The ATT Secretariat. */
+  | 'SECRETARIAT'
+  /** The Voluntary Trust Fund Selection Committee. */
+  | 'VTF_SELECTION_COMMITTEE'
+  /** The Working Group on Effective Treaty Implementation. */
+  | 'WGETI'
+  /** The WGETI sub-working group on Articles 6 and 7. */
+  | 'WGETI_SWG_ARTICLES_6_7'
+  /** The WGETI sub-working group on Article 5. */
+  | 'WGETI_SWG_ARTICLE_5'
+  /** The WGETI sub-working group on Article 9. */
+  | 'WGETI_SWG_ARTICLE_9'
+  /** The WGETI sub-working group on Article 11. */
+  | 'WGETI_SWG_ARTICLE_11'
+  /** The Working Group on Transparency and Reporting. */
+  | 'WGTR'
+  /** The Working Group on Treaty Universalization. */
+  | 'WGTU';
+
 /** PUBLIC: everyone. PARTNER: any signed-in stakeholder, state contact or officer. TREATY_BODY: office holders of ATT bodies, regional champions, the Secretariat. RESTRICTED: the Secretariat, the CSP President, the WGTU co-chairs. */
 export type Classification =
   /** Any signed-in stakeholder, state contact or officer. */
@@ -68,6 +95,39 @@ export type DatePrecision =
   | 'UNKNOWN'
   /** Only the year is known. */
   | 'YEAR';
+
+/** What a conference does with a proposal put to it. */
+export type DecisionKind =
+  /** The conference adopts it. */
+  | 'ADOPT'
+  /** The conference endorses it. */
+  | 'ENDORSE'
+  /** The conference takes note of it. */
+  | 'TAKE_NOTE';
+
+/** What the conference did with a proposal; NOT_RECORDED until a source says. */
+export type DecisionOutcome =
+  /** Adopted. */
+  | 'ADOPTED'
+  /** Deferred to a later meeting. */
+  | 'DEFERRED'
+  /** Endorsed. */
+  | 'ENDORSED'
+  /** Noted. */
+  | 'NOTED'
+  /** No outcome recorded yet. */
+  | 'NOT_RECORDED'
+  /** Rejected. */
+  | 'REJECTED';
+
+/** Whether the conference took a proposed decision; the draft report only proposes. */
+export type DecisionStatus =
+  /** The conference did not take it. */
+  | 'NOT_TAKEN'
+  /** Put to the conference; its outcome not yet recorded. */
+  | 'PROPOSED'
+  /** The conference took it. */
+  | 'TAKEN';
 
 /** How a contact with a state was made. */
 export type EngagementKind =
@@ -147,6 +207,29 @@ export type NeedStatus =
   /** Withdrawn by or for the state. */
   | 'WITHDRAWN';
 
+/** An office in an ATT body, or a role beside them. */
+export type OfficeKind =
+  /** Chair of a body. */
+  | 'CHAIR'
+  /** Co-chair of a working group. */
+  | 'CO_CHAIR'
+  /** Facilitates a sub-working group. */
+  | 'FACILITATOR'
+  /** Head of the Secretariat. */
+  | 'HEAD'
+  /** A member of a committee (e.g. a regional group's representative on the Management Committee). */
+  | 'MEMBER'
+  /** A state's national point of contact for the treaty (no ATT body). */
+  | 'NATIONAL_POINT_OF_CONTACT'
+  /** President of the Conference of States Parties. */
+  | 'PRESIDENT'
+  /** A State Party volunteering to support universalization in a region. */
+  | 'REGIONAL_CHAMPION'
+  /** A staff member (of the Secretariat, or of a partner organisation). */
+  | 'STAFF'
+  /** Vice-President of the Conference of States Parties. */
+  | 'VICE_PRESIDENT';
+
 /** What kind of organisation a partner is. */
 export type OrganisationKind =
   /** A university or research institute. */
@@ -219,6 +302,14 @@ export type TreatyActionKind =
   /** Signature. */
   | 'SIGNATURE';
 
+export type BodyPageQueryVariables = Exact<{
+  code: BodyCode;
+  lang: Language;
+}>;
+
+
+export type BodyPageQuery = { viewer: { signedIn: boolean, name: string | null }, body: { code: BodyCode, name: string, mandate: string | null, note: string | null, source: string | null, parent: { code: BodyCode, name: string } | null, subBodies: Array<{ code: BodyCode, name: string }>, officeHoldings: Array<{ id: string, body: BodyCode | null, office: OfficeKind, cycle: string | null, region: AttRegion | null, validFrom: string | null, validTo: string | null, demo: boolean, note: string | null, source: string | null, person: { name: string, demo: boolean } | null, representingState: { iso3: string, name: string } | null, representingOrganisation: { name: string } | null }>, meetings: Array<{ id: string, title: string, date: string, endDate: string | null, ordinal: number | null, source: string | null, cycle: { code: string } | null, reportedIn: { symbol: string | null } | null }>, decisions: Array<{ id: string, reference: string, kind: DecisionKind | null, outcome: DecisionOutcome, status: DecisionStatus, text: string, decidedBy: { code: string }, document: { symbol: string | null } }>, agenda: Array<{ id: string, description: string, owner: string, ownerOffice: OfficeKind | null, status: FollowUpStatus, dueOn: string | null, notes: string | null, dueInCycle: { code: string } | null }> } | null };
+
 export type DashboardParticipationQueryVariables = Exact<{
   asOf: string;
   lang: Language;
@@ -230,7 +321,7 @@ export type DashboardParticipationQuery = { participationSummary: { asOf: string
 export type DashboardActivitiesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardActivitiesQuery = { activities: { totalCount: number, edges: Array<{ node: { id: string, kind: ActivityKind, title: string, startDate: string | null, endDate: string | null, place: string | null, organiserName: string } }> } };
+export type DashboardActivitiesQuery = { bodies: Array<{ code: BodyCode, name: string, parent: { code: BodyCode } | null }>, activities: { totalCount: number, edges: Array<{ node: { id: string, kind: ActivityKind, title: string, startDate: string | null, endDate: string | null, place: string | null, organiserName: string } }> } };
 
 export type DashboardViewerPanelsQueryVariables = Exact<{
   lang: Language;
@@ -238,6 +329,16 @@ export type DashboardViewerPanelsQueryVariables = Exact<{
 
 
 export type DashboardViewerPanelsQuery = { viewer: { signedIn: boolean, name: string | null, level: Classification, secretariat: boolean, coordinatedRegions: Array<AttRegion>, ownStates: Array<{ iso3: string }>, organisation: { name: string } | null }, pipeline: Array<{ tier: PriorityTier, entries: Array<{ stage: ProcessStage | null, assessedOn: string, lastEngagementOn: string | null, state: { iso3: string, region: AttRegion, name: string } }> }> | null, plans: Array<{ id: string, name: string, periodFrom: string, periodTo: string, focusRegions: Array<AttRegion>, progress: { measuredTo: string, undetermined: number, activitiesHeld: number, needsMatched: number | null, signatoriesToParties: Array<{ iso3: string, name: string }>, nonSignatoriesToSignatories: Array<{ iso3: string, name: string }>, nonSignatoriesToParties: Array<{ iso3: string, name: string }> } }>, followUpActions: Array<{ id: string, description: string, owner: string, status: FollowUpStatus, dueOn: string | null, dueInCycle: { code: string } | null, decision: { reference: string, decidedBy: { code: string } } }>, needs: { totalCount: number, edges: Array<{ node: { id: string, kind: AssistanceKind | null, description: string | null, statedOn: string | null, statedBy: string | null, state: { iso3: string, region: AttRegion, name: string } | null } }> } | null };
+
+export type HoldingFragment = { id: string, body: BodyCode | null, office: OfficeKind, cycle: string | null, region: AttRegion | null, validFrom: string | null, validTo: string | null, demo: boolean, note: string | null, source: string | null, person: { name: string, demo: boolean } | null, representingState: { iso3: string, name: string } | null, representingOrganisation: { name: string } | null };
+
+export type RegionPageQueryVariables = Exact<{
+  code: AttRegion;
+  lang: Language;
+}>;
+
+
+export type RegionPageQuery = { viewer: { signedIn: boolean, name: string | null }, region: { code: AttRegion, participation: { statesParties: number, signatories: number, nonSignatories: number, undetermined: number, total: number }, coordinators: Array<{ id: string, body: BodyCode | null, office: OfficeKind, cycle: string | null, region: AttRegion | null, validFrom: string | null, validTo: string | null, demo: boolean, note: string | null, source: string | null, person: { name: string, demo: boolean } | null, representingState: { iso3: string, name: string } | null, representingOrganisation: { name: string } | null }>, champions: Array<{ id: string, body: BodyCode | null, office: OfficeKind, cycle: string | null, region: AttRegion | null, validFrom: string | null, validTo: string | null, demo: boolean, note: string | null, source: string | null, person: { name: string, demo: boolean } | null, representingState: { iso3: string, name: string } | null, representingOrganisation: { name: string } | null }>, states: Array<{ iso3: string, name: string, status: ParticipationStatus | null, possibleStatuses: Array<ParticipationStatus> }>, pipeline: Array<{ tier: PriorityTier, entries: Array<{ stage: ProcessStage | null, assessedOn: string, lastEngagementOn: string | null, state: { iso3: string, name: string } }> }> | null, needs: Array<{ id: string, kind: AssistanceKind | null, description: string | null, status: NeedStatus | null, statedOn: string | null, demo: boolean | null, state: { iso3: string, name: string } | null }> | null, engagements: Array<{ id: string, date: string | null, kind: EngagementKind | null, counterpart: string | null, summary: string | null, demo: boolean | null, state: { iso3: string, name: string } | null }> | null, activities: Array<{ id: string, title: string, kind: ActivityKind, startDate: string | null, endDate: string | null, organiserName: string, demo: boolean }> } };
 
 export type StatePageQueryVariables = Exact<{
   iso3: string;
@@ -265,7 +366,119 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const HoldingFragmentDoc = new TypedDocumentString(`
+    fragment Holding on OfficeHolding {
+  id
+  body
+  office
+  cycle
+  region
+  validFrom
+  validTo
+  demo
+  note
+  source
+  person {
+    name
+    demo
+  }
+  representingState {
+    iso3
+    name(lang: $lang)
+  }
+  representingOrganisation {
+    name
+  }
+}
+    `, {"fragmentName":"Holding"}) as unknown as TypedDocumentString<HoldingFragment, unknown>;
+export const BodyPageDocument = new TypedDocumentString(`
+    query BodyPage($code: BodyCode!, $lang: Language!) {
+  viewer {
+    signedIn
+    name
+  }
+  body(code: $code) {
+    code
+    name
+    mandate
+    note
+    source
+    parent {
+      code
+      name
+    }
+    subBodies {
+      code
+      name
+    }
+    officeHoldings {
+      ...Holding
+    }
+    meetings {
+      id
+      title
+      date
+      endDate
+      ordinal
+      source
+      cycle {
+        code
+      }
+      reportedIn {
+        symbol
+      }
+    }
+    decisions {
+      id
+      reference
+      kind
+      outcome
+      status
+      text
+      decidedBy {
+        code
+      }
+      document {
+        symbol
+      }
+    }
+    agenda {
+      id
+      description
+      owner
+      ownerOffice
+      status
+      dueOn
+      notes
+      dueInCycle {
+        code
+      }
+    }
+  }
+}
+    fragment Holding on OfficeHolding {
+  id
+  body
+  office
+  cycle
+  region
+  validFrom
+  validTo
+  demo
+  note
+  source
+  person {
+    name
+    demo
+  }
+  representingState {
+    iso3
+    name(lang: $lang)
+  }
+  representingOrganisation {
+    name
+  }
+}`) as unknown as TypedDocumentString<BodyPageQuery, BodyPageQueryVariables>;
 export const DashboardParticipationDocument = new TypedDocumentString(`
     query DashboardParticipation($asOf: Date!, $lang: Language!) {
   participationSummary(asOf: $asOf) {
@@ -309,6 +522,13 @@ export const DashboardParticipationDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<DashboardParticipationQuery, DashboardParticipationQueryVariables>;
 export const DashboardActivitiesDocument = new TypedDocumentString(`
     query DashboardActivities {
+  bodies {
+    code
+    name
+    parent {
+      code
+    }
+  }
   activities(first: 50, filter: {status: PUBLISHED}) {
     totalCount
     edges {
@@ -413,6 +633,103 @@ export const DashboardViewerPanelsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DashboardViewerPanelsQuery, DashboardViewerPanelsQueryVariables>;
+export const RegionPageDocument = new TypedDocumentString(`
+    query RegionPage($code: AttRegion!, $lang: Language!) {
+  viewer {
+    signedIn
+    name
+  }
+  region(code: $code) {
+    code
+    participation {
+      statesParties
+      signatories
+      nonSignatories
+      undetermined
+      total
+    }
+    coordinators {
+      ...Holding
+    }
+    champions {
+      ...Holding
+    }
+    states {
+      iso3
+      name(lang: $lang)
+      status
+      possibleStatuses
+    }
+    pipeline {
+      tier
+      entries {
+        stage
+        assessedOn
+        lastEngagementOn
+        state {
+          iso3
+          name(lang: $lang)
+        }
+      }
+    }
+    needs {
+      id
+      kind
+      description
+      status
+      statedOn
+      demo
+      state {
+        iso3
+        name(lang: $lang)
+      }
+    }
+    engagements {
+      id
+      date
+      kind
+      counterpart
+      summary
+      demo
+      state {
+        iso3
+        name(lang: $lang)
+      }
+    }
+    activities {
+      id
+      title
+      kind
+      startDate
+      endDate
+      organiserName
+      demo
+    }
+  }
+}
+    fragment Holding on OfficeHolding {
+  id
+  body
+  office
+  cycle
+  region
+  validFrom
+  validTo
+  demo
+  note
+  source
+  person {
+    name
+    demo
+  }
+  representingState {
+    iso3
+    name(lang: $lang)
+  }
+  representingOrganisation {
+    name
+  }
+}`) as unknown as TypedDocumentString<RegionPageQuery, RegionPageQueryVariables>;
 export const StatePageDocument = new TypedDocumentString(`
     query StatePage($iso3: String!, $lang: Language!) {
   viewer {
