@@ -1,26 +1,28 @@
-import { el } from './dom';
+import { bdi, el } from './dom';
+import type { Language } from './gql/graphql';
+import { type MessageKey, t } from './i18n';
 
 const FILES = [
-  { path: '/exports/participation.csv', label: 'Participation (CSV)' },
-  { path: '/exports/participation.json', label: 'Participation (JSON)' },
-  { path: '/exports/activities.csv', label: 'Published activities (CSV)' },
-  { path: '/exports/activities.json', label: 'Published activities (JSON)' },
-];
+  { path: '/exports/participation.csv', label: 'participation', format: 'CSV' },
+  { path: '/exports/participation.json', label: 'participation', format: 'JSON' },
+  { path: '/exports/activities.csv', label: 'publishedActivities', format: 'CSV' },
+  { path: '/exports/activities.json', label: 'publishedActivities', format: 'JSON' },
+] as const satisfies readonly { path: string; label: MessageKey; format: string }[];
 
 /**
  * Download buttons for the exports. They fetch with the viewer's token (a plain link could
  * not send it), so a signed-in viewer gets the export within its own rights.
  */
-export function downloads(token: () => string | null): HTMLElement {
+export function downloads(token: () => string | null, lang: () => Language): HTMLElement {
   const status = el('span', { class: 'muted', role: 'status' });
-  const buttons = FILES.map(({ path, label }) => {
-    const button = el('button', { type: 'button', 'data-export': path }, label);
+  const buttons = FILES.map(({ path, label, format }) => {
+    const button = el('button', { type: 'button', 'data-export': path }, el('span', { 'data-i18n': label }, t('EN', label)), ' (', bdi(format), ')');
     button.addEventListener('click', async () => {
-      status.textContent = 'Preparing…';
-      const t = token();
-      const res = await fetch(path, { headers: t ? { authorization: `Bearer ${t}` } : {} });
+      status.textContent = t(lang(), 'preparing');
+      const bearer = token();
+      const res = await fetch(path, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
       if (!res.ok) {
-        status.textContent = `The export failed (${res.status}).`;
+        status.textContent = t(lang(), 'exportFailed', { status: res.status });
         return;
       }
       const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? path.split('/').pop()!;
@@ -31,5 +33,5 @@ export function downloads(token: () => string | null): HTMLElement {
     });
     return button;
   });
-  return el('div', { class: 'panel-body' }, el('p', {}, 'Every state with its treaty actions, dates, precision and sources; and the activities you may see.'), buttons, status);
+  return el('div', { class: 'panel-body' }, el('p', { 'data-i18n': 'exportsIntro' }, t('EN', 'exportsIntro')), buttons, status);
 }

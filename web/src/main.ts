@@ -47,16 +47,21 @@ const map = new WorldMap();
 const slider = new DateSlider((day) => void loadParticipation(day));
 const filter = el('input', {
   type: 'search',
-  placeholder: 'Filter by name or code',
-  'aria-label': 'Filter states',
+  placeholder: t('EN', 'filterPlaceholder'),
+  'aria-label': t('EN', 'filterLabel'),
+  'data-i18n-placeholder': 'filterPlaceholder',
+  'data-i18n-aria': 'filterLabel',
   'data-testid': 'states-filter',
 });
 const language = el(
   'select',
-  { 'aria-label': 'Language', 'data-testid': 'language' },
-  LANGUAGES.map((l) => el('option', { value: l.code, selected: l.code === 'EN' }, l.label)),
+  { 'aria-label': t('EN', 'language'), 'data-i18n-aria': 'language', 'data-testid': 'language' },
+  LANGUAGES.map((l) => el('option', { value: l.code, lang: l.code.toLowerCase(), selected: l.code === 'EN' }, l.label)),
 );
-const signIn = new SignIn((token) => void setToken(token));
+const signIn = new SignIn(
+  (token) => void setToken(token),
+  () => lang,
+);
 
 let token: string | null = null;
 let lang: Language = 'EN';
@@ -89,7 +94,10 @@ const dashboard = el(
   panel(
     'exports',
     'exports',
-    downloads(() => token),
+    downloads(
+      () => token,
+      () => lang,
+    ),
   ),
 );
 app.append(
@@ -102,10 +110,8 @@ app.append(
 /** The page's own texts, placeholders and labels in the current language. */
 function translate(): void {
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) node.textContent = t(lang, node.dataset.i18n as MessageKey);
-  filter.placeholder = t(lang, 'filterPlaceholder');
-  filter.setAttribute('aria-label', t(lang, 'filterLabel'));
-  language.setAttribute('aria-label', t(lang, 'language'));
-  map.element.setAttribute('aria-label', t(lang, 'mapLabel'));
+  for (const node of document.querySelectorAll<HTMLInputElement>('[data-i18n-placeholder]')) node.placeholder = t(lang, node.dataset.i18nPlaceholder as MessageKey);
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n-aria]')) node.setAttribute('aria-label', t(lang, node.dataset.i18nAria as MessageKey));
 }
 
 /** Runs `work` for the current generation; its rendering is skipped if the token or language changed meanwhile. */
@@ -145,7 +151,7 @@ function loadState(iso3: string): Promise<void> {
   return track(async (current) => {
     const { data, errors } = await request(StatePage, { iso3, lang }, token);
     if (!current() || !data) return;
-    if (token) signIn.report(data.viewer.signedIn ? `Signed in: ${data.viewer.name ?? ''}` : '');
+    if (token) signIn.report(data.viewer.signedIn ? t(lang, 'signedIn', { name: data.viewer.name ?? '' }) : '');
     renderStatePage(statePage, data, errors, lang);
   });
 }
@@ -154,7 +160,7 @@ function loadRegion(code: string): Promise<void> {
   return track(async (current) => {
     const { data, errors } = await request(RegionPage, { code: code as AttRegion, lang }, token);
     if (!current() || !data) return;
-    if (token) signIn.report(data.viewer.signedIn ? `Signed in: ${data.viewer.name ?? ''}` : '');
+    if (token) signIn.report(data.viewer.signedIn ? t(lang, 'signedIn', { name: data.viewer.name ?? '' }) : '');
     renderRegionPage(statePage, data, errors, lang);
   });
 }
@@ -163,7 +169,7 @@ function loadBody(code: string): Promise<void> {
   return track(async (current) => {
     const { data, errors } = await request(BodyPage, { code: code as BodyCode, lang }, token);
     if (!current() || !data) return;
-    if (token) signIn.report(data.viewer.signedIn ? `Signed in: ${data.viewer.name ?? ''}` : '');
+    if (token) signIn.report(data.viewer.signedIn ? t(lang, 'signedIn', { name: data.viewer.name ?? '' }) : '');
     renderBodyPage(statePage, data, errors, lang);
   });
 }
@@ -189,7 +195,7 @@ function loadAll(): Promise<unknown> {
       const { data, errors } = await request(ViewerPanels, { lang }, token);
       if (!current() || !data) return;
       renderViewer(view.viewer, data.viewer, lang);
-      if (token) signIn.report(data.viewer.signedIn ? `Signed in: ${data.viewer.name ?? ''}` : '');
+      if (token) signIn.report(data.viewer.signedIn ? t(lang, 'signedIn', { name: data.viewer.name ?? '' }) : '');
       renderPipeline(view.pipeline, data, errors, lang);
       renderPlans(view.plans, data, errors, lang);
       renderFollowUps(view.followUps, data, errors, lang);

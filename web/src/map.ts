@@ -35,6 +35,7 @@ export class WorldMap {
       viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
       role: 'img',
       'aria-label': 'World map of participation status',
+      'data-i18n-aria': 'mapLabel',
       class: 'world-map',
       'data-testid': 'map',
     });

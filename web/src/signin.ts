@@ -1,4 +1,6 @@
 import { el, fill } from './dom';
+import type { Language } from './gql/graphql';
+import { t } from './i18n';
 
 interface DemoPrincipal {
   principal: string;
@@ -19,21 +21,25 @@ export class SignIn {
     name: 'token',
     autocomplete: 'off',
     spellcheck: 'false',
-    placeholder: 'Paste a bearer token',
+    placeholder: t('EN', 'tokenPlaceholder'),
+    'data-i18n-placeholder': 'tokenPlaceholder',
     'data-testid': 'token',
   });
   private readonly status = el('span', { class: 'signin-status', 'data-testid': 'signin-status', role: 'status' });
   private readonly demo = el('span', { class: 'demo' });
   private picker: HTMLSelectElement | undefined;
 
-  constructor(private readonly onChange: (token: string | null) => void) {
-    const signIn = el('button', { type: 'submit', 'data-testid': 'sign-in' }, 'Sign in');
-    const signOut = el('button', { type: 'button', 'data-testid': 'sign-out' }, 'Sign out');
+  constructor(
+    private readonly onChange: (token: string | null) => void,
+    private readonly lang: () => Language,
+  ) {
+    const signIn = el('button', { type: 'submit', 'data-testid': 'sign-in', 'data-i18n': 'signInButton' }, t('EN', 'signInButton'));
+    const signOut = el('button', { type: 'button', 'data-testid': 'sign-out', 'data-i18n': 'signOutButton' }, t('EN', 'signOutButton'));
     signOut.addEventListener('click', () => {
       this.report('');
       this.set(null);
     });
-    const form = el('form', { class: 'signin' }, el('label', { for: 'token' }, 'Token '), this.tokenInput, signIn, signOut, this.demo, this.status);
+    const form = el('form', { class: 'signin' }, el('label', { for: 'token', 'data-i18n': 'tokenLabel' }, t('EN', 'tokenLabel')), this.tokenInput, signIn, signOut, this.demo, this.status);
     form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.set(this.tokenInput.value.trim() || null);
@@ -61,8 +67,8 @@ export class SignIn {
     const { principals } = (await res.json()) as { principals: DemoPrincipal[] };
     const select = el(
       'select',
-      { 'data-testid': 'demo-principal', 'aria-label': 'Demo principal' },
-      el('option', { value: '' }, 'Demo principal…'),
+      { 'data-testid': 'demo-principal', 'aria-label': t(this.lang(), 'demoPrincipal'), 'data-i18n-aria': 'demoPrincipal' },
+      el('option', { value: '', 'data-i18n': 'demoPrincipal' }, t(this.lang(), 'demoPrincipal')),
       principals.map((p) => el('option', { value: p.principal, title: `${p.name}: ${p.sees}` }, p.principal)),
     );
     select.addEventListener('change', () => void this.signInAsDemo(select.value));

@@ -1,4 +1,5 @@
 import { el } from './dom';
+import { t } from './i18n';
 
 /** The treaty opened for signature on 3 June 2013: no status is older than that. */
 const OPENED = Date.UTC(2013, 5, 3);
@@ -30,7 +31,7 @@ export class DateSlider {
       'data-opened': isoDay(OPENED),
     });
     this.label = el('output', { for: 'as-of', 'data-testid': 'as-of-day' }, isoDay(today));
-    const toToday = el('button', { type: 'button' }, 'Today');
+    const toToday = el('button', { type: 'button', 'data-i18n': 'today' }, t('EN', 'today'));
     this.input.addEventListener('input', () => (this.label.value = this.day));
     this.input.addEventListener('change', () => onChange(this.day));
     toToday.addEventListener('click', () => {
@@ -38,7 +39,7 @@ export class DateSlider {
       this.label.value = this.day;
       onChange(this.day);
     });
-    this.element = el('div', { class: 'slider' }, el('label', { for: 'as-of' }, 'As of '), this.input, ' ', this.label, ' ', toToday);
+    this.element = el('div', { class: 'slider' }, el('label', { for: 'as-of', 'data-i18n': 'asOf' }, t('EN', 'asOf')), this.input, ' ', this.label, ' ', toToday);
   }
 
   get day(): string {

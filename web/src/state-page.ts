@@ -180,7 +180,7 @@ export function renderStatePage(target: Element, data: Data, errors: readonly Ap
       el(
         'dl',
         { class: 'facts', 'data-testid': 'names' },
-        LANGUAGES.map((l) => [el('dt', {}, l.label), el('dd', { lang: l.code.toLowerCase() }, el('bdi', {}, names[l.code]))]).flat(),
+        LANGUAGES.map((l) => [el('dt', { lang: l.code.toLowerCase() }, l.label), el('dd', { lang: l.code.toLowerCase() }, el('bdi', {}, names[l.code]))]).flat(),
       ),
     ),
     section('history', 'history', false, () => history(s)),

@@ -81,7 +81,7 @@ export function renderPlans(target: Element, data: Panels, errors: readonly ApiE
       return el(
         'article',
         { class: 'plan', 'data-testid': 'plan' },
-        el('h3', { dir: 'auto' }, plan.name),
+        el('h3', {}, bdi(plan.name)),
         // The period is isolated: in Arabic its two Latin-digit dates would otherwise read reversed.
         el(
           'p',

@@ -144,6 +144,16 @@ export const en = {
   cannotPlace: 'States the data cannot place',
   noNeedAwaits: 'No need awaits a match.',
   latestOf: 'The latest {n} of {total}.',
+  tokenLabel: 'Token',
+  tokenPlaceholder: 'Paste a bearer token',
+  signInButton: 'Sign in',
+  signOutButton: 'Sign out',
+  demoPrincipal: 'Demo principal…',
+  asOf: 'As of',
+  today: 'Today',
+  exportsIntro: 'Every state with its treaty actions, dates, precision and sources; and the activities you may see.',
+  preparing: 'Preparing…',
+  exportFailed: 'The export failed ({status}).',
 };
 
 export type Messages = Record<keyof typeof en, string>;
