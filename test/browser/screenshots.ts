@@ -14,10 +14,14 @@ import { openDashboard, settled, signInAsDemo } from './dashboard-page';
  * database in a temporary folder serves them; nothing else is touched.
  */
 const OUT = path.resolve(__dirname, '../../docs/screenshots');
-const VIEWS: { file: string; principal?: string }[] = [
+const VIEWS: { file: string; principal?: string; lang?: string; link?: string; ready?: string }[] = [
   { file: 'anonymous.png' },
   { file: 'vp-africa.png', principal: 'vp-africa' },
   { file: 'secretariat.png', principal: 'secretariat' },
+  // The other pages, reached as a reader would (the language and token live in the page's memory).
+  { file: 'region-africa.png', principal: 'vp-africa', link: '[data-testid=regions] a[data-region-link=AFRICA]', ready: '[data-testid=region-states]' },
+  { file: 'body-csp-zh.png', lang: 'ZH', link: '[data-testid=bodies] a[data-body=CSP]', ready: '[data-testid=body-name]' },
+  { file: 'state-com-ar.png', lang: 'AR', principal: 'secretariat', link: '[data-testid=states] tr[data-iso3=COM] .name a', ready: '[data-testid=state-name]' },
 ];
 
 async function main(): Promise<void> {
@@ -33,6 +37,12 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       await openDashboard(page, origin);
       if (view.principal) await signInAsDemo(page, view.principal);
+      if (view.lang) await page.selectOption('[data-testid=language]', view.lang);
+      await settled(page);
+      if (view.link) {
+        await page.click(view.link);
+        await page.waitForSelector(view.ready!);
+      }
       await settled(page);
       await page.screenshot({ path: path.join(OUT, view.file), fullPage: true });
       const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`));

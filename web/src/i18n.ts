@@ -64,6 +64,9 @@ export function t(lang: Language, key: MessageKey, vars: Record<string, string |
   return MESSAGES[lang][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? ''));
 }
 
+/** The message with its placeholders left in, for a page that fills them with elements (see page-parts `words`). */
+export const message = (lang: Language, key: MessageKey): string => MESSAGES[lang][key];
+
 const locale = (lang: Language) => lang.toLowerCase();
 
 /** A calendar day (YYYY-MM-DD) as the language writes it; the day is the same everywhere (UTC). */

@@ -1,7 +1,7 @@
 import type { ApiError } from './api';
 import { bdi, el, notAvailable } from './dom';
 import type { HoldingFragment, Language } from './gql/graphql';
-import { formatDate, t } from './i18n';
+import { formatDate, message, type MessageKey, t } from './i18n';
 import { OFFICE } from './messages/enums';
 
 /** The pieces the state, region and body pages share. */
@@ -11,6 +11,14 @@ const DENIALS = ['FORBIDDEN', 'UNAUTHENTICATED'];
 /** Whether the API refused this viewer the part at `path` or anything inside it. */
 export function deniedWithin(errors: readonly ApiError[], ...path: (string | number)[]): boolean {
   return errors.some((e) => DENIALS.includes(e.extensions?.code ?? '') && path.every((p, i) => e.path?.[i] === p));
+}
+
+/** A message whose placeholders are elements (a name in <bdi>, a link): the text around them stays the language's. */
+export function words(lang: Language, key: MessageKey, vars: Record<string, Node | string | null>): (Node | string)[] {
+  return message(lang, key)
+    .split(/\{(\w+)\}/)
+    .map((part, i) => (i % 2 ? (vars[part] ?? '') : part))
+    .filter((part) => part !== '');
 }
 
 /** "None recorded": distinct from "not available to you" (data-none against data-not-available). */

@@ -2,12 +2,12 @@ import type { ApiError } from './api';
 import { bdi, el, fill } from './dom';
 import type { AttRegion, Language, RegionPageQuery } from './gql/graphql';
 import { collator, formatDate, formatNumber, regionLabel, type StatusKey, statusLabel, t } from './i18n';
+import { codeLabel } from './messages/codes';
 import { TIER } from './messages/enums';
 import { backLink, deniedWithin, demoMark, holdingItem, none, section } from './page-parts';
 
 type Region = RegionPageQuery['region'];
 
-const humanize = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 const stateLink = (s: { iso3: string; name: string }) => el('a', { href: `/states/${s.iso3}`, 'data-iso3': s.iso3 }, bdi(s.name));
 const COUNTS = [
   ['statesParties', 'STATE_PARTY'],
@@ -50,7 +50,7 @@ function pipeline(list: NonNullable<Region['pipeline']>, lang: Language): Elemen
       'tbody',
       {},
       entries.map((e) =>
-        el('tr', { 'data-iso3': e.state.iso3 }, el('td', {}, TIER[e.tier][lang]), el('td', {}, stateLink(e.state)), el('td', {}, e.stage ? humanize(e.stage) : ''), el('td', {}, formatDate(e.assessedOn, lang))),
+        el('tr', { 'data-iso3': e.state.iso3 }, el('td', {}, TIER[e.tier][lang]), el('td', {}, stateLink(e.state)), el('td', {}, e.stage ? codeLabel(e.stage, lang) : ''), el('td', {}, formatDate(e.assessedOn, lang))),
       ),
     ),
   );
@@ -89,7 +89,7 @@ export function renderRegionPage(target: Element, data: RegionPageQuery, errors:
                 'li',
                 {},
                 n.state ? [stateLink(n.state), ': '] : null,
-                n.kind ? el('strong', {}, humanize(n.kind)) : null,
+                n.kind ? el('strong', {}, codeLabel(n.kind, lang)) : null,
                 demoMark(n.demo, lang),
                 n.description ? [' ', bdi(n.description)] : null,
                 n.statedOn ? el('span', { class: 'muted' }, ` ${formatDate(n.statedOn, lang)}`) : null,
@@ -111,7 +111,7 @@ export function renderRegionPage(target: Element, data: RegionPageQuery, errors:
                 ' ',
                 e.state ? stateLink(e.state) : null,
                 demoMark(e.demo, lang),
-                e.kind ? ` ${humanize(e.kind)}` : null,
+                e.kind ? ` ${codeLabel(e.kind, lang)}` : null,
                 e.counterpart ? [' · ', bdi(e.counterpart)] : null,
                 e.summary ? [': ', bdi(e.summary)] : null,
               ),
@@ -125,7 +125,7 @@ export function renderRegionPage(target: Element, data: RegionPageQuery, errors:
             'ul',
             { class: 'activities' },
             r.activities.map((a) =>
-              el('li', {}, el('strong', {}, bdi(a.title)), demoMark(a.demo, lang), el('span', { class: 'muted' }, ` ${humanize(a.kind)}; ${formatDate(a.startDate, lang) || t(lang, 'dateNotGiven')}`), ' · ', bdi(a.organiserName)),
+              el('li', {}, el('strong', {}, bdi(a.title)), demoMark(a.demo, lang), el('span', { class: 'muted' }, ` ${codeLabel(a.kind, lang)}; ${formatDate(a.startDate, lang) || t(lang, 'dateNotGiven')}`), ' · ', bdi(a.organiserName)),
             ),
           )
         : none(t(lang, 'noActivity')),

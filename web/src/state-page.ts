@@ -2,6 +2,7 @@ import type { ApiError } from './api';
 import { bdi, el, fill } from './dom';
 import type { FundingMechanism, Language, StatePageQuery } from './gql/graphql';
 import { formatDate, LANGUAGES, regionLabel, type StatusKey, statusLabel, t } from './i18n';
+import { codeLabel } from './messages/codes';
 import { TIER } from './messages/enums';
 import { backLink, deniedWithin, demoMark as demo, none, period, section as part } from './page-parts';
 
@@ -21,7 +22,6 @@ const MECHANISM: Record<FundingMechanism, string> = {
 /** A source as a link when it is a web address (it opens elsewhere; the page itself loads nothing from there). */
 const linkOrText = (src: string) => (/^https?:\/\//.test(src) ? el('a', { href: src, rel: 'noreferrer noopener', target: '_blank' }, src) : src);
 const sourceItem = (src: string) => el('li', { dir: 'auto' }, linkOrText(src));
-const humanize = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 /** The page's language while one page is rendered (each render sets it first). */
 let lang: Language = 'EN';
 const demoMark = (d: boolean | null | undefined) => demo(d, lang);
@@ -30,7 +30,7 @@ const section = (name: string, title: Parameters<typeof t>[1], denied: boolean, 
 function dateText(d: State['actions'][number]['date']): string {
   if (d.precision === 'DAY' && d.date) return formatDate(d.date, lang);
   if (d.precision === 'YEAR' && d.year) return t(lang, 'yearOnly', { year: d.year });
-  return `${t(lang, 'between', { from: formatDate(d.earliest, lang), to: formatDate(d.latest, lang) })} (${humanize(d.precision)})`;
+  return `${t(lang, 'between', { from: formatDate(d.earliest, lang), to: formatDate(d.latest, lang) })} (${codeLabel(d.precision, lang)})`;
 }
 
 function history(s: State): Element | Element[] {
@@ -46,9 +46,9 @@ function history(s: State): Element | Element[] {
         el(
           'tr',
           { 'data-kind': a.kind },
-          el('td', {}, humanize(a.kind), a.instrument ? ` (${humanize(a.instrument)})` : null, a.note ? el('div', { class: 'note', dir: 'auto' }, a.note) : null),
+          el('td', {}, codeLabel(a.kind, lang), a.instrument ? ` (${codeLabel(a.instrument, lang)})` : null, a.note ? el('div', { class: 'note', dir: 'auto' }, a.note) : null),
           el('td', {}, dateText(a.date)),
-          el('td', {}, humanize(a.date.precision)),
+          el('td', {}, codeLabel(a.date.precision, lang)),
           el(
             'td',
             {},
@@ -135,7 +135,7 @@ function overlaps(list: NonNullable<Data['projectOverlaps']>): Element {
         'li',
         {},
         [...o.projects.map((p) => p.title), ...o.activities.map((a) => a.title)].map((t, i) => [i ? ' and ' : '', bdi(t)]).flat(),
-        el('span', { class: 'muted' }, ` (score ${o.score}, ${o.sharedDays} days shared): ${o.reasons.join('; ')}`),
+        el('span', { class: 'muted' }, ` (${t(lang, 'overlapScore', { score: o.score, days: o.sharedDays })}): `, bdi(o.reasons.join('; '))),
       ),
     ),
   );
@@ -187,7 +187,7 @@ export function renderStatePage(target: Element, data: Data, errors: readonly Ap
     section('national-process', 'nationalProcess', deniedWithin(errors, 'state', 'nationalProcess'), () =>
       np
         ? definitions([
-            ['stage', np.stage ? humanize(np.stage) : null],
+            ['stage', np.stage ? codeLabel(np.stage, lang) : null],
             ['nextStep', np.nextStep],
             ['whoTakesIt', np.owner],
             ['obstacles', np.obstacles],
@@ -218,10 +218,10 @@ export function renderStatePage(target: Element, data: Data, errors: readonly Ap
                 { dir: 'auto' },
                 el('strong', {}, formatDate(e.date, lang) || t(lang, 'dateNotGiven')),
                 demoMark(e.demo),
-                ` ${e.kind ? humanize(e.kind) : ''}`,
-                e.counterpart ? ` with ${e.counterpart}` : null,
-                e.summary ? `: ${e.summary}` : null,
-                e.outcome ? ` Outcome: ${e.outcome}.` : null,
+                ` ${e.kind ? codeLabel(e.kind, lang) : ''}`,
+                e.counterpart ? [' · ', bdi(e.counterpart)] : null,
+                e.summary ? [': ', bdi(e.summary)] : null,
+                e.outcome ? [` ${t(lang, 'outcome')}: `, bdi(e.outcome)] : null,
                 e.nextStep ? [` ${t(lang, 'nextStep')}: `, bdi(e.nextStep), e.nextStepDue ? ` (${t(lang, 'due')}: ${formatDate(e.nextStepDue, lang)})` : null] : null,
               ),
             ),
@@ -237,10 +237,10 @@ export function renderStatePage(target: Element, data: Data, errors: readonly Ap
               el(
                 'li',
                 { dir: 'auto' },
-                n.kind ? el('strong', {}, humanize(n.kind)) : null,
+                n.kind ? el('strong', {}, codeLabel(n.kind, lang)) : null,
                 demoMark(n.demo),
                 n.description ? ` ${n.description}` : null,
-                el('span', { class: 'muted' }, ` ${[n.status ? humanize(n.status) : null, formatDate(n.statedOn, lang), n.statedBy].filter(Boolean).join(', ')}`),
+                el('span', { class: 'muted' }, ` ${[n.status ? codeLabel(n.status, lang) : null, formatDate(n.statedOn, lang), n.statedBy].filter(Boolean).join(', ')}`),
               ),
             ),
           )
@@ -257,7 +257,7 @@ export function renderStatePage(target: Element, data: Data, errors: readonly Ap
                 {},
                 el('strong', { dir: 'auto' }, a.title),
                 demoMark(a.demo),
-                el('span', { class: 'muted' }, ` ${humanize(a.kind)}; `, a.startDate || a.endDate ? period(a.startDate, a.endDate, lang) : t(lang, 'dateNotGiven')),
+                el('span', { class: 'muted' }, ` ${codeLabel(a.kind, lang)}; `, a.startDate || a.endDate ? period(a.startDate, a.endDate, lang) : t(lang, 'dateNotGiven')),
                 a.place ? [' · ', bdi(a.place)] : null,
                 ' · ',
                 bdi(a.organiserName),

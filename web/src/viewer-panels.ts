@@ -2,26 +2,34 @@ import { type ApiError, denied } from './api';
 import { bdi, el, fill, notAvailable } from './dom';
 import type { AttRegion, DashboardActivitiesQuery, DashboardViewerPanelsQuery, Language, PriorityTier } from './gql/graphql';
 import { collator, formatDate, formatList, formatNumber, regionLabel, t } from './i18n';
+import { codeLabel } from './messages/codes';
 import { FOLLOW_UP, TIER } from './messages/enums';
-import { period } from './page-parts';
+import { period, words } from './page-parts';
 
 type Panels = DashboardViewerPanelsQuery;
 
 const TIERS: readonly PriorityTier[] = ['TIER_1_SIGNATORY', 'TIER_2_READY_SOON', 'TIER_3_OTHER'];
 const denial = (lang: Language) => notAvailable(t(lang, 'notAvailable'));
-const humanize = (code: string) => code.charAt(0) + code.slice(1).toLowerCase().replace(/_/g, ' ');
 const stateList = (states: readonly { iso3: string; name: string }[], lang: Language) =>
   states.length
     ? el('ul', { class: 'inline-list' }, states.map((s) => el('li', { 'data-iso3': s.iso3 }, el('a', { href: `/states/${s.iso3}` }, bdi(s.name)))))
     : el('span', { class: 'muted' }, t(lang, 'none'));
 
 export function renderViewer(target: Element, viewer: Panels['viewer'], lang: Language): void {
-  const regions = viewer.coordinatedRegions.length ? `, coordinating ${formatList(viewer.coordinatedRegions.map((r) => regionLabel(r, lang)), lang)}` : '';
-  const own = viewer.ownStates.length ? `, point of contact for ${viewer.ownStates.map((s) => s.iso3).join(', ')}` : '';
+  const regions = viewer.coordinatedRegions.length ? t(lang, 'viewerCoordinating', { regions: formatList(viewer.coordinatedRegions.map((r) => regionLabel(r, lang)), lang) }) : '';
+  const own = viewer.ownStates.length ? t(lang, 'viewerContact', { states: viewer.ownStates.map((s) => s.iso3).join(', ') }) : '';
   fill(
     target,
     viewer.signedIn
-      ? el('p', { 'data-testid': 'viewer' }, `Signed in as ${viewer.name ?? 'unnamed'}: reads ${viewer.level}${viewer.secretariat ? ' (Secretariat)' : ''}${regions}${own}.`)
+      ? el(
+          'p',
+          { 'data-testid': 'viewer' },
+          words(lang, 'viewerLine', { name: bdi(viewer.name ?? t(lang, 'unnamed')), level: el('bdi', {}, viewer.level) }),
+          viewer.secretariat ? t(lang, 'viewerSecretariat') : '',
+          regions,
+          own ? el('bdi', {}, own) : null,
+          '.',
+        )
       : el('p', { 'data-testid': 'viewer' }, t(lang, 'publicView')),
   );
 }
@@ -61,7 +69,7 @@ export function renderPipeline(target: Element, data: Panels, errors: readonly A
               return el(
                 'td',
                 {},
-                el('ul', { class: 'inline-list' }, entries.map((e) => el('li', { 'data-iso3': e.iso3 }, bdi(e.name), e.stage ? el('small', {}, ` ${humanize(e.stage)}`) : null))),
+                el('ul', { class: 'inline-list' }, entries.map((e) => el('li', { 'data-iso3': e.iso3 }, bdi(e.name), e.stage ? el('small', {}, ` ${codeLabel(e.stage, lang)}`) : null))),
               );
             }),
           ),
@@ -157,7 +165,7 @@ export function renderNeeds(target: Element, data: Panels, errors: readonly ApiE
             'tr',
             { 'data-iso3': n.state?.iso3 ?? '' },
             el('td', {}, n.state ? el('a', { href: `/states/${n.state.iso3}` }, bdi(n.state.name)) : ''),
-            el('td', {}, n.kind ? humanize(n.kind) : ''),
+            el('td', {}, n.kind ? codeLabel(n.kind, lang) : ''),
             el('td', { dir: 'auto' }, n.description ?? ''),
             el('td', {}, formatDate(n.statedOn, lang), n.statedBy ? [', ', bdi(n.statedBy)] : null),
           ),
@@ -180,7 +188,7 @@ export function renderActivities(target: Element, data: DashboardActivitiesQuery
           'li',
           {},
           el('strong', {}, bdi(a.title)),
-          el('span', { class: 'muted' }, ` ${humanize(a.kind)}; `, a.startDate || a.endDate ? period(a.startDate, a.endDate, lang) : t(lang, 'dateNotGiven')),
+          el('span', { class: 'muted' }, ` ${codeLabel(a.kind, lang)}; `, a.startDate || a.endDate ? period(a.startDate, a.endDate, lang) : t(lang, 'dateNotGiven')),
           a.place ? [' · ', bdi(a.place)] : null,
           ' · ',
           bdi(a.organiserName),

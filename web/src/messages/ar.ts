@@ -146,4 +146,10 @@ export const ar: Messages = {
   exportsIntro: 'كل دولة بإجراءاتها المتعلقة بالمعاهدة وتواريخها ودقتها ومصادرها؛ والأنشطة التي يمكنك الاطلاع عليها.',
   preparing: 'جارٍ الإعداد…',
   exportFailed: 'تعذّر التصدير ({status}).',
+  viewerLine: 'تم تسجيل الدخول باسم {name}: مستوى الاطلاع {level}',
+  viewerSecretariat: ' (الأمانة)',
+  viewerCoordinating: '، منسق لـ{regions}',
+  viewerContact: '، جهة الاتصال لـ{states}',
+  overlapScore: 'الدرجة {score}، {days} يومًا مشتركًا',
+  unnamed: 'بلا اسم',
 };

@@ -154,6 +154,12 @@ export const en = {
   exportsIntro: 'Every state with its treaty actions, dates, precision and sources; and the activities you may see.',
   preparing: 'Preparing…',
   exportFailed: 'The export failed ({status}).',
+  viewerLine: 'Signed in as {name}: reads {level}',
+  viewerSecretariat: ' (Secretariat)',
+  viewerCoordinating: ', coordinating {regions}',
+  viewerContact: ', point of contact for {states}',
+  overlapScore: 'score {score}, {days} days shared',
+  unnamed: 'unnamed',
 };
 
 export type Messages = Record<keyof typeof en, string>;

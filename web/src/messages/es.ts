@@ -146,4 +146,10 @@ export const es: Messages = {
   exportsIntro: 'Cada Estado con sus actos relativos al tratado, fechas, precisión y fuentes; y las actividades que puede ver.',
   preparing: 'Preparando…',
   exportFailed: 'La exportación falló ({status}).',
+  viewerLine: 'Sesión iniciada como {name}: nivel de lectura {level}',
+  viewerSecretariat: ' (Secretaría)',
+  viewerCoordinating: ', coordina {regions}',
+  viewerContact: ', punto de contacto de {states}',
+  overlapScore: 'puntuación {score}, {days} días en común',
+  unnamed: 'sin nombre',
 };

@@ -146,4 +146,10 @@ export const fr: Messages = {
   exportsIntro: 'Chaque État avec ses actes relatifs au traité, leurs dates, leur précision et leurs sources ; et les activités que vous pouvez voir.',
   preparing: 'Préparation…',
   exportFailed: 'L’exportation a échoué ({status}).',
+  viewerLine: 'Connecté en tant que {name} : niveau de lecture {level}',
+  viewerSecretariat: ' (Secrétariat)',
+  viewerCoordinating: ', coordonne {regions}',
+  viewerContact: ', point de contact pour {states}',
+  overlapScore: 'score {score}, {days} jours en commun',
+  unnamed: 'sans nom',
 };

@@ -146,4 +146,10 @@ export const ru: Messages = {
   exportsIntro: 'Все государства с их действиями в отношении договора, датами, точностью и источниками; и мероприятия, которые вам доступны.',
   preparing: 'Подготовка…',
   exportFailed: 'Выгрузка не удалась ({status}).',
+  viewerLine: 'Вход выполнен как {name}: уровень доступа {level}',
+  viewerSecretariat: ' (Секретариат)',
+  viewerCoordinating: ', координирует: {regions}',
+  viewerContact: ', контактный пункт: {states}',
+  overlapScore: 'оценка {score}, общих дней: {days}',
+  unnamed: 'без имени',
 };

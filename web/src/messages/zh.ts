@@ -146,4 +146,10 @@ export const zh: Messages = {
   exportsIntro: '每个国家及其条约行动、日期、精确度和来源；以及您可查看的活动。',
   preparing: '正在准备…',
   exportFailed: '导出失败（{status}）。',
+  viewerLine: '已登录为{name}：阅读级别{level}',
+  viewerSecretariat: '（秘书处）',
+  viewerCoordinating: '，协调{regions}',
+  viewerContact: '，{states}的联络点',
+  overlapScore: '得分{score}，重叠{days}天',
+  unnamed: '未命名',
 };
