@@ -49,6 +49,7 @@ export const BodyPage = graphql(`
         outcome
         status
         text
+        textZh
         decidedBy {
           code
         }

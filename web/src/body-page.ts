@@ -50,8 +50,9 @@ function decisions(b: Body, lang: Language): Element {
           { 'data-decision': d.id },
           el('td', {}, code(d.decidedBy.code)),
           el('td', {}, code(d.document.symbol), el('div', { class: 'note', dir: 'auto' }, d.reference)),
-          el('td', { dir: 'auto' }, d.text),
-          el('td', {}, OUTCOME[d.outcome][lang]),
+          // The Chinese text where the source gives it.
+          el('td', { dir: 'auto' }, lang === 'ZH' && d.textZh ? d.textZh : d.text),
+          el('td', { class: 'outcome' }, OUTCOME[d.outcome][lang]),
         ),
       ),
     ),

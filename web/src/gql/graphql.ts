@@ -308,7 +308,7 @@ export type BodyPageQueryVariables = Exact<{
 }>;
 
 
-export type BodyPageQuery = { viewer: { signedIn: boolean, name: string | null }, body: { code: BodyCode, name: string, mandate: string | null, note: string | null, source: string | null, parent: { code: BodyCode, name: string } | null, subBodies: Array<{ code: BodyCode, name: string }>, officeHoldings: Array<{ id: string, body: BodyCode | null, office: OfficeKind, cycle: string | null, region: AttRegion | null, validFrom: string | null, validTo: string | null, demo: boolean, note: string | null, source: string | null, person: { name: string, demo: boolean } | null, representingState: { iso3: string, name: string } | null, representingOrganisation: { name: string } | null }>, meetings: Array<{ id: string, title: string, date: string, endDate: string | null, ordinal: number | null, source: string | null, cycle: { code: string } | null, reportedIn: { symbol: string | null } | null }>, decisions: Array<{ id: string, reference: string, kind: DecisionKind | null, outcome: DecisionOutcome, status: DecisionStatus, text: string, decidedBy: { code: string }, document: { symbol: string | null } }>, agenda: Array<{ id: string, description: string, owner: string, ownerOffice: OfficeKind | null, status: FollowUpStatus, dueOn: string | null, notes: string | null, dueInCycle: { code: string } | null }> } | null };
+export type BodyPageQuery = { viewer: { signedIn: boolean, name: string | null }, body: { code: BodyCode, name: string, mandate: string | null, note: string | null, source: string | null, parent: { code: BodyCode, name: string } | null, subBodies: Array<{ code: BodyCode, name: string }>, officeHoldings: Array<{ id: string, body: BodyCode | null, office: OfficeKind, cycle: string | null, region: AttRegion | null, validFrom: string | null, validTo: string | null, demo: boolean, note: string | null, source: string | null, person: { name: string, demo: boolean } | null, representingState: { iso3: string, name: string } | null, representingOrganisation: { name: string } | null }>, meetings: Array<{ id: string, title: string, date: string, endDate: string | null, ordinal: number | null, source: string | null, cycle: { code: string } | null, reportedIn: { symbol: string | null } | null }>, decisions: Array<{ id: string, reference: string, kind: DecisionKind | null, outcome: DecisionOutcome, status: DecisionStatus, text: string, textZh: string | null, decidedBy: { code: string }, document: { symbol: string | null } }>, agenda: Array<{ id: string, description: string, owner: string, ownerOffice: OfficeKind | null, status: FollowUpStatus, dueOn: string | null, notes: string | null, dueInCycle: { code: string } | null }> } | null };
 
 export type DashboardParticipationQueryVariables = Exact<{
   asOf: string;
@@ -435,6 +435,7 @@ export const BodyPageDocument = new TypedDocumentString(`
       outcome
       status
       text
+      textZh
       decidedBy {
         code
       }
