@@ -44,7 +44,11 @@ interface Violation {
 async function violations(page: Page): Promise<Violation[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    // The test's TypeScript has no DOM types: the page's globals are described here.
+    const { axe, document } = globalThis as unknown as {
+      document: unknown;
+      axe: { run: (context: unknown, options: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> };
+    };
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
     return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
   });
@@ -68,10 +72,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA) and keyboard use', () => {
     await settled(page);
     expect(await violations(page)).toEqual([]);
     // The check can fail: a field with no label, and text too pale to read, are found.
-    await page.evaluate(() => {
-      const pale = Object.assign(document.createElement('p'), { textContent: 'pale' });
+    await page.$eval('body', (body) => {
+      const pale = body.ownerDocument.createElement('p');
+      pale.textContent = 'pale';
       pale.style.color = '#eeeeee';
-      document.body.append(document.createElement('input'), pale);
+      body.append(body.ownerDocument.createElement('input'), pale);
     });
     expect((await violations(page)).map((v) => v.id).sort()).toEqual(['color-contrast', 'label']);
   });

@@ -87,10 +87,10 @@ describe('the dashboard, for everyone', () => {
     expect(states).toHaveLength(196);
     // What the browser actually paints, per state: the fill of its shape (none: not drawn).
     const fills = Object.fromEntries(
-      await page.$$eval('[data-testid=map] path[data-iso3]', (paths) => paths.map((p) => [p.getAttribute('data-iso3'), getComputedStyle(p).fill] as const)),
+      await page.$$eval('[data-testid=map] path[data-iso3]', (paths) => paths.map((p) => [p.getAttribute('data-iso3'), p.ownerDocument.defaultView!.getComputedStyle(p).fill] as const)),
     );
     const swatches = Object.fromEntries(
-      await page.$$eval('[data-testid=legend] .swatch', (items) => items.map((s) => [s.className.replace('swatch ', ''), getComputedStyle(s).backgroundColor] as const)),
+      await page.$$eval('[data-testid=legend] .swatch', (items) => items.map((s) => [s.className.replace('swatch ', ''), s.ownerDocument.defaultView!.getComputedStyle(s).backgroundColor] as const)),
     );
     const legend = await page.textContent('[data-testid=legend]');
     const uncoloured = states.filter((s) => fills[s.iso3] !== swatches[`status-${s.status ?? 'UNDETERMINED'}`]).map((s) => s.iso3);
@@ -99,7 +99,7 @@ describe('the dashboard, for everyone', () => {
     expect(legend).toContain('Tuvalu');
     expect(fills.AUS).toBe(swatches['status-STATE_PARTY']);
     // The coloured shape is the continent, not an islet that shares its code (036).
-    const width = await page.$eval('[data-testid=map] path[data-iso3=AUS]', (p) => (p as SVGGraphicsElement).getBBox().width);
+    const width = await page.$eval('[data-testid=map] path[data-iso3=AUS]', (p) => (p as unknown as { getBBox(): { width: number } }).getBBox().width);
     expect(width).toBeGreaterThan(50);
     const grey = await page.$$eval('[data-testid=map] path.country:not([data-iso3]) title', (titles) => titles.map((t) => t.textContent));
     expect(grey).not.toContain('Australia');

@@ -40,10 +40,10 @@ async function newPage(): Promise<Page> {
 function englishHeadings(page: Page): Promise<string[]> {
   return page.$$eval('h1, h2, h3, th, dt, label, button, legend, caption', (nodes) =>
     nodes
-      .filter((n) => (n as HTMLElement).offsetParent !== null && !n.closest('[lang]:not(html)'))
+      .filter((n) => (n as unknown as { offsetParent: unknown }).offsetParent !== null && !n.closest('[lang]:not(html)'))
       .map((n) => {
-        const copy = n.cloneNode(true) as Element;
-        for (const data of copy.querySelectorAll('bdi, [lang]')) data.remove();
+        const copy = n.cloneNode(true) as typeof n;
+        copy.querySelectorAll('bdi, [lang]').forEach((data: { remove(): void }) => data.remove());
         return copy.textContent ?? '';
       })
       .filter((text) => /[A-Za-z]{2,}/.test(text.replace(/\bISO\b/g, ''))),
