@@ -92,6 +92,7 @@ const values: Record<string, unknown> = {
   language: 'ZH',
   recordType: 'OfficeHolding',
   'OneBody.code': 'WGTU',
+  since: '2024-01-01',
 };
 
 const contextFor = (viewer: Viewer) => createContext(db.orm.em, viewer, log, { requestId: randomUUID(), clientRequestId: null }, day);
