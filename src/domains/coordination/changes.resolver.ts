@@ -111,12 +111,11 @@ async function sourceRows(ctx: HubContext, source: ChangeSource, filter: ChangeF
     populate: (source.populate ?? []) as never,
   });
   return Promise.all(
-    rows.map(async (row) => ({
-      ...(await source.describe(row, ctx)),
-      at: source.at(row),
-      kind: source.kind,
-      key: String((row as { id: string | number }).id),
-    })),
+    rows.map(async (row) => {
+      const described = await source.describe(row, ctx);
+      const summary = described.summary.charAt(0).toUpperCase() + described.summary.slice(1);
+      return { ...described, summary, at: source.at(row), kind: source.kind, key: String((row as { id: string | number }).id) };
+    }),
   );
 }
 

@@ -9,9 +9,9 @@ import { TreatyActionKind } from '../participation/enums';
 import { State } from '../participation/state.entity';
 import { TreatyAction } from '../participation/treaty-action.entity';
 
-/** More states than joined in any ten years of the Treaty (about forty since 2016). */
+/** More states than can have joined in ten years: twenty on a known day since 2016, twenty more whose day no source gives. */
 const MAX_JOINED = 60;
-/** Ten years reach back to 2016: some forty states joined since; the view stays a page a chair reads. */
+/** Ten years reach back to 2016: the view stays a page a chair reads. */
 export const MAX_JOINED_WITHIN_YEARS = 10;
 
 @ObjectType('JoinedState', { description: 'A state that joined the Treaty in the window, and the deposit of its instrument.' })
