@@ -137,6 +137,20 @@ const Need = graphql(`
   }
 `);
 
+const ReadsOf = graphql(`
+  query ChangesReadsOf($recordId: String!) {
+    auditEvents(first: 20, filter: { kind: READ, recordId: $recordId }) {
+      edges {
+        node {
+          actor
+          recordType
+          fields
+        }
+      }
+    }
+  }
+`);
+
 let hub: TestHub;
 const today = new Date().toISOString().slice(0, 10);
 /** The records this file writes, by what they are. */
@@ -243,6 +257,12 @@ describe('what changed since a day', () => {
     expect(seen).not.toContain(ids.draft);
     const engagement = nodes.find((n) => n.kind === 'ENGAGEMENT' && recordIds([n])[0] === ids.engagement)!;
     expect(engagement).toMatchObject({ states: ['COM'], region: 'AFRICA', record: { summary: 'Call on the changes list (test)' } });
+    // What it read of the engagement and the tier is in the access log, under its name.
+    const secretariat = await hub.as('secretariat');
+    for (const [recordId, recordType, fact] of [[ids.engagement, 'Engagement', 'date'], [ids.tier, 'PriorityAssessment', 'tier']] as const) {
+      const reads = (await secretariat.query(ReadsOf, { recordId })).data!.auditEvents!.edges.map((e) => e.node);
+      expect(reads.some((r) => r.actor === 'demo:wgtu-cochair' && r.recordType === recordType && r.fields?.includes(fact)), recordType).toBe(true);
+    }
     // The partner sees its own draft.
     expect(recordIds(await allChanges(await hub.as('partner-cso'), { since: today }))).toContain(ids.draft);
   });

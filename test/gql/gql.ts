@@ -47,6 +47,7 @@ type Documents = {
     "\n  mutation ChangesAssess($input: AssessPriorityInput!) {\n    assessPriority(input: $input) {\n      priorityAssessment {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.ChangesAssessDocument,
     "\n  mutation ChangesDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        status\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.ChangesDraftDocument,
     "\n  mutation ChangesNeed($input: StateNeedInput!) {\n    stateNeed(input: $input) {\n      need {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.ChangesNeedDocument,
+    "\n  query ChangesReadsOf($recordId: String!) {\n    auditEvents(first: 20, filter: { kind: READ, recordId: $recordId }) {\n      edges {\n        node {\n          actor\n          recordType\n          fields\n        }\n      }\n    }\n  }\n": typeof types.ChangesReadsOfDocument,
     "\n  query ComorosProcess {\n    state(iso3: \"COM\") {\n      iso3\n      nationalProcess {\n        stage\n      }\n    }\n  }\n": typeof types.ComorosProcessDocument,
     "\n  query ProcessesList($filter: NationalProcessFilter) {\n    nationalProcesses(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          stage\n          state {\n            iso3\n          }\n        }\n      }\n    }\n  }\n": typeof types.ProcessesListDocument,
     "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n": typeof types.ProcessNodeDocument,
@@ -135,6 +136,7 @@ const documents: Documents = {
     "\n  mutation ChangesAssess($input: AssessPriorityInput!) {\n    assessPriority(input: $input) {\n      priorityAssessment {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.ChangesAssessDocument,
     "\n  mutation ChangesDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        status\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.ChangesDraftDocument,
     "\n  mutation ChangesNeed($input: StateNeedInput!) {\n    stateNeed(input: $input) {\n      need {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.ChangesNeedDocument,
+    "\n  query ChangesReadsOf($recordId: String!) {\n    auditEvents(first: 20, filter: { kind: READ, recordId: $recordId }) {\n      edges {\n        node {\n          actor\n          recordType\n          fields\n        }\n      }\n    }\n  }\n": types.ChangesReadsOfDocument,
     "\n  query ComorosProcess {\n    state(iso3: \"COM\") {\n      iso3\n      nationalProcess {\n        stage\n      }\n    }\n  }\n": types.ComorosProcessDocument,
     "\n  query ProcessesList($filter: NationalProcessFilter) {\n    nationalProcesses(first: 50, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          stage\n          state {\n            iso3\n          }\n        }\n      }\n    }\n  }\n": types.ProcessesListDocument,
     "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n": types.ProcessNodeDocument,
@@ -336,6 +338,10 @@ export function graphql(source: "\n  mutation ChangesDraft($input: CreateActivit
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangesNeed($input: StateNeedInput!) {\n    stateNeed(input: $input) {\n      need {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ChangesNeed($input: StateNeedInput!) {\n    stateNeed(input: $input) {\n      need {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangesReadsOf($recordId: String!) {\n    auditEvents(first: 20, filter: { kind: READ, recordId: $recordId }) {\n      edges {\n        node {\n          actor\n          recordType\n          fields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ChangesReadsOf($recordId: String!) {\n    auditEvents(first: 20, filter: { kind: READ, recordId: $recordId }) {\n      edges {\n        node {\n          actor\n          recordType\n          fields\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
