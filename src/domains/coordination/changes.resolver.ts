@@ -120,8 +120,7 @@ async function sourceRows(ctx: HubContext, source: ChangeSource, filter: ChangeF
 }
 
 /** Checks the arguments of `changes` and turns them into the list's filter. */
-export function changeFilter(args: { since: Date; state?: string | null; region?: AttRegion | null; body?: BodyCode | null }, now = new Date()): ChangeFilter {
-  const today = isoDay(now);
+export function changeFilter(args: { since: Date; state?: string | null; region?: AttRegion | null; body?: BodyCode | null }, today: string): ChangeFilter {
   const since = isoDay(args.since);
   if (since < EARLIEST_SINCE) throw badInput(`since must be on or after ${EARLIEST_SINCE}, the day the Treaty was adopted.`, 'since');
   if (since > today) throw badInput('since must not be after today: nothing has changed in the future yet.', 'since');
@@ -150,7 +149,7 @@ export class ChangesResolver {
     @Args(() => ConnectionArgs) page: ConnectionArgs,
     @Ctx() ctx: HubContext,
   ): Promise<ChangeConnection> {
-    const filter = changeFilter({ since, state, region, body });
+    const filter = changeFilter({ since, state, region, body }, ctx.today);
     const request = pageRequest(page, CHANGE_ORDER);
     for (const cursor of [request.after, request.before]) {
       if (cursor && !KINDS.has(cursor[1]!)) throw badInput('The cursor is not one of this list.', request.after === cursor ? 'after' : 'before');

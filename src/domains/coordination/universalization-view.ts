@@ -62,7 +62,7 @@ export class BodyUniversalizationResolver {
     if (!Number.isInteger(joinedWithinYears) || joinedWithinYears < 1 || joinedWithinYears > MAX_JOINED_WITHIN_YEARS) {
       throw badInput(`joinedWithinYears must be between 1 and ${MAX_JOINED_WITHIN_YEARS}.`, 'joinedWithinYears');
     }
-    const to = new Date(`${isoDay(new Date())}T00:00:00.000Z`);
+    const to = new Date(`${ctx.today}T00:00:00.000Z`);
     const from = new Date(to);
     from.setUTCFullYear(from.getUTCFullYear() - joinedWithinYears);
     // Joined in the window for certain: the earliest day the deposit can have been is in it.
