@@ -42,6 +42,9 @@ import { OrganisationWorkResolver, StateProjectsResolver, WhoWorksHereResolver }
 import { type ParticipationDataset, readParticipationDataset } from './participation/participation-data';
 import { seedParticipation } from './participation/participation-seed';
 import { Source } from './participation/source.entity';
+import { ParticipationDataSetResolver } from './participation/dataset';
+import { StateFactHistoryResolver, TreatyActionCorrectionResolver, TreatyActionHistoryResolver } from './participation/corrections.resolver';
+import { TreatyActionCorrection } from './participation/treaty-action-correction.entity';
 import { State } from './participation/state.entity';
 import { StateResolver } from './participation/state.resolver';
 import { ParticipationSummaryResolver } from './participation/summary.resolver';
@@ -71,8 +74,9 @@ const participationData = (): ParticipationDataset => (dataset ??= readParticipa
 export const DOMAINS: readonly Domain[] = [
   {
     name: 'participation',
-    entities: [Source, State, TreatyAction],
-    resolvers: [StateResolver, TreatyActionResolver, ParticipationSummaryResolver],
+    entities: [Source, State, TreatyAction, TreatyActionCorrection],
+    resolvers: [StateResolver, TreatyActionResolver, ParticipationSummaryResolver, ParticipationDataSetResolver,
+      TreatyActionCorrectionResolver, TreatyActionHistoryResolver, StateFactHistoryResolver],
     async load(em, log) {
       const outcome = await seedParticipation(em.fork(), participationData());
       log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');

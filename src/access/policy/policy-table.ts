@@ -100,7 +100,7 @@ const RECORD_ID = every(PUBLIC, 'id');
 export const POLICY: Record<string, TypePolicy> = {
   Query: {
     fields: {
-      ...every(PUBLIC, 'node', 'nodes', 'state', 'states', 'participationSummary', 'viewer', 'activities'),
+      ...every(PUBLIC, 'node', 'nodes', 'state', 'states', 'participationSummary', 'participationDataSet', 'viewer', 'activities'),
       ...every(PUBLIC, 'cycles', 'officeHoldings', 'meetings', 'document', 'documents', 'proposalElements', 'decisions',
         'followUpActions', 'bodies', 'body'),
       nationalProcesses: RESTRICTED_ABOUT_STATE,
@@ -146,6 +146,8 @@ export const POLICY: Record<string, TypePolicy> = {
       publishProject: SECRETARIAT_ONLY,
       rejectProject: SECRETARIAT_ONLY,
       recordDecisionStatus: SECRETARIAT_ONLY,
+      // The participation data is public and sourced: only the Secretariat corrects it, with a source.
+      correctTreatyAction: SECRETARIAT_ONLY,
       // The record of the bodies: the Secretariat keeps it.
       ...every(SECRETARIAT_ONLY, 'appointOfficeHolder', 'endOfficeHolding', 'recordDecisionOutcome', 'addCycle', 'addMeeting',
         'registerDocument'),
@@ -159,7 +161,7 @@ export const POLICY: Record<string, TypePolicy> = {
     about: { state: 'iso3', region: 'region' },
     fields: {
       ...every(PUBLIC, 'id', 'iso3', 'iso2', 'name', 'region', 'regionBasis', 'unMember', 'note'),
-      ...every(PUBLIC, 'status', 'possibleStatuses', 'inForce', 'actions', 'activities'),
+      ...every(PUBLIC, 'status', 'statusCertainty', 'possibleStatuses', 'inForce', 'actions', 'activities', 'factHistory'),
       ...every(RESTRICTED_ABOUT_STATE, 'nationalProcess', 'priorityAssessments', 'currentPriority'),
       engagements: ENGAGEMENT_READERS,
       needs: NEED_READERS,
@@ -167,14 +169,27 @@ export const POLICY: Record<string, TypePolicy> = {
       ...every(PUBLIC, 'projects', 'whoWorksHere'),
     },
   },
-  TreatyAction: { fields: every(PUBLIC, 'id', 'kind', 'instrument', 'basis', 'note', 'state', 'date', 'sources') },
+  TreatyAction: { fields: every(PUBLIC, 'id', 'kind', 'instrument', 'basis', 'note', 'state', 'date', 'sources', 'version', 'history') },
+  // Corrections to public facts are public (what the hub said before, why, on which source); who recorded
+  // one is the Secretariat's to know, as the audit trail is (an account's name says who works where).
+  TreatyActionCorrection: {
+    fields: {
+      ...every(PUBLIC, 'correctedAt', 'before', 'after', 'source', 'reason', 'version', 'action'),
+      correctedBy: SECRETARIAT_ONLY,
+    },
+  },
+  TreatyActionFacts: { fields: every(PUBLIC, 'instrument', 'date', 'basis', 'sources', 'note') },
+  TreatyActionPayload: { fields: every(PUBLIC, 'treatyAction', 'correction', 'userErrors') },
   PartialDate: { fields: every(PUBLIC, 'precision', 'date', 'year', 'earliest', 'latest') },
   Source: { fields: every(PUBLIC, 'id', 'title', 'location', 'confidence', 'note') },
+  ParticipationDataSet: {
+    fields: every(PUBLIC, 'name', 'compiledOn', 'compiledOnBasis', 'files', 'secretariatStates', 'secretariatBasisNote', 'sources'),
+  },
   StateConnection: { fields: CONNECTION },
   StateEdge: { fields: EDGE },
   PageInfo: { fields: every(PUBLIC, 'hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor') },
   ParticipationSummary: {
-    fields: every(PUBLIC, 'asOf', 'region', 'statesParties', 'signatories', 'nonSignatories', 'undetermined',
+    fields: every(PUBLIC, 'asOf', 'region', 'basis', 'leftOut', 'certainty', 'certaintyNote', 'statesParties', 'signatories', 'nonSignatories', 'undetermined',
       'inForce', 'inForceUndetermined', 'total', 'byRegion'),
   },
   RegionParticipation: {
