@@ -45,6 +45,12 @@ import { Source } from './participation/source.entity';
 import { ParticipationDataSetResolver } from './participation/dataset';
 import { StateFactHistoryResolver, TreatyActionCorrectionResolver, TreatyActionHistoryResolver } from './participation/corrections.resolver';
 import { TreatyActionCorrection } from './participation/treaty-action-correction.entity';
+import { StateDeclarationsResolver } from './participation/declarations';
+import {
+  ContradictionsResolver,
+  NationalProcessContradictionResolver,
+  PriorityAssessmentContradictionResolver,
+} from './universalization/contradictions';
 import { State } from './participation/state.entity';
 import { StateResolver } from './participation/state.resolver';
 import { ParticipationSummaryResolver } from './participation/summary.resolver';
@@ -76,7 +82,7 @@ export const DOMAINS: readonly Domain[] = [
     name: 'participation',
     entities: [Source, State, TreatyAction, TreatyActionCorrection],
     resolvers: [StateResolver, TreatyActionResolver, ParticipationSummaryResolver, ParticipationDataSetResolver,
-      TreatyActionCorrectionResolver, TreatyActionHistoryResolver, StateFactHistoryResolver],
+      TreatyActionCorrectionResolver, TreatyActionHistoryResolver, StateFactHistoryResolver, StateDeclarationsResolver],
     async load(em, log) {
       const outcome = await seedParticipation(em.fork(), participationData());
       log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
@@ -99,6 +105,9 @@ export const DOMAINS: readonly Domain[] = [
     name: 'universalization',
     entities: [NationalProcess, PriorityAssessment, Engagement, MultiYearPlan],
     resolvers: [
+      ContradictionsResolver,
+      NationalProcessContradictionResolver,
+      PriorityAssessmentContradictionResolver,
       StateUniversalizationResolver,
       NationalProcessResolver,
       PriorityAssessmentResolver,

@@ -168,10 +168,10 @@ describe('the data set says how far it reaches', () => {
     expect(after.errors).toBeUndefined();
     expect(after.data?.participationSummary.certainty).toBe('LAST_KNOWN');
     expect(after.data?.participationSummary.certaintyNote).toContain(manifest.statusObservedBy);
-    expect(after.data?.state.statusCertainty).toBe('LAST_KNOWN');
+    expect(after.data?.state?.statusCertainty).toBe('LAST_KNOWN');
     const within = await hub.client.query(Reach, { asOf: manifest.statusObservedBy });
     expect(within.data?.participationSummary.certainty).toBe('CERTAIN');
-    expect(within.data?.state.statusCertainty).toBe('CERTAIN');
+    expect(within.data?.state?.statusCertainty).toBe('CERTAIN');
     // Today (the hub's clock is after the compiled date) is last known too, by default.
     const today = await hub.client.query(Reach, {});
     expect(today.data?.participationSummary.certainty).toBe(today.data!.participationSummary.asOf > manifest.statusObservedBy ? 'LAST_KNOWN' : 'CERTAIN');
@@ -189,7 +189,7 @@ describe("the ATT Secretariat's count of 195", () => {
     expect(s.total).toBe(bases.ATT_SECRETARIAT!.states);
     expect(s.leftOut).toEqual(['VAT']);
     expect(h.leftOut).toEqual([]);
-    expect(hubCount.data?.state.status).toBe('NON_SIGNATORY');
+    expect(hubCount.data?.state?.status).toBe('NON_SIGNATORY');
     expect(s.nonSignatories).toBe(h.nonSignatories - 1);
     expect([s.statesParties, s.signatories, s.undetermined]).toEqual([h.statesParties, h.signatories, h.undetermined]);
     expect(s.byRegion.find((r) => r.region === 'EUROPE')!.total).toBe(h.byRegion.find((r) => r.region === 'EUROPE')!.total - 1);
@@ -200,11 +200,11 @@ describe('the Secretariat corrects a treaty action', () => {
   it('keeps what the hub said before, who changed it and why', async () => {
     // Gambia's deposit is known only to the year in the data ("acceded September 2024 (day not found)").
     const before = await hub.client.query(ActionOf, { iso3: 'GMB' });
-    const consent = before.data!.state.actions.find((a) => a.kind === 'CONSENT')!;
+    const consent = before.data!.state!.actions.find((a) => a.kind === 'CONSENT')!;
     expect(consent.date.precision).toBe('YEAR');
     expect(consent.history).toEqual([]);
     const onDay = await hub.client.query(StatusOn, { iso3: 'GMB', asOf: '2024-09-20' });
-    expect(onDay.data?.state.status).toBeNull();
+    expect(onDay.data?.state?.status).toBeNull();
 
     const secretariat = await hub.as('secretariat');
     const input = {
@@ -228,10 +228,10 @@ describe('the Secretariat corrects a treaty action', () => {
     expect(done.data?.correctTreatyAction.correction?.before.date.precision).toBe('YEAR');
 
     // The status follows at once; the history says what the hub said before.
-    expect((await hub.client.query(StatusOn, { iso3: 'GMB', asOf: '2024-09-20' })).data?.state.status).toBe('STATE_PARTY');
-    expect((await hub.client.query(StatusOn, { iso3: 'GMB', asOf: '2024-09-14' })).data?.state.status).toBe('NON_SIGNATORY');
+    expect((await hub.client.query(StatusOn, { iso3: 'GMB', asOf: '2024-09-20' })).data?.state?.status).toBe('STATE_PARTY');
+    expect((await hub.client.query(StatusOn, { iso3: 'GMB', asOf: '2024-09-14' })).data?.state?.status).toBe('NON_SIGNATORY');
     const publicView = await hub.client.query(ActionOf, { iso3: 'GMB' });
-    const [entry] = publicView.data!.state.factHistory;
+    const [entry] = publicView.data!.state!.factHistory;
     expect(entry).toMatchObject({ version: consent.version + 1, source: input.source, reason: input.reason, action: { kind: 'CONSENT' } });
     expect(entry!.before.date).toEqual({ precision: 'YEAR', date: null, year: 2024 });
     expect(entry!.after.date).toEqual({ precision: 'DAY', date: '2024-09-15' });
@@ -239,19 +239,19 @@ describe('the Secretariat corrects a treaty action', () => {
     expect(entry!.correctedBy).toBeNull();
     expect(publicView.errors?.[0]?.path).toContain('correctedBy');
     const own = await secretariat.query(ActionOf, { iso3: 'GMB' });
-    expect(own.data!.state.factHistory[0]!.correctedBy).toMatch(/Secretariat/);
-    expect(own.data!.state.actions.find((a) => a.kind === 'CONSENT')!.history).toHaveLength(1);
+    expect(own.data!.state!.factHistory[0]!.correctedBy).toMatch(/Secretariat/);
+    expect(own.data!.state!.actions.find((a) => a.kind === 'CONSENT')!.history).toHaveLength(1);
 
     // A stale version is a CONFLICT and writes nothing.
     const stale = await secretariat.query(Correct, { input: { ...input, date: '2024-09-16' } });
     expect(stale.data?.correctTreatyAction.userErrors[0]?.code).toBe('CONFLICT');
-    expect((await hub.client.query(ActionOf, { iso3: 'GMB' })).data!.state.factHistory).toHaveLength(1);
+    expect((await hub.client.query(ActionOf, { iso3: 'GMB' })).data!.state!.factHistory).toHaveLength(1);
   });
 
   it('refuses a bad correction with userErrors, writing nothing', async () => {
     const secretariat = await hub.as('secretariat');
     const { data } = await hub.client.query(ActionOf, { iso3: 'AGO' });
-    const signature = data!.state.actions.find((a) => a.kind === 'SIGNATURE')!;
+    const signature = data!.state!.actions.find((a) => a.kind === 'SIGNATURE')!;
     const base = { id: signature.id, version: signature.version, source: 'Test', reason: 'Test' };
     const cases: [Record<string, unknown>, string][] = [
       [{ date: '2016-01-01' }, 'date'],
@@ -267,7 +267,116 @@ describe('the Secretariat corrects a treaty action', () => {
       expect(res.data?.correctTreatyAction.userErrors[0]?.field, JSON.stringify(change)).toContain(field);
     }
     const after = await hub.client.query(ActionOf, { iso3: 'AGO' });
-    expect(after.data!.state.factHistory).toEqual([]);
-    expect(after.data!.state.actions.find((a) => a.kind === 'SIGNATURE')!.version).toBe(signature.version);
+    expect(after.data!.state!.factHistory).toEqual([]);
+    expect(after.data!.state!.actions.find((a) => a.kind === 'SIGNATURE')!.version).toBe(signature.version);
+  });
+});
+
+const Contradictions = graphql(`
+  query FactsContradictions($state: String) {
+    contradictions(state: $state) {
+      kind
+      state {
+        iso3
+      }
+      recordType
+      recordId
+      says
+      but
+      source
+      since
+    }
+  }
+`);
+
+const UsaTier = graphql(`
+  query FactsUsaTier {
+    state(iso3: "USA") {
+      status
+      declarations {
+        kind
+        declared
+        statement
+        source
+      }
+      currentPriority {
+        tier
+        rationale
+        source
+        contradictions {
+          kind
+        }
+      }
+    }
+    gambia: state(iso3: "GMB") {
+      nationalProcess {
+        stage
+        nextStep
+        contradiction {
+          kind
+          but
+        }
+      }
+    }
+  }
+`);
+
+const AssessTier = graphql(`
+  mutation FactsAssessTier($input: AssessPriorityInput!) {
+    assessPriority(input: $input) {
+      priorityAssessment {
+        tier
+      }
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
+describe('contradictions are caught, never rewritten', () => {
+  it("flags Gambia's national process: a State Party since 2024 whose process still says ratification is imminent", async () => {
+    const secretariat = await hub.as('secretariat');
+    const { data, errors } = await secretariat.query(Contradictions, {});
+    expect(errors).toBeUndefined();
+    const gambia = data!.contradictions!.find((c) => c.state.iso3 === 'GMB');
+    expect(gambia).toMatchObject({ kind: 'PROCESS_AFTER_JOINING', recordType: 'NationalProcess' });
+    expect(gambia!.says).toMatch(/imminent/);
+    expect(gambia!.source).toMatch(/GMB/);
+    // Comoros, a signatory, is not flagged: its process is still under way.
+    expect(data!.contradictions!.some((c) => c.state.iso3 === 'COM')).toBe(false);
+    // Flagged, not rewritten: the process still says what Gambia told the meeting; its readers see the flag.
+    const vp = await (await hub.as('vp-africa')).query(UsaTier);
+    expect(vp.data?.gambia?.nationalProcess?.stage).toBe('DOMESTIC_REVIEW');
+    expect(vp.data?.gambia?.nationalProcess?.contradiction?.kind).toBe('PROCESS_AFTER_JOINING');
+  });
+
+  it('the tier rule accounts for the United States declaration, and a tier 1 set against it is flagged', async () => {
+    const secretariat = await hub.as('secretariat');
+    const before = await secretariat.query(UsaTier);
+    const usa = before.data!.state!;
+    expect(usa.status).toBe('SIGNATORY');
+    expect(usa.declarations).toEqual([expect.objectContaining({ kind: 'NOT_INTENDING_TO_BECOME_PARTY', declared: '2019-04' })]);
+    expect(usa.declarations[0]!.source).toMatch(/Arms Control Association/);
+    // The stepwise rule, applied with the declaration: not tier 1, and the rationale cites it.
+    expect(usa.currentPriority?.tier).toBe('TIER_3_OTHER');
+    expect(usa.currentPriority?.source).toMatch(/Arms Control Association/);
+    expect(usa.currentPriority?.contradictions).toEqual([]);
+    // A hub whose record still puts the United States in tier 1 (as the seed once did) is caught.
+    const set = await secretariat.query(AssessTier, { input: { stateIso3: 'USA', tier: 'TIER_1_SIGNATORY', rationale: 'A signatory that has shown political commitment.', source: 'Test' } });
+    expect(set.data?.assessPriority.userErrors).toEqual([]);
+    const after = await secretariat.query(Contradictions, { state: 'USA' });
+    expect(after.data?.contradictions).toEqual([expect.objectContaining({ kind: 'TIER_1_AFTER_DECLARATION', recordType: 'PriorityAssessment' })]);
+    expect(after.data!.contradictions![0]!.but).toMatch(/2019-04/);
+    expect((await secretariat.query(UsaTier)).data?.state?.currentPriority?.contradictions).toEqual([{ kind: 'TIER_1_AFTER_DECLARATION' }]);
+  });
+
+  it('is the Secretariat\'s list: every other viewer is refused', async () => {
+    for (const who of [null, 'csp-president', 'vp-africa', 'focal-point-com', 'partner-cso']) {
+      const client = who ? await hub.as(who) : hub.client;
+      const res = await client.query(Contradictions, {});
+      expect(res.data?.contradictions ?? null, String(who)).toBeNull();
+      expect(res.errors?.[0]?.extensions?.code, String(who)).toMatch(/FORBIDDEN|UNAUTHENTICATED/);
+    }
   });
 });

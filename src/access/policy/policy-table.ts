@@ -116,6 +116,8 @@ export const POLICY: Record<string, TypePolicy> = {
       ...every(PUBLIC, 'plans', 'region', 'organisations'),
       pipeline: TIER_READERS,
       auditEvents: AUDIT_TRAIL,
+      // Facts that contradict each other: the Secretariat's list to correct (it names restricted records).
+      contradictions: SECRETARIAT_ONLY,
     },
   },
   Mutation: {
@@ -161,7 +163,7 @@ export const POLICY: Record<string, TypePolicy> = {
     about: { state: 'iso3', region: 'region' },
     fields: {
       ...every(PUBLIC, 'id', 'iso3', 'iso2', 'name', 'region', 'regionBasis', 'unMember', 'note'),
-      ...every(PUBLIC, 'status', 'statusCertainty', 'possibleStatuses', 'inForce', 'actions', 'activities', 'factHistory'),
+      ...every(PUBLIC, 'status', 'statusCertainty', 'possibleStatuses', 'inForce', 'actions', 'activities', 'factHistory', 'declarations'),
       ...every(RESTRICTED_ABOUT_STATE, 'nationalProcess', 'priorityAssessments', 'currentPriority'),
       engagements: ENGAGEMENT_READERS,
       needs: NEED_READERS,
@@ -177,6 +179,12 @@ export const POLICY: Record<string, TypePolicy> = {
       ...every(PUBLIC, 'correctedAt', 'before', 'after', 'source', 'reason', 'version', 'action'),
       correctedBy: SECRETARIAT_ONLY,
     },
+  },
+  Declaration: { fields: every(PUBLIC, 'kind', 'declared', 'statement', 'source') },
+  // Reached only through fields whose rules decide who asks: the Secretariat's list, and a record's own flag.
+  Contradiction: {
+    reachedThrough: ['Query.contradictions', 'NationalProcess.contradiction', 'PriorityAssessment.contradictions'],
+    fields: every(PUBLIC, 'kind', 'state', 'recordType', 'recordId', 'says', 'but', 'source', 'since'),
   },
   TreatyActionFacts: { fields: every(PUBLIC, 'instrument', 'date', 'basis', 'sources', 'note') },
   TreatyActionPayload: { fields: every(PUBLIC, 'treatyAction', 'correction', 'userErrors') },
@@ -254,7 +262,7 @@ export const POLICY: Record<string, TypePolicy> = {
     records: RESTRICTED_ABOUT_STATE,
     fields: {
       ...RECORD_ID,
-      ...every(RESTRICTED_ABOUT_STATE, 'state', 'stage', 'obstacles', 'nextStep', 'owner', 'lastAssessed', 'source', 'version'),
+      ...every(RESTRICTED_ABOUT_STATE, 'state', 'stage', 'obstacles', 'nextStep', 'owner', 'lastAssessed', 'source', 'version', 'contradiction'),
     },
   },
   NationalProcessConnection: { fields: CONNECTION },
@@ -265,7 +273,7 @@ export const POLICY: Record<string, TypePolicy> = {
     records: RESTRICTED_ABOUT_STATE,
     fields: {
       ...RECORD_ID,
-      ...every(RESTRICTED_ABOUT_STATE, 'state', 'tier', 'rationale', 'cycle', 'assessedOn', 'source', 'version'),
+      ...every(RESTRICTED_ABOUT_STATE, 'state', 'tier', 'rationale', 'cycle', 'assessedOn', 'source', 'version', 'contradictions'),
     },
   },
   PriorityAssessmentPayload: { fields: every(PUBLIC, 'priorityAssessment', 'userErrors') },
