@@ -173,11 +173,11 @@ export const POLICY: Record<string, TypePolicy> = {
   },
   TreatyAction: { fields: every(PUBLIC, 'id', 'kind', 'instrument', 'basis', 'note', 'state', 'date', 'sources', 'version', 'history') },
   // Corrections to public facts are public (what the hub said before, why, on which source); who recorded
-  // one is the Secretariat's to know, as the audit trail is (an account's name says who works where).
+  // one is the audit trail's actor, and as the audit trail the Secretariat's alone (an account's name says who works where).
   TreatyActionCorrection: {
     fields: {
       ...every(PUBLIC, 'correctedAt', 'before', 'after', 'source', 'reason', 'version', 'action'),
-      correctedBy: SECRETARIAT_ONLY,
+      correctedBy: AUDIT_TRAIL,
     },
   },
   Declaration: { fields: every(PUBLIC, 'kind', 'declared', 'statement', 'source') },
@@ -284,7 +284,8 @@ export const POLICY: Record<string, TypePolicy> = {
     fields: {
       ...RECORD_ID,
       ...every(ENGAGEMENT_READERS, 'state', 'region', 'organisationContacted', 'date', 'kind', 'counterpart', 'onBehalfOf',
-        'summary', 'outcome', 'nextStep', 'nextStepDue', 'demo', 'version'),
+        'summary', 'outcome', 'nextStep', 'nextStepDue', 'version'),
+      demo: PUBLIC,
     },
   },
   EngagementConnection: { fields: CONNECTION },
@@ -325,7 +326,9 @@ export const POLICY: Record<string, TypePolicy> = {
     records: NEED_READERS,
     fields: {
       ...RECORD_ID,
-      ...every(NEED_READERS, 'state', 'kind', 'description', 'statedOn', 'statedBy', 'status', 'matches', 'demo', 'version'),
+      ...every(NEED_READERS, 'state', 'kind', 'description', 'statedOn', 'statedBy', 'status', 'matches', 'version'),
+      // Whether a record is invented for the demo: the record scope decides who sees the record; the mark says nothing beyond it.
+      demo: PUBLIC,
     },
   },
   AssistanceNeedConnection: { fields: CONNECTION },
@@ -336,14 +339,15 @@ export const POLICY: Record<string, TypePolicy> = {
     fields: {
       ...RECORD_ID,
       ...every(PARTNER, 'providerOrganisation', 'providerState', 'providerName', 'kinds', 'regions', 'description',
-        'availableUntil', 'demo', 'version'),
+        'availableUntil', 'version'),
+      demo: PUBLIC,
     },
   },
   AssistanceMatch: {
     about: { state: 'need.state', organisation: 'offer.providerOrganisation' },
     records: { level: Classification.TREATY_BODY, grants: [Grant.OWN_STATE, Grant.OWN_ORGANISATION] },
     // The record scope decides who sees a match; its fields say nothing beyond it.
-    fields: { ...RECORD_ID, ...every(PARTNER, 'need', 'offer', 'status', 'matchedOn', 'note', 'version') },
+    fields: { ...RECORD_ID, ...every(PARTNER, 'need', 'offer', 'status', 'matchedOn', 'note', 'version'), demo: PUBLIC },
   },
   // Reached only through matchSuggestions, which the need's readers alone may ask.
   MatchSuggestion: { reachedThrough: 'Query.matchSuggestions', fields: every(PUBLIC, 'offer', 'score', 'reasons') },
