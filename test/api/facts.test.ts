@@ -380,3 +380,45 @@ describe('contradictions are caught, never rewritten', () => {
     }
   });
 });
+
+const DemoMatch = graphql(`
+  query FactsDemoMatch {
+    needs(first: 50) {
+      edges {
+        node {
+          demo
+          matches {
+            demo
+            note
+          }
+        }
+      }
+    }
+  }
+`);
+
+describe('every type that can hold demo records says so', () => {
+  it('has demo: Boolean! wherever an entity keeps a demo mark', async () => {
+    const res = await hub.client.post(JSON.stringify({ query: '{ __schema { types { name fields { name type { kind ofType { name } } } } } }' }));
+    const types = (res.data as unknown as { __schema: { types: { name: string; fields: { name: string; type: { kind: string; ofType: { name: string } | null } }[] | null }[] } }).__schema.types;
+    const byName = new Map(types.map((t) => [t.name, t]));
+    const withDemo = Object.values(hub.hub.database.orm.getMetadata().getAll()).filter((m) => !m.abstract && m.properties.demo).map((m) => m.className);
+    expect(withDemo).toEqual(expect.arrayContaining(['AssistanceMatch', 'AssistanceNeed', 'AssistanceOffer', 'Engagement', 'Person', 'OfficeHolding']));
+    // The projects' entity also answers as the Voluntary Trust Fund's and the Sponsorship Programme's types.
+    const names = [...withDemo, 'VtfProject', 'SponsorshipAward'];
+    const wrong = names.filter((n) => {
+      const demo = byName.get(n)?.fields?.find((f) => f.name === 'demo');
+      return !demo || demo.type.kind !== 'NON_NULL' || demo.type.ofType?.name !== 'Boolean';
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('marks the demo match as demo, as its need', async () => {
+    const { data, errors } = await (await hub.as('secretariat')).query(DemoMatch);
+    expect(errors).toBeUndefined();
+    const matches = data!.needs!.edges.flatMap((e) => (e.node.matches ?? []).map((m) => ({ ...m, needDemo: e.node.demo })));
+    expect(matches.length).toBeGreaterThan(0);
+    for (const m of matches) expect(m.demo).toBe(m.needDemo);
+    expect(matches.find((m) => m.note === 'Demo match.')?.demo).toBe(true);
+  });
+});

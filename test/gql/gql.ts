@@ -57,6 +57,7 @@ type Documents = {
     "\n  query FactsContradictions($state: String) {\n    contradictions(state: $state) {\n      kind\n      state {\n        iso3\n      }\n      recordType\n      recordId\n      says\n      but\n      source\n      since\n    }\n  }\n": typeof types.FactsContradictionsDocument,
     "\n  query FactsUsaTier {\n    state(iso3: \"USA\") {\n      status\n      declarations {\n        kind\n        declared\n        statement\n        source\n      }\n      currentPriority {\n        tier\n        rationale\n        source\n        contradictions {\n          kind\n        }\n      }\n    }\n    gambia: state(iso3: \"GMB\") {\n      nationalProcess {\n        stage\n        nextStep\n        contradiction {\n          kind\n          but\n        }\n      }\n    }\n  }\n": typeof types.FactsUsaTierDocument,
     "\n  mutation FactsAssessTier($input: AssessPriorityInput!) {\n    assessPriority(input: $input) {\n      priorityAssessment {\n        tier\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.FactsAssessTierDocument,
+    "\n  query FactsDemoMatch {\n    needs(first: 50) {\n      edges {\n        node {\n          demo\n          matches {\n            demo\n            note\n          }\n        }\n      }\n    }\n  }\n": typeof types.FactsDemoMatchDocument,
     "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n": typeof types.StateByCodeDocument,
     "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n": typeof types.SummaryOnDocument,
     "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n": typeof types.FirstStatesDocument,
@@ -146,6 +147,7 @@ const documents: Documents = {
     "\n  query FactsContradictions($state: String) {\n    contradictions(state: $state) {\n      kind\n      state {\n        iso3\n      }\n      recordType\n      recordId\n      says\n      but\n      source\n      since\n    }\n  }\n": types.FactsContradictionsDocument,
     "\n  query FactsUsaTier {\n    state(iso3: \"USA\") {\n      status\n      declarations {\n        kind\n        declared\n        statement\n        source\n      }\n      currentPriority {\n        tier\n        rationale\n        source\n        contradictions {\n          kind\n        }\n      }\n    }\n    gambia: state(iso3: \"GMB\") {\n      nationalProcess {\n        stage\n        nextStep\n        contradiction {\n          kind\n          but\n        }\n      }\n    }\n  }\n": types.FactsUsaTierDocument,
     "\n  mutation FactsAssessTier($input: AssessPriorityInput!) {\n    assessPriority(input: $input) {\n      priorityAssessment {\n        tier\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.FactsAssessTierDocument,
+    "\n  query FactsDemoMatch {\n    needs(first: 50) {\n      edges {\n        node {\n          demo\n          matches {\n            demo\n            note\n          }\n        }\n      }\n    }\n  }\n": types.FactsDemoMatchDocument,
     "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n": types.StateByCodeDocument,
     "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n": types.SummaryOnDocument,
     "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n": types.FirstStatesDocument,
@@ -378,6 +380,10 @@ export function graphql(source: "\n  query FactsUsaTier {\n    state(iso3: \"USA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation FactsAssessTier($input: AssessPriorityInput!) {\n    assessPriority(input: $input) {\n      priorityAssessment {\n        tier\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation FactsAssessTier($input: AssessPriorityInput!) {\n    assessPriority(input: $input) {\n      priorityAssessment {\n        tier\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FactsDemoMatch {\n    needs(first: 50) {\n      edges {\n        node {\n          demo\n          matches {\n            demo\n            note\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FactsDemoMatch {\n    needs(first: 50) {\n      edges {\n        node {\n          demo\n          matches {\n            demo\n            note\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
