@@ -100,7 +100,7 @@ const RECORD_ID = every(PUBLIC, 'id');
 export const POLICY: Record<string, TypePolicy> = {
   Query: {
     fields: {
-      ...every(PUBLIC, 'node', 'nodes', 'state', 'states', 'participationSummary', 'viewer', 'activities'),
+      ...every(PUBLIC, 'node', 'nodes', 'state', 'states', 'participationSummary', 'participationDataSet', 'viewer', 'activities'),
       ...every(PUBLIC, 'cycles', 'officeHoldings', 'meetings', 'document', 'documents', 'proposalElements', 'decisions',
         'followUpActions', 'bodies', 'body'),
       nationalProcesses: RESTRICTED_ABOUT_STATE,
@@ -116,6 +116,8 @@ export const POLICY: Record<string, TypePolicy> = {
       ...every(PUBLIC, 'plans', 'region', 'organisations'),
       pipeline: TIER_READERS,
       auditEvents: AUDIT_TRAIL,
+      // Facts that contradict each other: the Secretariat's list to correct (it names restricted records).
+      contradictions: SECRETARIAT_ONLY,
       // Every change is read from records under their own record scopes (in SQL): the list says nothing beyond them.
       changes: PUBLIC,
     },
@@ -148,6 +150,8 @@ export const POLICY: Record<string, TypePolicy> = {
       publishProject: SECRETARIAT_ONLY,
       rejectProject: SECRETARIAT_ONLY,
       recordDecisionStatus: SECRETARIAT_ONLY,
+      // The participation data is public and sourced: only the Secretariat corrects it, with a source.
+      correctTreatyAction: SECRETARIAT_ONLY,
       // The record of the bodies: the Secretariat keeps it.
       ...every(SECRETARIAT_ONLY, 'appointOfficeHolder', 'endOfficeHolding', 'recordDecisionOutcome', 'addCycle', 'addMeeting',
         'registerDocument'),
@@ -161,7 +165,7 @@ export const POLICY: Record<string, TypePolicy> = {
     about: { state: 'iso3', region: 'region' },
     fields: {
       ...every(PUBLIC, 'id', 'iso3', 'iso2', 'name', 'region', 'regionBasis', 'unMember', 'note'),
-      ...every(PUBLIC, 'status', 'possibleStatuses', 'inForce', 'actions', 'activities'),
+      ...every(PUBLIC, 'status', 'statusCertainty', 'possibleStatuses', 'inForce', 'actions', 'activities', 'factHistory', 'declarations'),
       ...every(RESTRICTED_ABOUT_STATE, 'nationalProcess', 'priorityAssessments', 'currentPriority'),
       engagements: ENGAGEMENT_READERS,
       needs: NEED_READERS,
@@ -169,14 +173,33 @@ export const POLICY: Record<string, TypePolicy> = {
       ...every(PUBLIC, 'projects', 'whoWorksHere'),
     },
   },
-  TreatyAction: { fields: every(PUBLIC, 'id', 'kind', 'instrument', 'basis', 'note', 'state', 'date', 'sources') },
+  TreatyAction: { fields: every(PUBLIC, 'id', 'kind', 'instrument', 'basis', 'note', 'state', 'date', 'sources', 'version', 'history') },
+  // Corrections to public facts are public (what the hub said before, why, on which source); who recorded
+  // one is the audit trail's actor, and as the audit trail the Secretariat's alone (an account's name says who works where).
+  TreatyActionCorrection: {
+    fields: {
+      ...every(PUBLIC, 'correctedAt', 'before', 'after', 'source', 'reason', 'version', 'action'),
+      correctedBy: AUDIT_TRAIL,
+    },
+  },
+  Declaration: { fields: every(PUBLIC, 'kind', 'declared', 'statement', 'source') },
+  // Reached only through fields whose rules decide who asks: the Secretariat's list, and a record's own flag.
+  Contradiction: {
+    reachedThrough: ['Query.contradictions', 'NationalProcess.contradiction', 'PriorityAssessment.contradictions'],
+    fields: every(PUBLIC, 'kind', 'state', 'recordType', 'recordId', 'says', 'but', 'source', 'since'),
+  },
+  TreatyActionFacts: { fields: every(PUBLIC, 'instrument', 'date', 'basis', 'sources', 'note') },
+  TreatyActionPayload: { fields: every(PUBLIC, 'treatyAction', 'correction', 'userErrors') },
   PartialDate: { fields: every(PUBLIC, 'precision', 'date', 'year', 'earliest', 'latest') },
   Source: { fields: every(PUBLIC, 'id', 'title', 'location', 'confidence', 'note') },
+  ParticipationDataSet: {
+    fields: every(PUBLIC, 'name', 'compiledOn', 'compiledOnBasis', 'files', 'secretariatStates', 'secretariatBasisNote', 'sources'),
+  },
   StateConnection: { fields: CONNECTION },
   StateEdge: { fields: EDGE },
   PageInfo: { fields: every(PUBLIC, 'hasNextPage', 'hasPreviousPage', 'startCursor', 'endCursor') },
   ParticipationSummary: {
-    fields: every(PUBLIC, 'asOf', 'region', 'statesParties', 'signatories', 'nonSignatories', 'undetermined',
+    fields: every(PUBLIC, 'asOf', 'region', 'basis', 'leftOut', 'certainty', 'certaintyNote', 'statesParties', 'signatories', 'nonSignatories', 'undetermined',
       'inForce', 'inForceUndetermined', 'total', 'byRegion'),
   },
   RegionParticipation: {
@@ -244,7 +267,7 @@ export const POLICY: Record<string, TypePolicy> = {
     records: RESTRICTED_ABOUT_STATE,
     fields: {
       ...RECORD_ID,
-      ...every(RESTRICTED_ABOUT_STATE, 'state', 'stage', 'obstacles', 'nextStep', 'owner', 'lastAssessed', 'source', 'version'),
+      ...every(RESTRICTED_ABOUT_STATE, 'state', 'stage', 'obstacles', 'nextStep', 'owner', 'lastAssessed', 'source', 'version', 'contradiction'),
     },
   },
   NationalProcessConnection: { fields: CONNECTION },
@@ -255,7 +278,7 @@ export const POLICY: Record<string, TypePolicy> = {
     records: RESTRICTED_ABOUT_STATE,
     fields: {
       ...RECORD_ID,
-      ...every(RESTRICTED_ABOUT_STATE, 'state', 'tier', 'rationale', 'cycle', 'assessedOn', 'source', 'version'),
+      ...every(RESTRICTED_ABOUT_STATE, 'state', 'tier', 'rationale', 'cycle', 'assessedOn', 'source', 'version', 'contradictions'),
     },
   },
   PriorityAssessmentPayload: { fields: every(PUBLIC, 'priorityAssessment', 'userErrors') },
@@ -266,7 +289,8 @@ export const POLICY: Record<string, TypePolicy> = {
     fields: {
       ...RECORD_ID,
       ...every(ENGAGEMENT_READERS, 'state', 'region', 'organisationContacted', 'date', 'kind', 'counterpart', 'onBehalfOf',
-        'summary', 'outcome', 'nextStep', 'nextStepDue', 'demo', 'version'),
+        'summary', 'outcome', 'nextStep', 'nextStepDue', 'version'),
+      demo: PUBLIC,
     },
   },
   EngagementConnection: { fields: CONNECTION },
@@ -307,7 +331,9 @@ export const POLICY: Record<string, TypePolicy> = {
     records: NEED_READERS,
     fields: {
       ...RECORD_ID,
-      ...every(NEED_READERS, 'state', 'kind', 'description', 'statedOn', 'statedBy', 'status', 'matches', 'demo', 'version'),
+      ...every(NEED_READERS, 'state', 'kind', 'description', 'statedOn', 'statedBy', 'status', 'matches', 'version'),
+      // Whether a record is invented for the demo: the record scope decides who sees the record; the mark says nothing beyond it.
+      demo: PUBLIC,
     },
   },
   AssistanceNeedConnection: { fields: CONNECTION },
@@ -318,14 +344,15 @@ export const POLICY: Record<string, TypePolicy> = {
     fields: {
       ...RECORD_ID,
       ...every(PARTNER, 'providerOrganisation', 'providerState', 'providerName', 'kinds', 'regions', 'description',
-        'availableUntil', 'demo', 'version'),
+        'availableUntil', 'version'),
+      demo: PUBLIC,
     },
   },
   AssistanceMatch: {
     about: { state: 'need.state', organisation: 'offer.providerOrganisation' },
     records: { level: Classification.TREATY_BODY, grants: [Grant.OWN_STATE, Grant.OWN_ORGANISATION] },
     // The record scope decides who sees a match; its fields say nothing beyond it.
-    fields: { ...RECORD_ID, ...every(PARTNER, 'need', 'offer', 'status', 'matchedOn', 'note', 'version') },
+    fields: { ...RECORD_ID, ...every(PARTNER, 'need', 'offer', 'status', 'matchedOn', 'note', 'version'), demo: PUBLIC },
   },
   // Reached only through matchSuggestions, which the need's readers alone may ask.
   MatchSuggestion: { reachedThrough: 'Query.matchSuggestions', fields: every(PUBLIC, 'offer', 'score', 'reasons') },
