@@ -154,6 +154,15 @@ describe('an .xlsx workbook', () => {
     const notZip = await importBook(Buffer.from('kind,title\n').toString('base64'));
     expect(notZip.userErrors[0]!.message).toMatch(/^The file cannot be read as XLSX/);
   });
+
+  it('a workbook that says it unpacks to more than 50 MB is refused before it is read', async () => {
+    const zip = Buffer.from(await workbook([['kind', 'title'], ['TRAINING', 'x']]), 'base64');
+    // The central directory's first entry claims 2 GB unpacked (as a zip bomb's would, truthfully).
+    const entry = zip.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    zip.writeUInt32LE(0x7fffffff, entry + 24);
+    const bomb = await importBook(zip.toString('base64'));
+    expect(bomb.userErrors[0]!.message).toBe('The workbook unpacks to more than 50 MB; send at most 1,000 rows at a time.');
+  });
 });
 
 describe('a preview (dryRun)', () => {

@@ -2,6 +2,10 @@ import { Readable } from 'node:stream';
 import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { columnProblem } from './activity-columns';
+import { unpackedSize } from './zip-size';
+
+/** The most an .xlsx may unpack to: a 1,000-row sheet with long texts is a few megabytes. */
+const MAX_UNPACKED_BYTES = 50_000_000;
 
 /** A file's row as read: its line (CSV) or row (XLSX) or position (JSON), its cells by column. */
 export interface FileRow {
@@ -132,7 +136,11 @@ function cellText(value: unknown): string {
 export async function* xlsxRows(base64: string): AsyncGenerator<FileRow> {
   const compact = base64.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || !compact) throw new FileProblem('An XLSX file must be sent base64-encoded.');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(compact, 'base64')]), {
+  const zip = Buffer.from(compact, 'base64');
+  const unpacked = unpackedSize(zip);
+  if (unpacked === undefined) throw new FileProblem('The file cannot be read as XLSX: it is not a zip archive.');
+  if (unpacked > MAX_UNPACKED_BYTES) throw new FileProblem(`The workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1_000_000} MB; send at most 1,000 rows at a time.`);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([zip]), {
     sharedStrings: 'cache',
     styles: 'cache', // days are numbers with a day format: without the styles they would read as numbers
     hyperlinks: 'ignore',
