@@ -104,7 +104,8 @@ async function runReference(document: DocumentNode, viewer: Viewer, variables: R
 function comparable(result: ExecutionResult) {
   const errors = (result.errors ?? []).map((e) => ({ message: e.message, path: e.path?.join('.') ?? null }));
   errors.sort((a, b) => String(a.path).localeCompare(String(b.path)) || a.message.localeCompare(b.message));
-  return JSON.parse(JSON.stringify({ data: result.data ?? null, errors })) as unknown;
+  // The IATI export names the second it was generated: the two walks may run either side of a second's turn.
+  return JSON.parse(JSON.stringify({ data: result.data ?? null, errors }).replace(/generated-datetime=\\"[^\\]*\\"/g, 'generated-datetime')) as unknown;
 }
 
 beforeAll(async () => {

@@ -72,11 +72,11 @@ describe('the partner and the Secretariat', () => {
     ].join('\r\n');
     await partner.setInputFiles('[data-testid=import-file]', { name: 'activités.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`) });
     await click(partner, '[data-testid=import-preview]');
-    expect(await partner.textContent('[data-testid=import-summary]')).toBe('1 new rows ready to import; 0 imported before.');
+    expect(await partner.textContent('[data-testid=import-summary]')).toBe('New rows ready to import: 1; imported before: 0.');
     expect(await partner.locator('[data-testid=import-errors] tr[data-line="3"]').textContent()).toContain('Unknown state codes: XXX.');
     expect(await row(partner, 'Browser import: customs training').count()).toBe(0);
     await click(partner, '[data-testid=import-run]');
-    expect(await partner.textContent('[data-testid=import-summary]')).toBe('1 activities imported as drafts.');
+    expect(await partner.textContent('[data-testid=import-summary]')).toBe('Activities imported as drafts: 1.');
     await expect.poll(() => row(partner, 'Browser import: customs training').getAttribute('data-status')).toBe('DRAFT');
 
     // Submit both.
@@ -99,6 +99,17 @@ describe('the partner and the Secretariat', () => {
     expect(await rejected.getAttribute('data-status')).toBe('REJECTED');
     expect(await rejected.locator('[data-testid=ws-rejection-reason]').textContent()).toBe('Please name the organising ministry in the description.');
     expect(await row(partner, 'Browser import: customs training').getAttribute('data-status')).toBe('PUBLISHED');
+
+    // The partner edits the rejected one as asked and submits it again.
+    await click(partner, rejected.locator('[data-action=edit]'));
+    expect(await partner.inputValue('#ws-title')).toBe('Browser workshop on transfer controls');
+    expect(await partner.inputValue('#ws-target-states')).toBe('TGO; BEN');
+    await partner.fill('#ws-description', 'Organised with the Ministry of Security and Civil Protection.');
+    await click(partner, '[data-testid=ws-save]');
+    expect(await partner.textContent('[data-testid=ws-status]')).toBe('Saved.');
+    await click(partner, rejected.locator('[data-action=submit]'));
+    expect(await rejected.getAttribute('data-status')).toBe('SUBMITTED');
+    expect(await rejected.locator('[data-testid=ws-rejection-reason]').textContent()).toBe('');
     // The published one is everyone's now.
     const published = (await hub.client.post(JSON.stringify({ query: '{ activities(first: 100, filter: { status: PUBLISHED }) { edges { node { title } } } }' }))) as unknown as {
       data: { activities: { edges: { node: { title: string } }[] } };

@@ -66,9 +66,9 @@ export class DeskPage {
   }
 
   private queued(a: Queued): HTMLElement {
-    const publish = el('button', { type: 'button', 'data-action': 'publish' }, this.t('desk.publish'));
-    const reason = el('input', { 'aria-label': this.t('col.reason'), placeholder: this.t('col.reason'), maxlength: 2000, dir: 'auto', 'data-testid': 'reject-reason' });
-    const reject = el('button', { type: 'button', 'data-action': 'reject' }, this.t('desk.reject'));
+    const publish = el('button', { type: 'button', 'data-action': 'publish', 'aria-label': `${this.t('desk.publish')}: ${a.title}` }, this.t('desk.publish'));
+    const reason = el('input', { 'aria-label': `${this.t('col.reason')}: ${a.title}`, placeholder: this.t('col.reason'), maxlength: 2000, dir: 'auto', 'data-testid': 'reject-reason' });
+    const reject = el('button', { type: 'button', 'data-action': 'reject', 'aria-label': `${this.t('desk.reject')}: ${a.title}` }, this.t('desk.reject'));
     const problem = el('span', { class: 'error', role: 'status' });
     const moderate = (reject: boolean) =>
       this.track(async (current) => {

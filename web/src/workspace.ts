@@ -126,8 +126,8 @@ export class WorkspacePage {
   private row(a: Activity): HTMLElement {
     const t = (key: Parameters<typeof workText>[0]) => workText(key, this.lang);
     const open = a.status === 'DRAFT' || a.status === 'REJECTED';
-    const edit = open ? el('button', { type: 'button', 'data-action': 'edit' }, t('ws.edit')) : null;
-    const submit = open ? el('button', { type: 'button', 'data-action': 'submit' }, t('ws.submit')) : null;
+    const edit = open ? el('button', { type: 'button', 'data-action': 'edit', 'aria-label': `${t('ws.edit')}: ${a.title}` }, t('ws.edit')) : null;
+    const submit = open ? el('button', { type: 'button', 'data-action': 'submit', 'aria-label': `${t('ws.submit')}: ${a.title}` }, t('ws.submit')) : null;
     const problem = el('span', { class: 'error', role: 'status' });
     edit?.addEventListener('click', () => {
       this.editing = a;
