@@ -99,7 +99,15 @@ function lineCounter() {
 /** CSV as spreadsheets write it: a byte-order mark, `,` `;` or tab, quoted line breaks. */
 export async function* csvRows(text: string): AsyncGenerator<FileRow> {
   const parser = Readable.from(pieces(text)).pipe(
-    parse({ bom: true, delimiter: separatorOf(text), relax_column_count: true, skip_empty_lines: true, raw: true }),
+    parse({
+      bom: true,
+      delimiter: separatorOf(text),
+      // Any line ending, even mixed in one file (rows pasted from elsewhere).
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_column_count: true,
+      skip_empty_lines: true,
+      raw: true,
+    }),
   );
   const startOf = lineCounter();
   let columns: (string | null)[] | undefined;
