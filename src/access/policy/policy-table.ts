@@ -116,6 +116,8 @@ export const POLICY: Record<string, TypePolicy> = {
       ...every(PUBLIC, 'plans', 'region', 'organisations'),
       pipeline: TIER_READERS,
       auditEvents: AUDIT_TRAIL,
+      // Every change is read from records under their own record scopes (in SQL): the list says nothing beyond them.
+      changes: PUBLIC,
     },
   },
   Mutation: {
@@ -204,8 +206,11 @@ export const POLICY: Record<string, TypePolicy> = {
   },
   Body: {
     fields: every(PUBLIC, 'code', 'name', 'parent', 'subBodies', 'establishedBy', 'mandate', 'mandateDocument', 'source', 'note',
-      'officeHoldings', 'meetings', 'documents', 'decisions', 'agenda'),
+      'officeHoldings', 'meetings', 'documents', 'decisions', 'agenda', 'universalizationView'),
   },
+  // A body's view: public treaty actions; each state's needs, projects and engagements under their own rules.
+  UniversalizationView: { fields: every(PUBLIC, 'body', 'from', 'to', 'joined') },
+  JoinedState: { fields: every(PUBLIC, 'state', 'consent') },
   TreatyDocument: { fields: every(PUBLIC, 'id', 'symbol', 'title', 'body', 'cycle', 'issuedOn', 'languages', 'note') },
   Meeting: {
     fields: every(PUBLIC, 'id', 'body', 'cycle', 'ordinal', 'title', 'date', 'endDate', 'livestreamed', 'reportedIn', 'reportedAt', 'points',
@@ -392,6 +397,12 @@ export const POLICY: Record<string, TypePolicy> = {
     },
   },
   AuditEventConnection: { fields: CONNECTION },
+
+  // What changed (issue #16 §4): each change is built from a record the viewer may see (its record scope, in SQL),
+  // and its summary from fields whose rule is that same scope; a change to a hidden record is not listed.
+  Change: { fields: every(PUBLIC, 'at', 'kind', 'isNew', 'summary', 'record', 'states', 'region', 'body') },
+  ChangeConnection: { fields: every(PUBLIC, 'edges', 'pageInfo') },
+  ChangeEdge: { fields: EDGE },
   AuditEventEdge: { fields: EDGE },
 };
 
