@@ -17,6 +17,9 @@ import { routeOf } from './routes';
 import { renderActivities, renderBodies, renderFollowUps, renderNeeds, renderPipeline, renderPlans, renderViewer } from './viewer-panels';
 import { DateSlider } from './slider';
 import { downloads } from './downloads';
+import { DeskPage, isDeskPath } from './desk';
+import { WorkspacePage, isWorkspacePath } from './workspace';
+import { workPages } from './work-nav';
 
 /**
  * The dashboard: public participation for everyone, and for a signed-in viewer the panels its
@@ -100,10 +103,16 @@ const dashboard = el(
     ),
   ),
 );
+/** The partner's workspace (`/workspace`) and the Secretariat's desk (`/desk`): the same page and token. */
+const workspace = new WorkspacePage((work) => track(work));
+const desk = new DeskPage((work) => track(work));
+const nav = workPages();
 app.append(
-  el('header', {}, words('h1', 'appName'), el('p', { class: 'muted', 'data-i18n': 'tagline' }, t('EN', 'tagline')), language, signIn.element),
+  el('header', {}, words('h1', 'appName'), el('p', { class: 'muted', 'data-i18n': 'tagline' }, t('EN', 'tagline')), nav.element, language, signIn.element),
   dashboard,
   statePage,
+  workspace.element,
+  desk.element,
   el('footer', { class: 'muted', 'data-i18n': 'footer' }, t('EN', 'footer')),
 );
 
@@ -177,8 +186,13 @@ function loadBody(code: string): Promise<void> {
 /** Loads the view the address asks for: a state's, region's or body's page, or the dashboard. */
 function loadAll(): Promise<unknown> {
   const route = routeOf(location.pathname) ?? { page: 'dashboard' };
-  dashboard.hidden = route.page !== 'dashboard';
+  const work = isWorkspacePath(location.pathname) ? workspace : isDeskPath(location.pathname) ? desk : null;
+  dashboard.hidden = route.page !== 'dashboard' || work !== null;
   statePage.hidden = route.page === 'dashboard';
+  workspace.element.hidden = work !== workspace;
+  desk.element.hidden = work !== desk;
+  nav.update(lang);
+  if (work) return work.load(token, lang);
   if (route.page === 'state') return loadState(route.code);
   if (route.page === 'region') return loadRegion(route.code);
   if (route.page === 'body') return loadBody(route.code);
@@ -235,7 +249,7 @@ document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.('a[href]');
   const href = link?.getAttribute('href') ?? '';
   if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  if (!routeOf(href)) return;
+  if (!routeOf(href) && !isWorkspacePath(href) && !isDeskPath(href)) return;
   event.preventDefault();
   navigate(href);
 });

@@ -321,7 +321,7 @@ export const POLICY: Record<string, TypePolicy> = {
   ActivityConnection: { fields: CONNECTION },
   ActivityEdge: { fields: EDGE },
   ActivityPayload: { fields: every(PUBLIC, 'activity', 'userErrors') },
-  ImportActivitiesPayload: { fields: every(PUBLIC, 'created', 'alreadyImported', 'rowErrors', 'userErrors') },
+  ImportActivitiesPayload: { fields: every(PUBLIC, 'created', 'alreadyImported', 'newRows', 'rowErrors', 'userErrors') },
   ImportRowError: { fields: every(PUBLIC, 'line', 'field', 'message') },
 
   // Assistance: needs for the treaty bodies and the state itself; offers for signed-in
