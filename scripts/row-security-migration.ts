@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormOptions } from '../src/kernel/db/orm';
+import { ormMapping } from '../src/orm-mapping';
 import { entities } from '../src/entities';
 import { REQUEST_ROLE_STATEMENTS, rowSecurityPolicies, rowSecurityStatements } from '../src/access/policy/row-security';
 
@@ -14,7 +15,7 @@ import { REQUEST_ROLE_STATEMENTS, rowSecurityPolicies, rowSecurityStatements } f
  */
 async function main(): Promise<void> {
   const [doc = 'Row-level security as the policy table renders it.', flag] = process.argv.slice(2);
-  const orm = await MikroORM.init({ ...ormOptions({ host: '127.0.0.1', port: 1, poolMax: 1 }), connect: false });
+  const orm = await MikroORM.init({ ...ormOptions({ host: '127.0.0.1', port: 1, poolMax: 1 }, ormMapping()), connect: false });
   const statements = [...REQUEST_ROLE_STATEMENTS, ...rowSecurityStatements(rowSecurityPolicies(orm.getMetadata(), entities))];
   await orm.close(true);
   if (flag === '--print' || doc === '--print') {
