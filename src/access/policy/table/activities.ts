@@ -3,6 +3,7 @@ import {
   CONTRIBUTOR_OR_SECRETARIAT,
   EDGE,
   every,
+  moderatedContribution,
   PARTNER,
   PUBLIC,
   SECRETARIAT_ONLY,
@@ -29,13 +30,7 @@ export const ACTIVITIES: PolicyPart = {
       // An organisation's contribution is the organisation's: its staff read it while they belong to it
       // (OWN_ORGANISATION), its contributor no longer once it has left. One made for no organisation
       // stays its contributor's (AUTHOR: the account), as no office allowed it: any signed-in person may contribute.
-      about: { organisation: 'organiser', author: 'contributedBy' },
-      records: {
-        ...CONTRIBUTOR_OR_SECRETARIAT,
-        authorWhen: { organiser: null },
-        classifiedBy: 'classification',
-        visibleWhen: { status: 'PUBLISHED' },
-      },
+      ...moderatedContribution('organiser', { status: 'PUBLISHED' }),
       fields: {
         ...every(PUBLIC, 'id', 'kind', 'title', 'description', 'startDate', 'endDate', 'place', 'organiser',
           'organiserState', 'organiserName', 'targetStates', 'targetRegions', 'languages', 'outcome', 'classification',

@@ -3,6 +3,7 @@ import {
   CONTRIBUTOR_OR_SECRETARIAT,
   EDGE,
   every,
+  moderatedContribution,
   PARTNER,
   PUBLIC,
   SECRETARIAT_ONLY,
@@ -31,13 +32,7 @@ export const PROJECTS: PolicyPart = {
     // Assistance projects: as activities, each carries its classification; published ones reach viewers
     // of that level, drafts only their organisation, their contributor and the Secretariat.
     AssistanceProject: {
-      about: { organisation: 'owner', author: 'contributedBy' },
-      records: {
-        ...CONTRIBUTOR_OR_SECRETARIAT,
-        authorWhen: { owner: null },
-        classifiedBy: 'classification',
-        visibleWhen: { moderation: 'PUBLISHED' },
-      },
+      ...moderatedContribution('owner', { moderation: 'PUBLISHED' }),
       fields: {
         ...every(PUBLIC, 'id', 'mechanism', 'title', 'reference', 'description', 'implementerName', 'organisations', 'owner',
           'beneficiaryStates', 'beneficiaryRegions', 'regionsAsStated', 'periodFrom', 'periodTo', 'starts', 'ends', 'kinds', 'amount',

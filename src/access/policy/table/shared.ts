@@ -87,6 +87,19 @@ export const EDGE = every(PUBLIC, 'node', 'cursor');
  */
 export const RECORD_ID = every(PUBLIC, 'id');
 
+/**
+ * A partner's contribution moderated by the Secretariat (activities, assistance projects): it is
+ * about the organisation in `owner` and its contributor; each carries its classification, and
+ * once published reaches the viewers of that level; a draft only its organisation, its
+ * contributor (when made for no organisation) and the Secretariat.
+ */
+export function moderatedContribution(owner: string, published: Record<string, unknown>): Pick<TypePolicy, 'about' | 'records'> {
+  return {
+    about: { organisation: owner, author: 'contributedBy' },
+    records: { ...CONTRIBUTOR_OR_SECRETARIAT, authorWhen: { [owner]: null }, classifiedBy: 'classification', visibleWhen: published },
+  };
+}
+
 /** One domain's part of the policy table: its Query and Mutation fields, its types, its filter inputs. */
 export interface PolicyPart {
   query?: Record<string, Access>;
