@@ -1,13 +1,5 @@
 import {
-  CONNECTION,
-  CONTRIBUTOR_OR_SECRETARIAT,
-  EDGE,
-  every,
-  moderatedContribution,
-  PARTNER,
-  PUBLIC,
-  SECRETARIAT_ONLY,
-  type PolicyPart,
+  CONNECTION, CONTRIBUTOR_OR_SECRETARIAT, EDGE, every, moderatedContribution, PARTNER, PUBLIC, SECRETARIAT_ONLY, type PolicyPart,
 } from './shared';
 
 /** Outreach activities. */

@@ -1,15 +1,6 @@
 import { Classification, Grant } from '../levels';
 import {
-  CONNECTION,
-  EDGE,
-  every,
-  NEED_READERS,
-  PARTNER,
-  PUBLIC,
-  RECORD_ID,
-  RESTRICTED_ABOUT_STATE,
-  SECRETARIAT_ONLY,
-  type PolicyPart,
+  CONNECTION, EDGE, every, NEED_READERS, PARTNER, PUBLIC, RECORD_ID, RESTRICTED_ABOUT_STATE, SECRETARIAT_ONLY, type PolicyPart,
 } from './shared';
 
 /** Assistance: needs, offers and the matches between them. */

@@ -1,12 +1,5 @@
 import {
-  CONNECTION,
-  EDGE,
-  ENGAGEMENT_READERS,
-  every,
-  NEED_READERS,
-  PUBLIC,
-  RESTRICTED_ABOUT_STATE,
-  type PolicyPart,
+  CONNECTION, EDGE, ENGAGEMENT_READERS, every, NEED_READERS, PUBLIC, RESTRICTED_ABOUT_STATE, type PolicyPart,
 } from './shared';
 
 /** Participation: the states' public facts and the counts made of them. */

@@ -1,17 +1,6 @@
 import { Classification, Grant } from '../levels';
 import {
-  CONNECTION,
-  EDGE,
-  ENGAGEMENT_READERS,
-  ENGAGEMENT_WRITERS,
-  every,
-  NEED_READERS,
-  PUBLIC,
-  RECORD_ID,
-  RESTRICTED_ABOUT_STATE,
-  TIER_READERS,
-  TIER_SETTERS,
-  type PolicyPart,
+  CONNECTION, EDGE, ENGAGEMENT_READERS, ENGAGEMENT_WRITERS, every, NEED_READERS, PUBLIC, RECORD_ID, RESTRICTED_ABOUT_STATE, TIER_READERS, TIER_SETTERS, type PolicyPart,
 } from './shared';
 
 /** Universalization: national processes, priority tiers, engagements, plans and a region's context. */
