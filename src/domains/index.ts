@@ -10,6 +10,8 @@ import { seedAssistanceDemo } from './assistance/assistance-demo-seed';
 import { AssistanceMatch, AssistanceNeed, AssistanceOffer } from './assistance/assistance.entity';
 import { AssistanceMatchResolver, AssistanceNeedResolver, AssistanceOfferResolver } from './assistance/assistance.resolver';
 import { SponsorshipAwardResolver, StateAssistanceResolver, VtfProjectResolver } from './assistance/state-assistance.resolver';
+import { ChangesResolver } from './coordination/changes.resolver';
+import { BodyUniversalizationResolver } from './coordination/universalization-view';
 import { BodiesWritesResolver } from './bodies/bodies-writes.resolver';
 import { BodyResolver, CycleResolver } from './bodies/bodies.resolver';
 import { Body } from './bodies/body.entity';
@@ -154,5 +156,11 @@ export const DOMAINS: readonly Domain[] = [
       SponsorshipAwardResolver,
     ],
     seeds: [{ name: 'demo assistance', demo: true, run: seedAssistanceDemo }],
+  },
+  {
+    // Across the bodies (issue #16 §4): what changed since a day, and a body's view of universalization. Reads the others' records.
+    name: 'coordination',
+    entities: [],
+    resolvers: [ChangesResolver, BodyUniversalizationResolver],
   },
 ];

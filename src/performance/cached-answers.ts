@@ -236,7 +236,7 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
           try {
             // Committed before the answer leaves (a write the commit lost must not be reported as made),
             // and before the access log is written through another connection.
-            await contextValue.transaction.end();
+            await contextValue.transaction.end({ readOnly: operation?.operation === 'query' });
             await logRestrictedReads(
               contextValue.em,
               { actor: contextValue.viewer.subject, requestId: contextValue.requestId, clientRequestId: contextValue.clientRequestId, operation: label },

@@ -93,6 +93,8 @@ const values: Record<string, unknown> = {
   language: 'ZH',
   recordType: 'OfficeHolding',
   'OneBody.code': 'WGTU',
+  since: '2024-01-01',
+  recordId: '00000000-0000-0000-0000-000000000000',
 };
 
 const contextFor = (viewer: Viewer) => createContext(db.orm.em, viewer, log, { requestId: randomUUID(), clientRequestId: null }, day);

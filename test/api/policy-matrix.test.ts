@@ -116,6 +116,7 @@ const QUERY_ARGS: Record<string, string> = {
   region: '(code: AFRICA)',
   pipeline: '(region: AFRICA)',
   body: '(code: WGTU)',
+  changes: '(since: "2024-01-01", first: 5)',
 };
 const LEGAL_NETWORK = stableUuid('organisation:Demo Legal Assistance Network');
 /** The Vice-President for Africa's contact with Comoros, made in beforeAll. */
@@ -198,6 +199,12 @@ const PROBES = (): Probe[] => [
   { type: 'PipelineEntry', label: 'AFRICA tier 1', operation: '{ pipeline(region: AFRICA) { entries { SEL } } }', at: ['pipeline', 0, 'entries', 0], via: [{ type: 'Query', field: 'pipeline' }, { type: 'PipelineTier', field: 'entries' }] },
   { type: 'Cycle', label: 'list', operation: '{ cycles { SEL } }', at: ['cycles', 0], via: [{ type: 'Query', field: 'cycles' }] },
   { type: 'Body', label: 'WGTU', operation: '{ body(code: WGTU) { SEL } }', at: ['body'], via: [{ type: 'Query', field: 'body' }] },
+  { type: 'UniversalizationView', label: 'WGETI', operation: '{ body(code: WGETI) { universalizationView(joinedWithinYears: 5) { SEL } } }', at: ['body', 'universalizationView'], via: [{ type: 'Query', field: 'body' }, { type: 'Body', field: 'universalizationView' }] },
+  { type: 'JoinedState', label: 'WGETI', operation: '{ body(code: WGETI) { universalizationView(joinedWithinYears: 5) { joined { SEL } } } }', at: ['body', 'universalizationView', 'joined', 0], via: [{ type: 'Query', field: 'body' }, { type: 'Body', field: 'universalizationView' }, { type: 'UniversalizationView', field: 'joined' }] },
+  // Changes since 2024: every viewer has some (the states that joined since are public).
+  { type: 'ChangeConnection', label: 'since 2024', operation: `{ changes${QUERY_ARGS.changes} { SEL } }`, at: ['changes'], via: [{ type: 'Query', field: 'changes' }] },
+  { type: 'ChangeEdge', label: 'since 2024', operation: `{ changes${QUERY_ARGS.changes} { edges { SEL } } }`, at: ['changes', 'edges', 0], via: [{ type: 'Query', field: 'changes' }, { type: 'ChangeConnection', field: 'edges' }] },
+  { type: 'Change', label: 'since 2024', operation: `{ changes${QUERY_ARGS.changes} { edges { node { SEL } } } }`, at: ['changes', 'edges', 0, 'node'], via: [{ type: 'Query', field: 'changes' }, { type: 'ChangeConnection', field: 'edges' }, { type: 'ChangeEdge', field: 'node' }] },
   { type: 'OfficeHoldingPayload', label: 'invalid input', operation: `mutation { appointOfficeHolder(input: ${INVALID_INPUT.appointOfficeHolder}) { SEL } }`, at: ['appointOfficeHolder'], via: [{ type: 'Mutation', field: 'appointOfficeHolder' }] },
   { type: 'CyclePayload', label: 'invalid input', operation: `mutation { addCycle(input: ${INVALID_INPUT.addCycle}) { SEL } }`, at: ['addCycle'], via: [{ type: 'Mutation', field: 'addCycle' }] },
   { type: 'MeetingPayload', label: 'invalid input', operation: `mutation { addMeeting(input: ${INVALID_INPUT.addMeeting}) { SEL } }`, at: ['addMeeting'], via: [{ type: 'Mutation', field: 'addMeeting' }] },

@@ -102,6 +102,19 @@ describe('scopes derived from `about`', () => {
     expect(await scopeOfRecord('Activity', { organiser: null, contributedBy: { id: 'p1' } }, { load, keyName })).toEqual({ author: 'p1' });
   });
 
+  it('answers at once, without a promise, when the record holds all it is about', async () => {
+    let loads = 0;
+    const load = async (ref: object) => (loads++, new StateRef((ref as StateRef).iso3, 'AFRICA'));
+    const scope = scopeOfRecord('Activity', { organiser: { id: 'org' }, contributedBy: { id: 'p1' } }, { load, keyName });
+    expect(scope).not.toBeInstanceOf(Promise);
+    expect(scope).toEqual({ organisation: 'org' });
+    expect(loads).toBe(0);
+    const loading = scopeOfRecord('NationalProcess', { state: new StateRef('NGA') }, { load, keyName });
+    expect(loading).toBeInstanceOf(Promise);
+    expect(await loading).toEqual({ state: 'NGA', region: 'AFRICA' });
+    expect(loads).toBe(1);
+  });
+
   it('fails loudly, never "about nothing", when a record was loaded without what its scope needs', async () => {
     const load = async () => null;
     await expect(scopeOfRecord('Activity', { organiser: null }, { load, keyName })).rejects.toThrow(ScopeNotLoadedError);

@@ -4,6 +4,7 @@ import { ASSISTANCE } from './table/assistance';
 import { AUDIT } from './table/audit';
 import { BODIES } from './table/bodies';
 import { COMMON } from './table/common';
+import { COORDINATION } from './table/coordination';
 import { PARTICIPATION } from './table/participation';
 import { PROJECTS } from './table/projects';
 import type { PolicyPart, TypePolicy } from './table/shared';
@@ -21,7 +22,7 @@ export const GRANT_FACT: Record<Grant, keyof RecordScope> = {
 };
 
 /** The parts, in the order the table lists them. */
-const PARTS: readonly PolicyPart[] = [COMMON, PARTICIPATION, BODIES, UNIVERSALIZATION, ACTIVITIES, ASSISTANCE, PROJECTS, AUDIT];
+const PARTS: readonly PolicyPart[] = [COMMON, PARTICIPATION, BODIES, UNIVERSALIZATION, ACTIVITIES, ASSISTANCE, PROJECTS, AUDIT, COORDINATION];
 
 /** The parts' entries as one record: a name two parts give is an error, never a silent override. */
 function merged<T>(what: string, records: readonly (Record<string, T> | undefined)[]): Record<string, T> {

@@ -24,8 +24,36 @@ interface Reader {
   keyName: (record: object) => string;
 }
 
+/** A path's segments, split once. */
+const segmentsOf = new Map<string, string[]>();
+const split = (path: string) => {
+  let segments = segmentsOf.get(path);
+  if (!segments) segmentsOf.set(path, (segments = path.split('.')));
+  return segments;
+};
+
+/** What `followLoaded` answers when a reference on the path holds only its key. */
+const NEEDS_LOAD = Symbol('a reference on the path must be loaded');
+
+/** The value at the end of the path, if every record on it is loaded (the usual case: no promise made). */
+function followLoaded(typeName: string, record: object, path: string, reader: Reader): unknown {
+  const segments = split(path);
+  let value: unknown = record;
+  for (let i = 0; i < segments.length; i++) {
+    if (value === null || value === undefined) return null;
+    const segment = segments[i]!;
+    const holder = value as Record<string, unknown>;
+    if (holder[segment] === undefined && i > 0) return NEEDS_LOAD;
+    value = holder[segment];
+    if (value === undefined) {
+      throw new ScopeNotLoadedError(`The scope of a ${typeName} needs '${path}', and '${segment}' was not loaded`);
+    }
+  }
+  return keyOf(value, reader.keyName);
+}
+
 async function follow(typeName: string, record: object, path: string, reader: Reader): Promise<unknown> {
-  const segments = path.split('.');
+  const segments = split(path);
   let value: unknown = record;
   for (const [i, segment] of segments.entries()) {
     if (value === null || value === undefined) return null;
@@ -42,21 +70,54 @@ async function follow(typeName: string, record: object, path: string, reader: Re
   return keyOf(value, reader.keyName);
 }
 
-/** The scope of a record of `typeName` (an empty scope for a type that is about nothing). */
-export async function scopeOfRecord(
+/**
+ * The scope of a record of `typeName` (an empty scope for a type that is about nothing). A
+ * promise only when a reference on a path must be loaded: the field rules ask for the scope of
+ * every record of a large answer, and most records hold all they are about.
+ */
+export function scopeOfRecord(
   typeName: string,
   record: object,
   reader: Reader,
   policy: Record<string, TypePolicy> = POLICY,
-): Promise<RecordScope> {
+): RecordScope | Promise<RecordScope> {
+  try {
+    return scopeLoaded(typeName, record, reader, policy);
+  } catch (error) {
+    // A record loaded without what its scope needs fails as the loading path does: a rejection.
+    return Promise.reject(error as Error);
+  }
+}
+
+function scopeLoaded(typeName: string, record: object, reader: Reader, policy: Record<string, TypePolicy>): RecordScope | Promise<RecordScope> {
   const type = policy[typeName];
   const scope: Record<string, unknown> = {};
-  for (const [fact, path] of Object.entries(type?.about ?? {})) {
+  const about = type?.about as Record<string, string> | undefined;
+  for (const fact in about) {
+    const value = followLoaded(typeName, record, about[fact]!, reader);
+    if (value === NEEDS_LOAD) return scopeLoading(typeName, record, reader, type!);
+    if (value !== null && value !== undefined) scope[fact] = value;
+  }
+  const authorWhen = type?.records?.authorWhen;
+  if (scope.author !== undefined && authorWhen) {
+    for (const field in authorWhen) {
+      const value = followLoaded(typeName, record, field, reader);
+      if (value === NEEDS_LOAD) return scopeLoading(typeName, record, reader, type!);
+      if (value !== authorWhen[field]) delete scope.author;
+    }
+  }
+  return scope as RecordScope;
+}
+
+/** `scopeOfRecord` where a reference on a path must be loaded first. */
+async function scopeLoading(typeName: string, record: object, reader: Reader, type: TypePolicy): Promise<RecordScope> {
+  const scope: Record<string, unknown> = {};
+  for (const [fact, path] of Object.entries(type.about ?? {})) {
     const value = await follow(typeName, record, path, reader);
     if (value !== null && value !== undefined) scope[fact] = value;
   }
   // The AUTHOR grant applies only where the type says so (e.g. a contribution made for no organisation).
-  const records = type?.records;
+  const records = type.records;
   if (scope.author !== undefined && records?.authorWhen) {
     for (const [field, expected] of Object.entries(records.authorWhen)) {
       if ((await follow(typeName, record, field, reader)) !== expected) delete scope.author;
@@ -71,8 +132,8 @@ export function keyNameIn(em: EntityManager): (record: object) => string {
 }
 
 /** The scope of a record read by a request: references on its paths are loaded in batches, through the request's loaders. */
-export function scopeOf(typeName: string, parent: unknown, ctx: AccessContext): Promise<RecordScope | undefined> {
-  if (!parent || !POLICY[typeName]?.about) return Promise.resolve(undefined);
+export function scopeOf(typeName: string, parent: unknown, ctx: AccessContext): RecordScope | undefined | Promise<RecordScope> {
+  if (!parent || !POLICY[typeName]?.about) return undefined;
   return scopeOfRecord(typeName, parent as object, { keyName: keyNameIn(ctx.em), load: ctx.loadReference });
 }
 
@@ -81,9 +142,9 @@ export function scopeOf(typeName: string, parent: unknown, ctx: AccessContext): 
  * to create (a plain object with the same properties). Read through `tx` inside a transaction
  * (only `tx` may query there).
  */
-export function writeScope(typeName: string, record: object, tx: EntityManager): Promise<RecordScope> {
+export async function writeScope(typeName: string, record: object, tx: EntityManager): Promise<RecordScope> {
   const keyName = keyNameIn(tx);
-  return scopeOfRecord(typeName, record, {
+  return await scopeOfRecord(typeName, record, {
     keyName,
     load: (reference) =>
       tx.findOne(reference.constructor as new () => object, { [keyName(reference)]: keyOf(reference, keyName) } as never, {

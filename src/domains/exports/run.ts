@@ -43,7 +43,8 @@ export function operationRunner(schema: GraphQLSchema, newContext: () => Promise
     try {
       executed = await graphql({ schema, source, contextValue, variableValues: variables });
     } finally {
-      await contextValue.transaction.end();
+      // Exports run only queries (their operations are the project's own).
+      await contextValue.transaction.end({ readOnly: true });
     }
     const result = limitedResult(executed, contextValue, false);
     await flushRestrictedReads(contextValue, operationName);

@@ -18,7 +18,7 @@ import type { PGlite } from '@electric-sql/pglite';
  * connection (it would wait for itself); a connection idle inside a transaction for longer than
  * `idleInTransactionMs` is cut and its transaction rolled back, so such a bug fails instead of
  * stopping the database. A session setting is every connection's: the hub sets only the
- * statement timeout, the same for all.
+ * statement timeout and no JIT, the same for all.
  */
 export interface SerialWireServerOptions {
   db: PGlite;

@@ -26,6 +26,22 @@ export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/**
+ * Days already found valid: a large answer serializes the same few thousand days again and again
+ * (a date column read as text), and `parseDay` builds a Date for each. Bounded: emptied when full.
+ */
+const validDays = new Set<string>();
+const MAX_VALID_DAYS = 20_000;
+
+/** Whether the text is a day `parseDay` accepts, remembered. */
+export function isDay(text: string): boolean {
+  if (validDays.has(text)) return true;
+  if (!parseDay(text)) return false;
+  if (validDays.size >= MAX_VALID_DAYS) validDays.clear();
+  validDays.add(text);
+  return true;
+}
+
 function dayOrError(value: unknown): Date {
   const date = typeof value === 'string' ? parseDay(value) : null;
   if (!date) throw new GraphQLError(`Date must be ${DAY_FORMAT} (got ${JSON.stringify(value)?.slice(0, 40)}).`);
@@ -41,7 +57,7 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
     'from 0001-01-01 to 9999-12-31.',
   serialize(value) {
     if (value instanceof Date && !Number.isNaN(value.getTime())) return isoDay(value);
-    if (typeof value === 'string' && parseDay(value)) return value;
+    if (typeof value === 'string' && isDay(value)) return value;
     throw new GraphQLError(`Date cannot represent ${JSON.stringify(value)}.`);
   },
   parseValue: dayOrError,

@@ -37,8 +37,11 @@ export const BODIES: PolicyPart = {
     },
     Body: {
       fields: every(PUBLIC, 'code', 'name', 'parent', 'subBodies', 'establishedBy', 'mandate', 'mandateDocument', 'source', 'note',
-        'officeHoldings', 'meetings', 'documents', 'decisions', 'agenda'),
+        'officeHoldings', 'meetings', 'documents', 'decisions', 'agenda', 'universalizationView'),
     },
+    // A body's view: public treaty actions; each state's needs, projects and engagements under their own rules.
+    UniversalizationView: { fields: every(PUBLIC, 'body', 'from', 'to', 'joined') },
+    JoinedState: { fields: every(PUBLIC, 'state', 'consent') },
     TreatyDocument: { fields: every(PUBLIC, 'id', 'symbol', 'title', 'body', 'cycle', 'issuedOn', 'languages', 'note') },
     Meeting: {
       fields: every(PUBLIC, 'id', 'body', 'cycle', 'ordinal', 'title', 'date', 'endDate', 'livestreamed', 'reportedIn', 'reportedAt', 'points',
