@@ -20,6 +20,8 @@ import { Migration20261130011155 } from './Migration20261130011155';
 import { Migration20261130011127 } from './Migration20261130011127';
 import { Migration20261130023212 } from './Migration20261130023212';
 import { Migration20261130030000 } from './Migration20261130030000';
+import { Migration20261130041156 } from './Migration20261130041156';
+import { Migration20261130043905 } from './Migration20261130043905';
 
 /** Applied in this order; a new migration is added here as well as in its own file. */
 export const migrationsList: MigrationObject[] = [
@@ -44,4 +46,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130011155', class: Migration20261130011155 },
   { name: 'Migration20261130023212', class: Migration20261130023212 },
   { name: 'Migration20261130030000', class: Migration20261130030000 },
+  { name: 'Migration20261130041156', class: Migration20261130041156 },
+  { name: 'Migration20261130043905', class: Migration20261130043905 },
 ];

@@ -45,6 +45,15 @@ import { OrganisationWorkResolver, StateProjectsResolver, WhoWorksHereResolver }
 import { type ParticipationDataset, readParticipationDataset } from './participation/participation-data';
 import { seedParticipation } from './participation/participation-seed';
 import { Source } from './participation/source.entity';
+import { ParticipationDataSetResolver } from './participation/dataset';
+import { StateFactHistoryResolver, TreatyActionCorrectionResolver, TreatyActionHistoryResolver } from './participation/corrections.resolver';
+import { TreatyActionCorrection } from './participation/treaty-action-correction.entity';
+import { StateDeclarationsResolver } from './participation/declarations';
+import {
+  ContradictionsResolver,
+  NationalProcessContradictionResolver,
+  PriorityAssessmentContradictionResolver,
+} from './universalization/contradictions';
 import { State } from './participation/state.entity';
 import { StateResolver } from './participation/state.resolver';
 import { ParticipationSummaryResolver } from './participation/summary.resolver';
@@ -74,8 +83,9 @@ const participationData = (): ParticipationDataset => (dataset ??= readParticipa
 export const DOMAINS: readonly Domain[] = [
   {
     name: 'participation',
-    entities: [Source, State, TreatyAction],
-    resolvers: [StateResolver, TreatyActionResolver, ParticipationSummaryResolver],
+    entities: [Source, State, TreatyAction, TreatyActionCorrection],
+    resolvers: [StateResolver, TreatyActionResolver, ParticipationSummaryResolver, ParticipationDataSetResolver,
+      TreatyActionCorrectionResolver, TreatyActionHistoryResolver, StateFactHistoryResolver, StateDeclarationsResolver],
     async load(em, log) {
       const outcome = await seedParticipation(em.fork(), participationData());
       log.info(outcome, outcome.loaded ? 'participation data loaded' : 'participation data already current');
@@ -98,6 +108,9 @@ export const DOMAINS: readonly Domain[] = [
     name: 'universalization',
     entities: [NationalProcess, PriorityAssessment, Engagement, MultiYearPlan],
     resolvers: [
+      ContradictionsResolver,
+      NationalProcessContradictionResolver,
+      PriorityAssessmentContradictionResolver,
       StateUniversalizationResolver,
       NationalProcessResolver,
       PriorityAssessmentResolver,

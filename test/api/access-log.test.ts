@@ -76,6 +76,8 @@ const REVEALS: Record<string, { recordType: string; facts: string[] }> = {
   'Query.pipeline': { recordType: 'State', facts: ['currentPriority', 'engagements', 'nationalProcess'] },
   'Region.pipeline': { recordType: 'State', facts: ['currentPriority', 'engagements', 'nationalProcess'] },
   'Region.engagements': { recordType: 'Engagement', facts: ['listed'] },
+  // The contradicted records' restricted facts leave in `says` (Gambia's process, at least).
+  'Query.contradictions': { recordType: 'NationalProcess', facts: ['stage', 'nextStep', 'lastAssessed'] },
 };
 
 /** A value for each RESTRICTED filter that matches a record of the seeded data (or one made in beforeAll). */

@@ -107,7 +107,7 @@ async function runReference(document: DocumentNode, viewer: Viewer, variables: R
 function comparable(result: ExecutionResult) {
   const errors = (result.errors ?? []).map((e) => ({ message: e.message, path: e.path?.join('.') ?? null }));
   errors.sort((a, b) => String(a.path).localeCompare(String(b.path)) || a.message.localeCompare(b.message));
-  // The moment an export is written (IATI's generated-datetime) differs when the two runs straddle a second.
+  // The IATI file stamps the second it was generated: the two runs may straddle a second.
   const text = JSON.stringify({ data: result.data ?? null, errors }).replace(/generated-datetime=\\"[^"\\]*\\"/g, 'generated-datetime=\\"…\\"');
   return JSON.parse(text) as unknown;
 }

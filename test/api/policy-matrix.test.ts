@@ -36,6 +36,7 @@ const contract = buildSchema(fs.readFileSync(path.resolve(__dirname, '../../sche
 const COM: RecordScope = { state: 'COM', region: AttRegion.AFRICA };
 const GMB: RecordScope = { state: 'GMB', region: AttRegion.AFRICA };
 const UKR: RecordScope = { state: 'UKR', region: AttRegion.EUROPE };
+const USA: RecordScope = { state: 'USA', region: AttRegion.AMERICAS };
 const gid = (type: string, name: string) => toGlobalId(type, stableUuid(name));
 
 interface Step {
@@ -96,6 +97,7 @@ const INVALID_INPUT: Record<string, string> = {
   addMeeting: '{ body: WGTU, title: "", date: "2026-01-01", source: "" }',
   registerDocument: '{ symbol: "bad", source: "" }',
   updatePlan: '{ id: "none", version: 1, name: "" }',
+  correctTreatyAction: '{ id: "none", version: 1, source: "", reason: "" }',
 };
 const QUERY_ARGS: Record<string, string> = {
   node: `(id: "${toGlobalId('State', 'COM')}")`,
@@ -139,6 +141,13 @@ const PROBES = (): Probe[] => [
   { type: 'StateConnection', label: 'states', operation: '{ states(first: 1) { SEL } }', at: ['states'], via: [{ type: 'Query', field: 'states' }] },
   { type: 'StateEdge', label: 'states', operation: '{ states(first: 1) { edges { SEL } } }', at: ['states', 'edges', 0], via: [{ type: 'Query', field: 'states' }, { type: 'StateConnection', field: 'edges' }] },
   { type: 'PageInfo', label: 'states', operation: '{ states(first: 1) { pageInfo { SEL } } }', at: ['states', 'pageInfo'], via: [{ type: 'Query', field: 'states' }, { type: 'StateConnection', field: 'pageInfo' }] },
+  { type: 'ParticipationDataSet', label: 'shipped', operation: '{ participationDataSet { SEL } }', at: ['participationDataSet'], via: [{ type: 'Query', field: 'participationDataSet' }] },
+  { type: 'Declaration', label: 'USA', operation: '{ state(iso3: "USA") { declarations { SEL } } }', at: ['state', 'declarations', 0], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'declarations', scope: USA }] },
+  { type: 'TreatyActionCorrection', label: 'COM (made in beforeAll)', operation: '{ state(iso3: "COM") { factHistory { SEL } } }', at: ['state', 'factHistory', 0], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'factHistory', scope: COM }], scope: COM },
+  { type: 'TreatyActionFacts', label: 'COM before', operation: '{ state(iso3: "COM") { factHistory { before { SEL } } } }', at: ['state', 'factHistory', 0, 'before'], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'factHistory', scope: COM }, { type: 'TreatyActionCorrection', field: 'before', scope: COM }] },
+  { type: 'TreatyActionPayload', label: 'invalid input', operation: `mutation { correctTreatyAction(input: ${INVALID_INPUT.correctTreatyAction}) { SEL } }`, at: ['correctTreatyAction'], via: [{ type: 'Mutation', field: 'correctTreatyAction' }] },
+  { type: 'Contradiction', label: 'the list', operation: '{ contradictions { SEL } }', at: ['contradictions', 0], via: [{ type: 'Query', field: 'contradictions' }] },
+  { type: 'Contradiction', label: 'GMB process', operation: '{ state(iso3: "GMB") { nationalProcess { contradiction { SEL } } } }', at: ['state', 'nationalProcess', 'contradiction'], via: [{ type: 'Query', field: 'state' }, { type: 'State', field: 'nationalProcess', scope: GMB }, { type: 'NationalProcess', field: 'contradiction', scope: GMB }] },
   { type: 'ParticipationSummary', label: 'today', operation: '{ participationSummary { SEL } }', at: ['participationSummary'], via: [{ type: 'Query', field: 'participationSummary' }] },
   { type: 'RegionParticipation', label: 'today', operation: '{ participationSummary { byRegion { SEL } } }', at: ['participationSummary', 'byRegion', 0], via: [{ type: 'Query', field: 'participationSummary' }, { type: 'ParticipationSummary', field: 'byRegion' }] },
   { type: 'Viewer', label: 'self', operation: '{ viewer { SEL } }', at: ['viewer'], via: [{ type: 'Query', field: 'viewer' }] },
@@ -276,6 +285,14 @@ beforeAll(async () => {
     JSON.stringify({ query: 'mutation { recordEngagement(input: { stateIso3: "COM", kind: CALL, onBehalfOf: "Vice-President for Africa", summary: "Call for the matrix" }) { engagement { id } } }' }),
   );
   engagementId = (engagement.data as unknown as { recordEngagement: { engagement: { id: string } } }).recordEngagement.engagement.id;
+  // A correction to Comoros's signature (its note only), so that its history has an entry.
+  const secretariat = await hub.as('secretariat');
+  const com = await secretariat.post(JSON.stringify({ query: '{ state(iso3: "COM") { actions { id version } } }' }));
+  const [signature] = (com.data as unknown as { state: { actions: { id: string; version: number }[] } }).state.actions;
+  const corrected = await secretariat.post(JSON.stringify({
+    query: `mutation { correctTreatyAction(input: { id: "${signature!.id}", version: ${signature!.version}, note: "Checked for the matrix", source: "Test", reason: "Test" }) { userErrors { message } } }`,
+  }));
+  expect(corrected.errors).toBeUndefined();
   // So that the audit trail has an entry for the Secretariat to read.
   await (await hub.as('secretariat')).post(JSON.stringify({ query: '{ state(iso3: "COM") { nationalProcess { stage } } }' }));
 });

@@ -12,6 +12,9 @@ import { renderStatePage, stateOfPath } from './state-page';
 import { renderActivities, renderFollowUps, renderNeeds, renderPipeline, renderPlans, renderViewer } from './viewer-panels';
 import { DateSlider } from './slider';
 import { downloads } from './downloads';
+import { DeskPage, isDeskPath } from './desk';
+import { WorkspacePage, isWorkspacePath } from './workspace';
+import { workPages } from './work-nav';
 
 /**
  * The dashboard: public participation for everyone, and for a signed-in viewer the panels its
@@ -87,10 +90,16 @@ const dashboard = el(
     downloads(() => token),
   ),
 );
+/** The partner's workspace (`/workspace`) and the Secretariat's desk (`/desk`): the same page and token. */
+const workspace = new WorkspacePage((work) => track(work));
+const desk = new DeskPage((work) => track(work));
+const nav = workPages();
 app.append(
-  el('header', {}, el('h1', {}, 'ATT Coordination Hub'), el('p', { class: 'muted' }, 'Arms Trade Treaty participation and universalization work'), language, signIn.element),
+  el('header', {}, el('h1', {}, 'ATT Coordination Hub'), el('p', { class: 'muted' }, 'Arms Trade Treaty participation and universalization work'), nav.element, language, signIn.element),
   dashboard,
   statePage,
+  workspace.element,
+  desk.element,
   el(
     'footer',
     { class: 'muted' },
@@ -143,8 +152,13 @@ function loadState(iso3: string): Promise<void> {
 /** Loads the view the address asks for: a state's page, or the dashboard. */
 function loadAll(): Promise<unknown> {
   const iso3 = stateOfPath(location.pathname);
-  dashboard.hidden = iso3 !== null;
+  const work = isWorkspacePath(location.pathname) ? workspace : isDeskPath(location.pathname) ? desk : null;
+  dashboard.hidden = iso3 !== null || work !== null;
   statePage.hidden = iso3 === null;
+  workspace.element.hidden = work !== workspace;
+  desk.element.hidden = work !== desk;
+  nav.update(lang);
+  if (work) return work.load(token, lang);
   if (iso3) return loadState(iso3);
   document.title = 'ATT Coordination Hub: participation dashboard';
   return Promise.all([
@@ -196,7 +210,7 @@ document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.('a[href]');
   const href = link?.getAttribute('href') ?? '';
   if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  if (href !== '/' && !stateOfPath(href)) return;
+  if (href !== '/' && !stateOfPath(href) && !isWorkspacePath(href) && !isDeskPath(href)) return;
   event.preventDefault();
   navigate(href);
 });

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { parseCsv } from '../../kernel/db/csv';
 import { hiddenCharacterProblem } from '../../kernel/graphql/input-text';
 import { DAY_FORMAT, parseDay } from '../../kernel/graphql/scalars';
 import { AttRegion } from '../participation/enums';
 import { Classification } from '../../access/policy/levels';
 import { ActivityKind } from './enums';
+import { csvRows, FileProblem, jsonRows, xlsxRows } from './activity-file';
 
 /** Activity content after checking: what create, update and import all write. */
 export interface ActivityContent {
@@ -157,11 +157,15 @@ export function checkContent(
 
 export const MAX_IMPORT_ROWS = 1000;
 
+export type ImportFileFormat = 'CSV' | 'JSON' | 'XLSX';
+
 /**
  * The most rows a file can hold, from its text alone: a JSON row is an object (one `{` at least),
- * a CSV row a line after the header. Prices an import's payload (the cost limit).
+ * a CSV row a line after the header; an XLSX file is compressed, so it is priced at the bound.
+ * Prices an import's payload (the cost limit).
  */
-export function importRowsAtMost(format: 'CSV' | 'JSON', text: string): number {
+export function importRowsAtMost(format: ImportFileFormat, text: string): number {
+  if (format === 'XLSX') return MAX_IMPORT_ROWS;
   let rows = 0;
   const mark = format === 'JSON' ? '{' : '\n';
   for (let i = text.indexOf(mark); i !== -1 && rows <= MAX_IMPORT_ROWS; i = text.indexOf(mark, i + 1)) rows++;
@@ -176,39 +180,45 @@ export interface ImportRow {
   key: string;
 }
 
-/** Splits a CSV or JSON import into rows, or says why the file as a whole cannot be read. */
-export function readImport(format: 'CSV' | 'JSON', text: string): { rows: ImportRow[] } | { error: string } {
-  let records: Record<string, unknown>[];
-  let lineOf: (index: number) => number;
+/** A row the file itself makes unusable (a stray value, an unknown JSON key), before its content is checked. */
+export interface UnreadRow {
+  line: number;
+  field: string | null;
+  message: string;
+}
+
+const ROWS_OF = { CSV: csvRows, JSON: jsonRows, XLSX: xlsxRows } as const;
+
+/**
+ * Reads an import row by row (the parser streams it: only the rows, at most MAX_IMPORT_ROWS, are
+ * kept), or says why the file as a whole cannot be read.
+ */
+export async function readImport(
+  format: ImportFileFormat,
+  text: string,
+): Promise<{ rows: ImportRow[]; unread: UnreadRow[] } | { error: string }> {
+  const rows: ImportRow[] = [];
+  const unread: UnreadRow[] = [];
   try {
-    if (format === 'JSON') {
-      const parsed: unknown = JSON.parse(text);
-      if (!Array.isArray(parsed) || parsed.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))) {
-        return { error: 'The JSON must be an array of objects.' };
+    for await (const { line, cells, problem } of ROWS_OF[format](text)) {
+      if (rows.length + unread.length === MAX_IMPORT_ROWS) return { error: `At most ${MAX_IMPORT_ROWS} rows at a time.` };
+      const { key, ...raw } = cells;
+      // A key is stored as it is sent, and tells rows apart: one that breaks the text rule makes the file unusable.
+      const hidden = typeof key === 'string' ? hiddenCharacterProblem(key) : undefined;
+      if (hidden) return { error: `Line ${line}: the key ${hidden}` };
+      if (problem) {
+        unread.push({ line, ...problem });
+        continue;
       }
-      records = parsed as Record<string, unknown>[];
-      lineOf = (i) => i + 1;
-    } else {
-      records = parseCsv(text);
-      lineOf = (i) => i + 2;
-    }
-  } catch (error) {
-    return { error: `The file cannot be read as ${format}: ${error instanceof Error ? error.message : 'malformed'}.` };
-  }
-  if (records.length > MAX_IMPORT_ROWS) return { error: `At most ${MAX_IMPORT_ROWS} rows at a time.` };
-  // A key is stored as it is sent, and tells rows apart: one that breaks the text rule makes the file unusable.
-  for (const [i, { key }] of records.entries()) {
-    const hidden = typeof key === 'string' ? hiddenCharacterProblem(key) : undefined;
-    if (hidden) return { error: `Line ${lineOf(i)}: the key ${hidden}` };
-  }
-  return {
-    rows: records.map((record, i) => {
-      const { key, ...raw } = record;
-      const ownKey = typeof key === 'string' && key.trim() ? key.trim() : undefined;
+      const ownKey = typeof key === 'string' && key.trim() ? key.trim() : typeof key === 'number' ? String(key) : undefined;
       const digest = createHash('sha256')
         .update(JSON.stringify(Object.entries(raw).sort(([a], [b]) => a.localeCompare(b))))
         .digest('hex');
-      return { line: lineOf(i), raw: raw as RawContent, key: ownKey ? `key:${ownKey}` : `row:${digest}` };
-    }),
-  };
+      rows.push({ line, raw: raw as RawContent, key: ownKey ? `key:${ownKey}` : `row:${digest}` });
+    }
+  } catch (error) {
+    if (error instanceof FileProblem) return { error: error.message };
+    throw error;
+  }
+  return { rows, unread };
 }

@@ -4,7 +4,18 @@ import type { HubContext } from '../../context';
 import { type UserError, userError, UserErrorCode } from '../../kernel/graphql/user-errors';
 import { heavyWork, smallRequestsAround, yieldToSmallRequests } from '../../kernel/http/admission';
 import { Activity } from './activity.entity';
-import { type ActivityContent, checkContent, type ImportRow, importRowsAtMost, MAX_IMPORT_ROWS, readImport } from './activity-content';
+import {
+  type ActivityContent,
+  checkContent,
+  type ImportFileFormat,
+  type ImportRow,
+  importRowsAtMost,
+  MAX_IMPORT_ROWS,
+  readImport,
+  type UnreadRow,
+} from './activity-content';
+import { mayWrite } from '../../access/audit/audited-write';
+import { writeScope } from '../../access/policy/scope-of';
 import { PayloadShare } from '../../kernel/graphql/field-cost';
 import { createActivityRecords, knownStates, organisationOf } from './activity.resolver';
 import { ImportActivitiesInput, ImportActivitiesPayload, type ImportRowError } from './activity.types';
@@ -36,13 +47,14 @@ type GoodRow = ImportRow & { content: ActivityContent };
 export class ActivityImportResolver {
   // What it returns is bounded by the rows the file holds.
   @PayloadShare((args) => {
-    const input = args.input as { format?: 'CSV' | 'JSON'; content?: unknown } | undefined;
+    const input = args.input as { format?: ImportFileFormat; content?: unknown } | undefined;
     return typeof input?.content === 'string' && input.format ? importRowsAtMost(input.format, input.content) / MAX_IMPORT_ROWS : 1;
   })
   @Mutation(() => ImportActivitiesPayload, {
     description:
       'A partner imports many activities at once, as drafts. Every row is checked: good rows are kept, each bad row ' +
       'comes back with its line and reason, and rows imported before (same key, or same content) are not added again. ' +
+      'With dryRun, a preview: the same checks and errors, and nothing kept. ' +
       `Rows are written ${IMPORT_BATCH_ROWS} to a transaction, each with its audit entry; a row the database refuses ` +
       'comes back as a row error and the others are written.',
   })
@@ -50,7 +62,7 @@ export class ActivityImportResolver {
     @Arg('input', () => ImportActivitiesInput, { description: 'What to write; see its type.' }) input: ImportActivitiesInput,
     @Ctx() ctx: HubContext,
   ): Promise<ImportActivitiesPayload> {
-    const empty = { created: [], alreadyImported: 0, rowErrors: [] };
+    const empty = { created: [], alreadyImported: 0, newRows: 0, rowErrors: [] };
     if (input.content.length > MAX_IMPORT_CHARS) {
       return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', `At most ${MAX_IMPORT_CHARS} characters at a time.`)] };
     }
@@ -60,16 +72,16 @@ export class ActivityImportResolver {
     await ctx.transaction.pause();
     return heavyWork(async () => {
       await ctx.transaction.begin();
-      const read = readImport(input.format, input.content);
+      const read = await readImport(input.format, input.content);
       if ('error' in read) return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', read.error)] };
-      return importRows(ctx, read.rows);
+      return importRows(ctx, read.rows, read.unread, input.dryRun === true);
     });
   }
 }
 
-async function importRows(ctx: HubContext, rows: ImportRow[]): Promise<ImportActivitiesPayload> {
+async function importRows(ctx: HubContext, rows: ImportRow[], unread: UnreadRow[], dryRun: boolean): Promise<ImportActivitiesPayload> {
   const states = await knownStates(ctx, rows.map((r) => r.raw));
-  const rowErrors: ImportRowError[] = [];
+  const rowErrors: ImportRowError[] = [...unread];
   const good: GoodRow[] = [];
   for (const [i, row] of rows.entries()) {
     if (i % CHECK_STEP_ROWS === CHECK_STEP_ROWS - 1) await yieldToSmallRequests();
@@ -89,6 +101,14 @@ async function importRows(ctx: HubContext, rows: ImportRow[]): Promise<ImportAct
     seen.add(row.key);
     return true;
   });
+
+  if (dryRun) {
+    rowErrors.sort((a, b) => a.line - b.line);
+    // The preview says too whether the viewer may contribute at all, as the import's first batch would.
+    const may = mayWrite(ctx, 'createActivity', await writeScope('Activity', { organiser: organisation, contributedBy: ctx.viewer.personId }, ctx.em));
+    const userErrors = may ? [] : [userError(UserErrorCode.FORBIDDEN, 'title', 'You may not record activities.')];
+    return { created: [], alreadyImported, newRows: may ? fresh.length : 0, rowErrors, userErrors };
+  }
 
   const created: Activity[] = [];
   /** Writes rows in one transaction; what stops the whole import (the right to contribute) comes back. */
@@ -136,7 +156,7 @@ async function importRows(ctx: HubContext, rows: ImportRow[]): Promise<ImportAct
     await ctx.transaction.step();
   }
   rowErrors.sort((a, b) => a.line - b.line);
-  return { created, alreadyImported, rowErrors, userErrors };
+  return { created, alreadyImported, newRows: created.length, rowErrors, userErrors };
 }
 
 /**

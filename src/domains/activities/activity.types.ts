@@ -123,11 +123,13 @@ export class ActivityPayload {
 export enum ImportFormat {
   CSV = 'CSV',
   JSON = 'JSON',
+  XLSX = 'XLSX',
 }
 registerEnumType(ImportFormat, {
   valuesConfig: {
     CSV: { description: 'Comma-separated values with a header row.' },
     JSON: { description: 'A JSON array of objects.' },
+    XLSX: { description: 'An Excel workbook (.xlsx), base64-encoded: the first sheet, its first row naming the columns.' },
   },
   description: 'The format of an imported file.',
   name: 'ImportFormat',
@@ -141,14 +143,25 @@ export class ImportActivitiesInput {
   @Field(() => String, {
     description:
       'CSV with a header row (kind,title,description,startDate,endDate,place,targetStates,targetRegions,languages,outcome,classification,source,key; ' +
-      'lists separated by ";"), or a JSON array of objects with the same fields. At most 1,000 rows.',
+      'separated by "," ";" or a tab, as the header line shows; a byte-order mark and quoted line breaks are read; lists separated by ";"), ' +
+      'a JSON array of objects with the same fields, or an .xlsx workbook base64-encoded. A column or key the import does not know ' +
+      'is an error (with the likely column it meant), never dropped. At most 1,000 rows.',
   })
   content!: string;
+
+  // Optional rather than a default: the compiled executor refuses a missing field of type Boolean! with a default.
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'A preview: every row is checked and every error returned, and nothing is kept (newRows says how many would be created).',
+  })
+  dryRun?: boolean | null;
 }
 
 @ObjectType('ImportRowError', { description: 'What is wrong with one row of an imported file.' })
 export class ImportRowError {
-  @Field(() => Int, { description: 'CSV: the line in the file (the header is line 1). JSON: the position in the array, from 1.' })
+  @Field(() => Int, {
+    description: 'CSV: the line in the file the row starts on (the header is line 1). XLSX: the row in the sheet. JSON: the position in the array, from 1.',
+  })
   line!: number;
 
   @Field(() => String, { nullable: true })
@@ -166,6 +179,9 @@ export class ImportActivitiesPayload {
 
   @Field(() => Int, { description: 'Good rows that were already imported before (same key): nothing added.' })
   alreadyImported!: number;
+
+  @Field(() => Int, { description: 'Good rows not imported before: created now, or, in a dry run, to be created.' })
+  newRows!: number;
 
   @ListBound(MAX_IMPORT_ROWS * MAX_ROW_PROBLEMS)
   @Field(() => [ImportRowError])

@@ -46,7 +46,7 @@ export async function seedAssistanceDemo(em: EntityManager): Promise<void> {
     await tx.upsert(AssistanceMatch, {
       id: stableUuid('demo-match:COM:legal'), need: tx.getReference(AssistanceNeed, stableUuid(`demo-need:COM:${AssistanceKind.LEGAL}`)),
       offer: tx.getReference(AssistanceOffer, stableUuid('demo-offer:legal')), matchedOn: '2026-07-01', note: 'Demo match.',
-      version: 1, createdAt: new Date(), updatedAt: new Date(),
+      demo: true, version: 1, createdAt: new Date(), updatedAt: new Date(),
     }, ignore);
     // Voluntary Trust Fund projects and a Sponsorship Programme award: assistance projects of their mechanism.
     const project = { organisationIds: [], beneficiaryRegions: [], classification: Classification.PUBLIC, moderation: ProjectModeration.PUBLISHED, sources: ['Demo record'], ...stamp() };

@@ -38,7 +38,7 @@ export class AssistanceNeed extends VersionedRecord {
   @Enum({ items: () => NeedStatus, type: 'string' })
   status: Opt<NeedStatus> = NeedStatus.OPEN;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { description: 'Invented for the demo.' })
   @Property({ type: 'boolean', default: false })
   demo: Opt<boolean> = false;
 }
@@ -76,7 +76,7 @@ export class AssistanceOffer extends VersionedRecord {
   @Property({ type: 'date', nullable: true })
   availableUntil?: string | null;
 
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { description: 'Invented for the demo.' })
   @Property({ type: 'boolean', default: false })
   demo: Opt<boolean> = false;
 }
@@ -103,5 +103,10 @@ export class AssistanceMatch extends VersionedRecord {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
+
+  /** A match of a demo need or a demo offer is itself demo. */
+  @Field(() => Boolean, { description: 'Invented for the demo (a match of a demo need or offer).' })
+  @Property({ type: 'boolean', default: false })
+  demo: Opt<boolean> = false;
 }
 

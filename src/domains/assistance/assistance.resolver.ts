@@ -248,6 +248,7 @@ export class AssistanceMatchResolver {
         if (tracked.status === NeedStatus.OPEN) tracked.status = NeedStatus.MATCHED;
         return tx.create(AssistanceMatch, {
           id: randomUUID(), need: tracked, offer: tx.getReference(AssistanceOffer, offer.id), matchedOn: ctx.today, note: input.note ?? null,
+          demo: tracked.demo || offer.demo,
         });
       },
     });

@@ -52,6 +52,7 @@ export async function countByRegionAndStatus(
   em: EntityManager,
   asOf: string,
   region: AttRegion | null,
+  leaveOut: string[] = [],
 ): Promise<StatusCount[]> {
   const rows: { region: AttRegion; status: ParticipationStatus | null; states: string; in_force: string; in_force_undetermined: string }[] =
     await em.execute(
@@ -61,8 +62,9 @@ export async function countByRegionAndStatus(
          from participation_as_of(?::date) p
          join state s on s.iso3 = p.iso3
         where (?::text is null or s.region = ?::text)
+          and s.iso3 <> all(?::text[])
         group by s.region, p.status`,
-      [asOf, region, region],
+      [asOf, region, region, textArray(leaveOut)],
     );
   return rows.map((r) => ({
     region: r.region,

@@ -1,7 +1,8 @@
 import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Connection } from '../../kernel/graphql/connection';
 import { DateScalar } from '../../kernel/graphql/scalars';
-import { AttRegion, Language, DatePrecision, ParticipationStatus, REGION_COUNT } from './enums';
+import { AttRegion, Language, DatePrecision, MAX_STATES, ParticipationStatus, REGION_COUNT } from './enums';
+import { CountBasis, FactCertainty } from './dataset';
 import { PriorityTier } from '../universalization/enums';
 import { State } from './state.entity';
 import { ListBound } from '../../kernel/graphql/field-cost';
@@ -147,11 +148,27 @@ export class RegionParticipation extends ParticipationCounts {
 @ObjectType('ParticipationSummary', {
   description:
     'Counts of states by participation status on one day. Counts are of certain statuses; states the data cannot ' +
-    'place on that day are counted as `undetermined`, never guessed, so the four counts add up to `total`.',
+    'place on that day are counted as `undetermined`, never guessed, so the four counts add up to `total`. A day after ' +
+    'the data was compiled (`participationDataSet.compiledOn`) is counted with the last known statuses: `certainty` says so.',
 })
 export class ParticipationSummary extends ParticipationCounts {
   @Field(() => DateScalar)
   asOf!: string;
+
+  @Field(() => CountBasis, { description: "Whose count of states: the hub's 196 or the ATT Secretariat's 195." })
+  basis!: CountBasis;
+
+  @ListBound(MAX_STATES)
+  @Field(() => [String], { description: "ISO3 codes of the hub's states this basis leaves out (VAT, the Holy See, for ATT_SECRETARIAT)." })
+  leftOut!: string[];
+
+  @Field(() => FactCertainty, {
+    description: 'CERTAIN when the day lies within the data; LAST_KNOWN after the day it was compiled: the last statuses the data knows.',
+  })
+  certainty!: FactCertainty;
+
+  @Field(() => String, { description: 'What the certainty means for this day, with the compiled date.' })
+  certaintyNote!: string;
 
   @Field(() => AttRegion, { nullable: true, description: 'The region asked for, if any.' })
   region!: AttRegion | null;

@@ -16,6 +16,7 @@ import { OrderDirection, StateConnection, StateFilter, StateOrder, StateOrderFie
 import { State } from './state.entity';
 import { TreatyAction } from './treaty-action.entity';
 import { ListBound, Weight } from '../../kernel/graphql/field-cost';
+import { certaintyOn, FactCertainty } from './dataset';
 
 const ISO3 = /^[A-Za-z]{3}$/;
 
@@ -101,7 +102,8 @@ export class StateResolver {
     nullable: true,
     description:
       'Status on `asOf` (default today), derived from the treaty actions. A state that has deposited its instrument ' +
-      'is a State Party even before the treaty is in force for it. null when the data cannot decide (see possibleStatuses).',
+      'is a State Party even before the treaty is in force for it. null when the data cannot decide (see possibleStatuses). ' +
+      'After the data was compiled it is the last known status (see statusCertainty).',
   })
   async status(
     @Root() state: State,
@@ -109,6 +111,18 @@ export class StateResolver {
     @Ctx() ctx: HubContext,
   ): Promise<ParticipationStatus | null> {
     return (await ctx.participation.asOf(asOf ? isoDay(asOf) : ctx.today).load(state.iso3)).status;
+  }
+
+  @FieldResolver(() => FactCertainty, {
+    description:
+      'Whether `status` on `asOf` (default today) is certain for that day, or LAST_KNOWN: the day is after the data was ' +
+      'compiled (participationDataSet.compiledOn), so the status is the last one the hub knows, not a fact of that day.',
+  })
+  statusCertainty(
+    @Arg('asOf', () => DateScalar, { description: 'The day asked about (default: today).', nullable: true }) asOf: Date | null,
+    @Ctx() ctx: HubContext,
+  ): FactCertainty {
+    return certaintyOn(asOf ? isoDay(asOf) : ctx.today);
   }
 
   @ListBound(Object.keys(ParticipationStatus).length)

@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Rel } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, Unique, type Opt, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from '../../kernel/graphql/node';
 import { DatePrecision, InstrumentType, ProvenanceBasis, TreatyActionKind } from './enums';
 import type { State } from './state.entity';
@@ -55,4 +55,9 @@ export class TreatyAction extends Node {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note?: string | null;
+
+  /** Raised by every correction the Secretariat records (correctTreatyAction); the shipped data is version 1. */
+  @Field(() => Int, { description: 'Increases with every correction; send it back to correct the action.' })
+  @Property({ type: 'integer', version: true, default: 1 })
+  version: Opt<number> = 1;
 }

@@ -77,7 +77,7 @@ export class Engagement extends VersionedRecord {
   @Property({ type: 'date', nullable: true })
   nextStepDue?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Invented for the demo or generated for load tests.' })
+  @Field(() => Boolean, { description: 'Invented for the demo or generated for load tests.' })
   @Property({ type: 'boolean', default: false })
   demo: Opt<boolean> = false;
 }

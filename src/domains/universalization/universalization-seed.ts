@@ -3,6 +3,7 @@ import { stableUuid } from '../../kernel/db/stable-id';
 import { AttRegion, ParticipationStatus } from '../participation/enums';
 import { participationAsOf } from '../participation/participation.sql';
 import { State } from '../participation/state.entity';
+import { declarationsOf, DeclarationKind } from '../participation/declarations';
 import { PriorityTier, ProcessStage } from './enums';
 import { NationalProcess } from './national-process.entity';
 import { MultiYearPlan } from './plan.entity';
@@ -57,18 +58,24 @@ export async function seedUniversalization(em: EntityManager, signatoriesAsOf: s
     const states = await tx.find(State, {}, { fields: ['iso3'] });
     const participation = await participationAsOf(tx, signatoriesAsOf, states.map((s) => s.iso3));
     for (const p of participation.filter((row) => row.status === ParticipationStatus.SIGNATORY)) {
+      // A signatory that has since declared it does not intend to become a party has not shown the
+      // commitment tier 1 rests on: the rule places it with the others, citing the declaration.
+      const declaration = declarationsOf(p.iso3).find((d) => d.kind === DeclarationKind.NOT_INTENDING_TO_BECOME_PARTY && d.declared <= signatoriesAsOf);
       await tx.upsert(
         PriorityAssessment,
         {
           id: stableUuid(`priority:${p.iso3}:stepwise-seed`),
           state: tx.getReference(State, p.iso3),
-          tier: PriorityTier.TIER_1_SIGNATORY,
-          rationale:
-            'A signatory that has not ratified: the stepwise approach puts signatories first, as they have shown ' +
-            'political commitment to the Treaty.',
+          tier: declaration ? PriorityTier.TIER_3_OTHER : PriorityTier.TIER_1_SIGNATORY,
+          rationale: declaration
+            ? `A signatory that declared in ${declaration.declared} that it does not intend to become a party (${declaration.statement}): ` +
+              'the stepwise approach puts signatories first for their political commitment, which this declaration withdraws.'
+            : 'A signatory that has not ratified: the stepwise approach puts signatories first, as they have shown ' +
+              'political commitment to the Treaty.',
           cycle: null,
           assessedOn: signatoriesAsOf,
-          source: `Stepwise approach, ${DRAFT_REPORT_CSP9}, annex A, element b, applied to the participation data as of ${signatoriesAsOf}.`,
+          source: `Stepwise approach, ${DRAFT_REPORT_CSP9}, annex A, element b, applied to the participation data as of ${signatoriesAsOf}` +
+            (declaration ? `; the declaration: ${declaration.source}.` : '.'),
           version: 1,
           createdAt: new Date(),
           updatedAt: new Date(),

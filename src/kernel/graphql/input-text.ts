@@ -20,7 +20,9 @@ import { ErrorCode } from './errors';
  * Arabic and Indic words, emoji sequences), the marks LRM U+200E, RLM U+200F and ALM U+061C
  * (Arabic and Hebrew beside Latin text), variation selectors and tag characters (emoji, flags).
  *
- * Such text is refused, not stripped: what the hub stores is exactly what was sent.
+ * Such text is refused, not stripped: what the hub stores is exactly what was sent. One exception:
+ * a whole file sent as text (a variable's field named `content`, e.g. an import) may begin with a
+ * byte order mark, as spreadsheets write it; the file's reader consumes it, and it is never stored.
  */
 const REFUSED = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -63,7 +65,7 @@ function problemInValue(name: string, value: unknown): string | undefined {
   for (let next = stack.pop(); next; next = stack.pop()) {
     const [where, item] = next;
     if (typeof item === 'string') {
-      const problem = hiddenCharacterProblem(item);
+      const problem = hiddenCharacterProblem(where.endsWith('.content') ? item.replace(/^\uFEFF/, '') : item);
       if (problem) return `${where} ${problem}`;
     } else if (Array.isArray(item)) {
       for (let i = item.length - 1; i >= 0; i--) stack.push([`${where}[${i}]`, item[i]]);

@@ -21,6 +21,17 @@ export type ActivityKind =
   /** A workshop, national or regional. */
   | 'WORKSHOP';
 
+/** DRAFT → SUBMITTED → PUBLISHED or REJECTED (a rejected one can be edited and submitted again). */
+export type ActivityStatus =
+  /** Written by its contributor, not yet submitted for moderation. */
+  | 'DRAFT'
+  /** Published by the Secretariat; public. */
+  | 'PUBLISHED'
+  /** Rejected by the Secretariat with a reason; can be edited and submitted again. */
+  | 'REJECTED'
+  /** Submitted for moderation, awaiting the Secretariat. */
+  | 'SUBMITTED';
+
 /** A kind of help a state may need or a partner may offer. */
 export type AssistanceKind =
   /** Building institutions, e.g. a national control system. */
@@ -59,6 +70,36 @@ export type Classification =
   | 'RESTRICTED'
   /** Office holders of ATT bodies, regional champions, the Secretariat. */
   | 'TREATY_BODY';
+
+/** A new activity, saved as a draft of the viewer's organisation (or its own). */
+export type CreateActivityInput = {
+  /** Who may see it once published (default PUBLIC). */
+  classification?: Classification | null | undefined;
+  /** What the activity is about. */
+  description?: string | null | undefined;
+  /** The last day, for an activity of several days. */
+  endDate?: string | null | undefined;
+  /** Any string unique to this submission: sending it again returns the same activity, never a second one. */
+  idempotencyKey?: string | null | undefined;
+  /** The kind of activity. */
+  kind: ActivityKind;
+  /** ISO 639-1 codes, e.g. km, my. */
+  languages?: Array<string> | null | undefined;
+  /** What came of it, once held. */
+  outcome?: string | null | undefined;
+  /** Where it is held, e.g. a city and country, or online. */
+  place?: string | null | undefined;
+  /** Where the information comes from. */
+  source?: string | null | undefined;
+  /** The (first) day it is held. */
+  startDate?: string | null | undefined;
+  /** The regions it is aimed at, when aimed at whole regions. */
+  targetRegions?: Array<AttRegion> | null | undefined;
+  /** ISO3 codes. */
+  targetStates?: Array<string> | null | undefined;
+  /** The activity's title. */
+  title: string;
+};
 
 /** How much of a date is known: the day, only the year, or nothing but bounds. */
 export type DatePrecision =
@@ -110,6 +151,25 @@ export type FundingMechanism =
   /** The UN Trust Facility Supporting Cooperation on Arms Regulation. */
   | 'UNSCAR';
 
+/** A file of activities to import as drafts: good rows are kept, each bad row comes back with its line and reason. */
+export type ImportActivitiesInput = {
+  /** CSV with a header row (kind,title,description,startDate,endDate,place,targetStates,targetRegions,languages,outcome,classification,source,key; separated by "," ";" or a tab, as the header line shows; a byte-order mark and quoted line breaks are read; lists separated by ";"), a JSON array of objects with the same fields, or an .xlsx workbook base64-encoded. A column or key the import does not know is an error (with the likely column it meant), never dropped. At most 1,000 rows. */
+  content: string;
+  /** A preview: every row is checked and every error returned, and nothing is kept (newRows says how many would be created). */
+  dryRun?: boolean | null | undefined;
+  /** The file's format. */
+  format: ImportFormat;
+};
+
+/** The format of an imported file. */
+export type ImportFormat =
+  /** Comma-separated values with a header row. */
+  | 'CSV'
+  /** A JSON array of objects. */
+  | 'JSON'
+  /** An Excel workbook (.xlsx), base64-encoded: the first sheet, its first row naming the columns. */
+  | 'XLSX';
+
 /** The kind of instrument by which a state consented to be bound. */
 export type InstrumentType =
   /** An instrument of acceptance. */
@@ -135,6 +195,16 @@ export type Language =
   | 'RU'
   /** Chinese. */
   | 'ZH';
+
+/** An activity to submit, publish or reject, at the version last read. */
+export type ModerateActivityInput = {
+  /** The global ID of the activity. */
+  id: string | number;
+  /** Required when rejecting. */
+  reason?: string | null | undefined;
+  /** The version last read; if the activity changed since, nothing is done (CONFLICT). */
+  version: number;
+};
 
 /** Where a stated need stands. */
 export type NeedStatus =
@@ -219,6 +289,38 @@ export type TreatyActionKind =
   /** Signature. */
   | 'SIGNATURE';
 
+/** A change to an activity the viewer may edit, at the version last read. */
+export type UpdateActivityInput = {
+  /** Who may see it once published (default PUBLIC). */
+  classification?: Classification | null | undefined;
+  /** What the activity is about. */
+  description?: string | null | undefined;
+  /** The last day, for an activity of several days. */
+  endDate?: string | null | undefined;
+  /** The global ID of the activity. */
+  id: string | number;
+  /** The kind of activity. */
+  kind?: ActivityKind | null | undefined;
+  /** ISO 639-1 codes, e.g. km, my. */
+  languages?: Array<string> | null | undefined;
+  /** What came of it, once held. */
+  outcome?: string | null | undefined;
+  /** Where it is held, e.g. a city and country, or online. */
+  place?: string | null | undefined;
+  /** Where the information comes from. */
+  source?: string | null | undefined;
+  /** The (first) day it is held. */
+  startDate?: string | null | undefined;
+  /** The regions it is aimed at, when aimed at whole regions. */
+  targetRegions?: Array<AttRegion> | null | undefined;
+  /** ISO3 codes. */
+  targetStates?: Array<string> | null | undefined;
+  /** The activity's title. */
+  title?: string | null | undefined;
+  /** The version last read; if the activity changed since, nothing is changed (CONFLICT). */
+  version: number;
+};
+
 export type DashboardParticipationQueryVariables = Exact<{
   asOf: string;
   lang: Language;
@@ -245,7 +347,68 @@ export type StatePageQueryVariables = Exact<{
 }>;
 
 
-export type StatePageQuery = { viewer: { signedIn: boolean, name: string | null }, state: { iso3: string, iso2: string, region: AttRegion, regionBasis: string, unMember: boolean, note: string | null, name: string, status: ParticipationStatus | null, possibleStatuses: Array<ParticipationStatus>, inForce: boolean | null, ar: string, zh: string, en: string, fr: string, ru: string, es: string, actions: Array<{ kind: TreatyActionKind, instrument: InstrumentType | null, basis: ProvenanceBasis, note: string | null, date: { precision: DatePrecision, date: string | null, year: number | null, earliest: string, latest: string }, sources: Array<{ id: string, title: string, location: string | null, confidence: string }> }>, nationalProcess: { stage: ProcessStage | null, nextStep: string | null, obstacles: string | null, owner: string | null, lastAssessed: string | null, source: string | null } | null, currentPriority: { tier: PriorityTier | null, cycle: string | null, assessedOn: string | null, rationale: string | null, source: string | null } | null, engagements: Array<{ date: string | null, kind: EngagementKind | null, counterpart: string | null, summary: string | null, outcome: string | null, nextStep: string | null, nextStepDue: string | null, onBehalfOf: string | null, demo: boolean | null }> | null, needs: Array<{ kind: AssistanceKind | null, description: string | null, statedOn: string | null, statedBy: string | null, status: NeedStatus | null, demo: boolean | null }> | null, activities: Array<{ id: string, title: string, kind: ActivityKind, startDate: string | null, endDate: string | null, place: string | null, organiserName: string, demo: boolean }>, whoWorksHere: { otherImplementers: Array<string>, organisations: Array<{ id: string, name: string, shortName: string | null, kind: OrganisationKind, website: string | null, demo: boolean }>, projects: Array<{ id: string, title: string, mechanism: FundingMechanism, reference: string | null, implementerName: string | null, periodFrom: string | null, periodTo: string | null, statusNote: string | null, demo: boolean, sources: Array<string> }> } } | null, projectOverlaps: Array<{ score: number, reasons: Array<string>, sharedDays: number, projects: Array<{ id: string, title: string, implementerName: string | null }>, activities: Array<{ id: string, title: string, organiserName: string }> }> | null };
+export type StatePageQuery = { viewer: { signedIn: boolean, name: string | null }, state: { iso3: string, iso2: string, region: AttRegion, regionBasis: string, unMember: boolean, note: string | null, name: string, status: ParticipationStatus | null, possibleStatuses: Array<ParticipationStatus>, inForce: boolean | null, ar: string, zh: string, en: string, fr: string, ru: string, es: string, actions: Array<{ kind: TreatyActionKind, instrument: InstrumentType | null, basis: ProvenanceBasis, note: string | null, date: { precision: DatePrecision, date: string | null, year: number | null, earliest: string, latest: string }, sources: Array<{ id: string, title: string, location: string | null, confidence: string }> }>, nationalProcess: { stage: ProcessStage | null, nextStep: string | null, obstacles: string | null, owner: string | null, lastAssessed: string | null, source: string | null } | null, currentPriority: { tier: PriorityTier | null, cycle: string | null, assessedOn: string | null, rationale: string | null, source: string | null } | null, engagements: Array<{ date: string | null, kind: EngagementKind | null, counterpart: string | null, summary: string | null, outcome: string | null, nextStep: string | null, nextStepDue: string | null, onBehalfOf: string | null, demo: boolean }> | null, needs: Array<{ kind: AssistanceKind | null, description: string | null, statedOn: string | null, statedBy: string | null, status: NeedStatus | null, demo: boolean }> | null, activities: Array<{ id: string, title: string, kind: ActivityKind, startDate: string | null, endDate: string | null, place: string | null, organiserName: string, demo: boolean }>, whoWorksHere: { otherImplementers: Array<string>, organisations: Array<{ id: string, name: string, shortName: string | null, kind: OrganisationKind, website: string | null, demo: boolean }>, projects: Array<{ id: string, title: string, mechanism: FundingMechanism, reference: string | null, implementerName: string | null, periodFrom: string | null, periodTo: string | null, statusNote: string | null, demo: boolean, sources: Array<string> }> } } | null, projectOverlaps: Array<{ score: number, reasons: Array<string>, sharedDays: number, projects: Array<{ id: string, title: string, implementerName: string | null }>, activities: Array<{ id: string, title: string, organiserName: string }> }> | null };
+
+export type WorkspaceActivitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkspaceActivitiesQuery = { viewer: { signedIn: boolean, secretariat: boolean, name: string | null, organisation: { id: string, name: string } | null }, activities: { edges: Array<{ node: { id: string, version: number | null, kind: ActivityKind, title: string, description: string | null, startDate: string | null, place: string | null, status: ActivityStatus, rejectionReason: string | null, organiser: { id: string } | null, targetStates: Array<{ iso3: string }> } }> } };
+
+export type WorkspaceCreateMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type WorkspaceCreateMutation = { createActivity: { activity: { id: string } | null, userErrors: Array<{ message: string }> } };
+
+export type WorkspaceUpdateMutationVariables = Exact<{
+  input: UpdateActivityInput;
+}>;
+
+
+export type WorkspaceUpdateMutation = { updateActivity: { activity: { id: string } | null, userErrors: Array<{ message: string }> } };
+
+export type WorkspaceSubmitMutationVariables = Exact<{
+  input: ModerateActivityInput;
+}>;
+
+
+export type WorkspaceSubmitMutation = { submitActivity: { activity: { id: string } | null, userErrors: Array<{ message: string }> } };
+
+export type WorkspaceImportMutationVariables = Exact<{
+  input: ImportActivitiesInput;
+}>;
+
+
+export type WorkspaceImportMutation = { importActivities: { newRows: number, alreadyImported: number, rowErrors: Array<{ line: number, field: string | null, message: string }>, userErrors: Array<{ message: string }> } };
+
+export type DeskQueueQueryVariables = Exact<{
+  lang: Language;
+}>;
+
+
+export type DeskQueueQuery = { viewer: { signedIn: boolean, secretariat: boolean }, activities: { edges: Array<{ node: { id: string, version: number | null, kind: ActivityKind, title: string, startDate: string | null, place: string | null, organiserName: string } }> }, needs: { edges: Array<{ node: { id: string, kind: AssistanceKind | null, description: string | null, state: { iso3: string, name: string } | null } }> } | null };
+
+export type DeskPublishMutationVariables = Exact<{
+  input: ModerateActivityInput;
+}>;
+
+
+export type DeskPublishMutation = { publishActivity: { activity: { id: string } | null, userErrors: Array<{ message: string }> } };
+
+export type DeskRejectMutationVariables = Exact<{
+  input: ModerateActivityInput;
+}>;
+
+
+export type DeskRejectMutation = { rejectActivity: { activity: { id: string } | null, userErrors: Array<{ message: string }> } };
+
+export type DeskSuggestionsQueryVariables = Exact<{
+  needId: string | number;
+}>;
+
+
+export type DeskSuggestionsQuery = { matchSuggestions: Array<{ score: number, reasons: Array<string>, offer: { id: string, description: string | null, providerName: string | null } }> | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -540,3 +703,160 @@ export const StatePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StatePageQuery, StatePageQueryVariables>;
+export const WorkspaceActivitiesDocument = new TypedDocumentString(`
+    query WorkspaceActivities {
+  viewer {
+    signedIn
+    secretariat
+    name
+    organisation {
+      id
+      name
+    }
+  }
+  activities(first: 100) {
+    edges {
+      node {
+        id
+        version
+        kind
+        title
+        description
+        startDate
+        place
+        status
+        rejectionReason
+        organiser {
+          id
+        }
+        targetStates {
+          iso3
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceActivitiesQuery, WorkspaceActivitiesQueryVariables>;
+export const WorkspaceCreateDocument = new TypedDocumentString(`
+    mutation WorkspaceCreate($input: CreateActivityInput!) {
+  createActivity(input: $input) {
+    activity {
+      id
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceCreateMutation, WorkspaceCreateMutationVariables>;
+export const WorkspaceUpdateDocument = new TypedDocumentString(`
+    mutation WorkspaceUpdate($input: UpdateActivityInput!) {
+  updateActivity(input: $input) {
+    activity {
+      id
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceUpdateMutation, WorkspaceUpdateMutationVariables>;
+export const WorkspaceSubmitDocument = new TypedDocumentString(`
+    mutation WorkspaceSubmit($input: ModerateActivityInput!) {
+  submitActivity(input: $input) {
+    activity {
+      id
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceSubmitMutation, WorkspaceSubmitMutationVariables>;
+export const WorkspaceImportDocument = new TypedDocumentString(`
+    mutation WorkspaceImport($input: ImportActivitiesInput!) {
+  importActivities(input: $input) {
+    newRows
+    alreadyImported
+    rowErrors {
+      line
+      field
+      message
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkspaceImportMutation, WorkspaceImportMutationVariables>;
+export const DeskQueueDocument = new TypedDocumentString(`
+    query DeskQueue($lang: Language!) {
+  viewer {
+    signedIn
+    secretariat
+  }
+  activities(first: 100, filter: {status: SUBMITTED}) {
+    edges {
+      node {
+        id
+        version
+        kind
+        title
+        startDate
+        place
+        organiserName
+      }
+    }
+  }
+  needs(first: 100, filter: {status: OPEN}) {
+    edges {
+      node {
+        id
+        kind
+        description
+        state {
+          iso3
+          name(lang: $lang)
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskQueueQuery, DeskQueueQueryVariables>;
+export const DeskPublishDocument = new TypedDocumentString(`
+    mutation DeskPublish($input: ModerateActivityInput!) {
+  publishActivity(input: $input) {
+    activity {
+      id
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskPublishMutation, DeskPublishMutationVariables>;
+export const DeskRejectDocument = new TypedDocumentString(`
+    mutation DeskReject($input: ModerateActivityInput!) {
+  rejectActivity(input: $input) {
+    activity {
+      id
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRejectMutation, DeskRejectMutationVariables>;
+export const DeskSuggestionsDocument = new TypedDocumentString(`
+    query DeskSuggestions($needId: ID!) {
+  matchSuggestions(needId: $needId) {
+    score
+    reasons
+    offer {
+      id
+      description
+      providerName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskSuggestionsQuery, DeskSuggestionsQueryVariables>;

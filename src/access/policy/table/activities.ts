@@ -33,7 +33,7 @@ export const ACTIVITIES: PolicyPart = {
     ActivityConnection: { fields: CONNECTION },
     ActivityEdge: { fields: EDGE },
     ActivityPayload: { fields: every(PUBLIC, 'activity', 'userErrors') },
-    ImportActivitiesPayload: { fields: every(PUBLIC, 'created', 'alreadyImported', 'rowErrors', 'userErrors') },
+    ImportActivitiesPayload: { fields: every(PUBLIC, 'created', 'alreadyImported', 'newRows', 'rowErrors', 'userErrors') },
     ImportRowError: { fields: every(PUBLIC, 'line', 'field', 'message') },
   },
   filters: {

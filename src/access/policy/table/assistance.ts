@@ -25,7 +25,9 @@ export const ASSISTANCE: PolicyPart = {
       records: NEED_READERS,
       fields: {
         ...RECORD_ID,
-        ...every(NEED_READERS, 'state', 'kind', 'description', 'statedOn', 'statedBy', 'status', 'matches', 'demo', 'version'),
+        ...every(NEED_READERS, 'state', 'kind', 'description', 'statedOn', 'statedBy', 'status', 'matches', 'version'),
+        // Whether a record is invented for the demo: the record scope decides who sees the record; the mark says nothing beyond it.
+        demo: PUBLIC,
       },
     },
     AssistanceNeedConnection: { fields: CONNECTION },
@@ -36,14 +38,15 @@ export const ASSISTANCE: PolicyPart = {
       fields: {
         ...RECORD_ID,
         ...every(PARTNER, 'providerOrganisation', 'providerState', 'providerName', 'kinds', 'regions', 'description',
-          'availableUntil', 'demo', 'version'),
+          'availableUntil', 'version'),
+        demo: PUBLIC,
       },
     },
     AssistanceMatch: {
       about: { state: 'need.state', organisation: 'offer.providerOrganisation' },
       records: { level: Classification.TREATY_BODY, grants: [Grant.OWN_STATE, Grant.OWN_ORGANISATION] },
       // The record scope decides who sees a match; its fields say nothing beyond it.
-      fields: { ...RECORD_ID, ...every(PARTNER, 'need', 'offer', 'status', 'matchedOn', 'note', 'version') },
+      fields: { ...RECORD_ID, ...every(PARTNER, 'need', 'offer', 'status', 'matchedOn', 'note', 'version'), demo: PUBLIC },
     },
     // Reached only through matchSuggestions, which the need's readers alone may ask.
     MatchSuggestion: { reachedThrough: 'Query.matchSuggestions', fields: every(PUBLIC, 'offer', 'score', 'reasons') },

@@ -1,12 +1,14 @@
 import { Classification, Grant } from '../levels';
 import {
-  CONNECTION, EDGE, ENGAGEMENT_READERS, ENGAGEMENT_WRITERS, every, NEED_READERS, PUBLIC, RECORD_ID, RESTRICTED_ABOUT_STATE, TIER_READERS, TIER_SETTERS, type PolicyPart,
+  CONNECTION, EDGE, ENGAGEMENT_READERS, ENGAGEMENT_WRITERS, every, NEED_READERS, PUBLIC, RECORD_ID, RESTRICTED_ABOUT_STATE, SECRETARIAT_ONLY, TIER_READERS, TIER_SETTERS, type PolicyPart,
 } from './shared';
 
 /** Universalization: national processes, priority tiers, engagements, plans and a region's context. */
 export const UNIVERSALIZATION: PolicyPart = {
   query: {
     nationalProcesses: RESTRICTED_ABOUT_STATE,
+    // Facts that contradict each other: the Secretariat's list to correct (it names restricted records).
+    contradictions: SECRETARIAT_ONLY,
     engagements: ENGAGEMENT_READERS,
     ...every(PUBLIC, 'plans', 'region'),
     pipeline: TIER_READERS,
@@ -28,7 +30,7 @@ export const UNIVERSALIZATION: PolicyPart = {
       records: RESTRICTED_ABOUT_STATE,
       fields: {
         ...RECORD_ID,
-        ...every(RESTRICTED_ABOUT_STATE, 'state', 'stage', 'obstacles', 'nextStep', 'owner', 'lastAssessed', 'source', 'version'),
+        ...every(RESTRICTED_ABOUT_STATE, 'state', 'stage', 'obstacles', 'nextStep', 'owner', 'lastAssessed', 'source', 'version', 'contradiction'),
       },
     },
     NationalProcessConnection: { fields: CONNECTION },
@@ -39,7 +41,7 @@ export const UNIVERSALIZATION: PolicyPart = {
       records: RESTRICTED_ABOUT_STATE,
       fields: {
         ...RECORD_ID,
-        ...every(RESTRICTED_ABOUT_STATE, 'state', 'tier', 'rationale', 'cycle', 'assessedOn', 'source', 'version'),
+        ...every(RESTRICTED_ABOUT_STATE, 'state', 'tier', 'rationale', 'cycle', 'assessedOn', 'source', 'version', 'contradictions'),
       },
     },
     PriorityAssessmentPayload: { fields: every(PUBLIC, 'priorityAssessment', 'userErrors') },
@@ -50,7 +52,8 @@ export const UNIVERSALIZATION: PolicyPart = {
       fields: {
         ...RECORD_ID,
         ...every(ENGAGEMENT_READERS, 'state', 'region', 'organisationContacted', 'date', 'kind', 'counterpart', 'onBehalfOf',
-          'summary', 'outcome', 'nextStep', 'nextStepDue', 'demo', 'version'),
+          'summary', 'outcome', 'nextStep', 'nextStepDue', 'version'),
+        demo: PUBLIC,
       },
     },
     EngagementConnection: { fields: CONNECTION },
