@@ -19,7 +19,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { demoSubject } from '../src/access/auth/demo-principals';
+import { demoSubject } from '../src/domains/bodies/demo-principals';
 import { signLocalToken } from '../src/access/auth/tokens';
 import { loadConfig } from '../src/kernel/config';
 import { openDatabase } from '../src/kernel/db/database';

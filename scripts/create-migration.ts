@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ormOptions } from '../src/kernel/db/orm';
+import { ormMapping } from '../src/orm-mapping';
 
 /**
  * Writes a migration for the difference between the entities and the migrations so far.
@@ -10,7 +11,7 @@ import { ormOptions } from '../src/kernel/db/orm';
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('Set DATABASE_URL to an empty scratch database.');
-  const orm = await MikroORM.init(ormOptions({ clientUrl: url, poolMax: 2 }));
+  const orm = await MikroORM.init(ormOptions({ clientUrl: url, poolMax: 2 }, ormMapping()));
   try {
     const migrator = orm.getMigrator();
     await migrator.up();

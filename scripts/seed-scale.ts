@@ -3,7 +3,7 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { ActivityKind, ActivityStatus } from '../src/domains/activities/enums';
 import { AssistanceKind, MatchStatus, NeedStatus } from '../src/domains/assistance/enums';
 import { AuditKind } from '../src/access/audit/audit-event.entity';
-import { demoSubject } from '../src/access/auth/demo-principals';
+import { demoSubject } from '../src/domains/bodies/demo-principals';
 import { ConfigError, loadConfig } from '../src/kernel/config';
 import { DataFolderLockedError } from '../src/kernel/db/data-folder-lock';
 import { openDatabase, type Database } from '../src/kernel/db/database';

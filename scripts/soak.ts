@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { demoSubject } from '../src/access/auth/demo-principals';
+import { demoSubject } from '../src/domains/bodies/demo-principals';
 import { signLocalToken } from '../src/access/auth/tokens';
 import { loadConfig } from '../src/kernel/config';
 import { type RunningHub, runHub } from './support/hub-process';

@@ -1,5 +1,5 @@
 import { loadConfig } from '../src/kernel/config';
-import { DEMO_PRINCIPALS, demoSubject } from '../src/access/auth/demo-principals';
+import { DEMO_PRINCIPALS, demoSubject } from '../src/domains/bodies/demo-principals';
 import { signLocalToken } from '../src/access/auth/tokens';
 
 /**

@@ -9,9 +9,11 @@ import { createMeetingLoaders, type MeetingLoaders } from './domains/meetings/lo
 import { AnswerBudget } from './performance/answer-limit';
 import { EntityLoaders } from './kernel/graphql/entity-loaders';
 import { createParticipationLoaders, type ParticipationLoaders } from './domains/participation/loaders';
+import { State } from './domains/participation/state.entity';
 import { VISIBILITY, type VisibilityParams } from './access/policy/record-scopes';
 import { createUniversalizationLoaders, type UniversalizationLoaders } from './domains/universalization/loaders';
 import { enterRequestRole } from './access/policy/row-security';
+import { keyNameIn } from './access/policy/scope-of';
 
 /** What every resolver of one request shares: its viewer, its own EntityManager, loaders and logger. */
 export interface HubContext extends AccessContext {
@@ -118,6 +120,9 @@ export function createContext(
   day = today(),
 ): HubContext {
   const forked = viewerEntityManager(em, viewer);
+  const participation = createParticipationLoaders(forked, day);
+  const byId = new EntityLoaders(forked);
+  const keyName = keyNameIn(forked);
   return {
     requestId: ids.requestId,
     clientRequestId: ids.clientRequestId,
@@ -125,12 +130,17 @@ export function createContext(
     em: forked,
     log,
     today: day,
-    participation: createParticipationLoaders(forked, day),
+    participation,
     universalization: createUniversalizationLoaders(forked, viewer),
     activities: createActivityLoaders(forked, viewer),
     meetings: createMeetingLoaders(forked),
     assistance: createAssistanceLoaders(forked),
-    byId: new EntityLoaders(forked),
+    byId,
+    // A state through the participation loader, which the lists of states have filled already.
+    loadReference: (reference) =>
+      reference instanceof State
+        ? participation.state.load(reference.iso3)
+        : byId.load(reference.constructor as new () => object, (reference as Record<string, unknown>)[keyName(reference)] as string),
     restrictedReads: new Map(),
     answer: new AnswerBudget(),
     transaction: requestTransaction(forked, viewer),

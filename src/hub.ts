@@ -11,6 +11,7 @@ import type { HubConfig } from './kernel/config';
 import { openDatabase, type Database } from './kernel/db/database';
 import { SEEDING } from './seeds';
 import { authenticator, verifiedSubject } from './access/auth/authenticate';
+import { buildViewer } from './domains/bodies/viewer-rights';
 import type { Viewer } from './access/auth/viewer';
 import { createTokenVerifier } from './access/auth/tokens';
 import { createContext, type HubContext, today } from './context';
@@ -151,7 +152,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     });
     await apollo.start();
 
-    const authenticate = authenticator(verifier, database.orm.em);
+    const authenticate = authenticator(verifier, database.orm.em, buildViewer);
     /** The viewer of one request and its day, built once (the cache's handler and Apollo's context share it). */
     const viewerOf = (req: Request, res: Response): Promise<{ viewer: Viewer; day: string }> => {
       res.locals.viewer ??= (async () => {

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import type { GraphQLInterfaceType, GraphQLSchema } from 'graphql';
 import { type BuildSchemaOptions, buildSchema } from 'type-graphql';
 import { AuditResolver } from './access/audit/audit.resolver';
-import { ViewerResolver } from './access/auth/viewer.resolver';
 import { DOMAINS } from './domains';
 import type { Class } from './kernel/domain';
 import { applyPolicy, checkAndDescribe } from './access/policy/shield';
@@ -12,10 +11,9 @@ import { checkListBounds } from './kernel/graphql/field-cost';
 import { nodeTypeName } from './kernel/graphql/node';
 import { NodeResolver } from './node.resolver';
 
-/** Every resolver of the hub: the Node and viewer queries, each domain's (src/domains/index.ts), the audit trail's. */
+/** Every resolver of the hub: the Node query, each domain's (src/domains/index.ts), the audit trail's. */
 const resolvers: [Class, ...Class[]] = [
   NodeResolver,
-  ViewerResolver,
   ...DOMAINS.flatMap((domain) => domain.resolvers),
   AuditResolver,
 ];

@@ -5,9 +5,11 @@ import { entities } from './entities';
 import { viewerEntityManager } from './context';
 import { DOMAINS } from './domains';
 import type { Seeding } from './kernel/domain';
+import { ormMapping } from './orm-mapping';
 
 /** What the database layer loads and seeds at start, from the domains' entries; written as the system. */
 export const SEEDING: Seeding = {
+  mapping: ormMapping,
   manager: (root) => viewerEntityManager(root, SYSTEM),
   async load(em, log) {
     let wrote = false;

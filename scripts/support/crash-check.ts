@@ -1,4 +1,4 @@
-import { demoSubject } from '../../src/access/auth/demo-principals';
+import { demoSubject } from '../../src/domains/bodies/demo-principals';
 import { signLocalToken } from '../../src/access/auth/tokens';
 import { loadConfig } from '../../src/kernel/config';
 import { runHub } from './hub-process';

@@ -17,4 +17,12 @@ export interface AccessContext extends RequestIds {
   today: string;
   /** RESTRICTED fields read in this request, by record; written to the audit trail at the end. */
   restrictedReads: Map<string, { recordType: string; recordId: string; fields: Set<string> }>;
+  /**
+   * Loads the record a reference holding only its key points to, through the request's batched
+   * loaders: how a record's scope follows its paths (scope-of.ts) without knowing any domain.
+   */
+  loadReference: LoadReference;
 }
+
+/** Loads a record from a reference holding only its key; null if the viewer may not see it. */
+export type LoadReference = (reference: object) => Promise<object | null>;

@@ -1,5 +1,5 @@
 import type { Domain } from '../kernel/domain';
-import { seedDemoPrincipals } from '../access/auth/demo-principals';
+import { seedDemoPrincipals } from './bodies/demo-principals';
 import { ActivityImportResolver } from './activities/activity-import.resolver';
 import { ActivityTarget } from './activities/activity-target.entity';
 import { Activity } from './activities/activity.entity';
@@ -20,6 +20,7 @@ import { readInstitutionsDataset } from './bodies/institutions-data';
 import { seedInstitutions } from './bodies/institutions-seed';
 import { OfficeHolding } from './bodies/office-holding.entity';
 import { OfficeHoldingResolver } from './bodies/office-holding.resolver';
+import { ViewerResolver } from './bodies/viewer.resolver';
 import { Person } from './bodies/person.entity';
 import { Decision, FollowUpAction } from './meetings/decision.entity';
 import { DecisionResolver, FollowUpActionResolver } from './meetings/decisions.resolver';
@@ -142,11 +143,11 @@ export const DOMAINS: readonly Domain[] = [
   {
     name: 'bodies',
     entities: [Person, OfficeHolding, Cycle, Body],
-    resolvers: [OfficeHoldingResolver, BodyResolver, CycleResolver, BodiesWritesResolver],
+    resolvers: [ViewerResolver, OfficeHoldingResolver, BodyResolver, CycleResolver, BodiesWritesResolver],
     seeds: [
       // After the report seed (meetings, above): completes the cycles and the President's holding it made, by the same ids.
       { name: 'institutions', run: async (em) => void (await seedInstitutions(em, readInstitutionsDataset())) },
-      // The demo principals are people holding offices (access/auth/demo-principals.ts signs them in).
+      // The demo principals are people holding offices (demo-principals.ts; scripts/token.ts signs them in).
       { name: 'demo principals', demo: true, run: seedDemoPrincipals },
     ],
   },

@@ -1,4 +1,4 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
 /** An entity or resolver class, as MikroORM and type-graphql take them. */
@@ -26,8 +26,20 @@ export interface Domain {
   seeds?: readonly Seed[];
 }
 
+/**
+ * What the ORM maps, handed in by the wiring (src/orm-mapping.ts) as the seeds are: the kernel
+ * knows no domain, no policy and no cache (ARCHITECTURE.md, "Dependency rules").
+ */
+export interface OrmMapping {
+  entities: readonly Class[];
+  filters?: Options['filters'];
+  subscribers?: Options['subscribers'];
+}
+
 /** What the database layer runs once migrations are applied; built from the domains (src/seeds.ts). */
 export interface Seeding {
+  /** The hub's ORM mapping (entities, record filters, subscribers). */
+  mapping(): OrmMapping;
   /** The EntityManager the loads and seeds write through. */
   manager(root: EntityManager): EntityManager;
   /** Every domain's load, in order; true when any wrote. */

@@ -16,7 +16,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Logger } from 'pino';
-import { boundOf, isListField } from '../kernel/graphql/field-cost';
+import { boundOf, isListField, MAX_ANSWER_VALUES } from '../kernel/graphql/field-cost';
 
 /**
  * The limit on the answer itself, kept while it is built. The cost limit prices an operation by
@@ -34,7 +34,6 @@ import { boundOf, isListField } from '../kernel/graphql/field-cost';
  * than ten times that. At most MAX_CONCURRENT_REQUESTS
  * answers are built at once, so they hold a bounded part of the 384 MB heap.
  */
-export const MAX_ANSWER_VALUES = 100_000;
 export const MAX_ANSWER_CHARS = 5_000_000;
 
 export class AnswerBudget {

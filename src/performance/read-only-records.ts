@@ -20,7 +20,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
  * collections are left out. A column the rows do not have (see `columnsFor`) reads as null.
  * Never persist one of these records or assign it to a relation: load the record through the
  * EntityManager for that. A flush that would write one fails (`ReadOnlyRecordGuard`, registered
- * in orm.ts): persisted, MikroORM would take it for a new record and insert it again.
+ * in src/orm-mapping.ts): persisted, MikroORM would take it for a new record and insert it again.
  */
 export function readOnlyRecords<T extends object>(em: EntityManager, entity: EntityClass<T>, rows: readonly Record<string, unknown>[]): T[] {
   const build = recordBuilder(em, entity);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoSubject } from '../../src/access/auth/demo-principals';
+import { demoSubject } from '../../src/domains/bodies/demo-principals';
 import { signLocalToken } from '../../src/access/auth/tokens';
 import { startTestHub, type TestHub } from '../support/hub';
 

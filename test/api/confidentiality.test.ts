@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { decodeJwt, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoSubject } from '../../src/access/auth/demo-principals';
+import { demoSubject } from '../../src/domains/bodies/demo-principals';
 import { LOCAL_TOKEN_MAX_SECONDS, localSecret, signLocalToken } from '../../src/access/auth/tokens';
 import { LOCAL_AUDIENCE, LOCAL_ISSUER } from '../../src/kernel/config';
 import { stableUuid } from '../../src/kernel/db/stable-id';

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ormOptions } from '../../src/kernel/db/orm';
+import { ormMapping } from '../../src/orm-mapping';
 import { printHubSchema, SCHEMA_FILE } from '../../scripts/print-schema';
 import { startTestHub, type TestHub } from '../support/hub';
 
@@ -33,7 +34,7 @@ describe('the contract', () => {
       .readdirSync(path.resolve(__dirname, '../../migrations'))
       .filter((f) => /^Migration\d+.*\.ts$/.test(f))
       .map((f) => f.replace(/\.ts$/, ''));
-    const listed = ormOptions({ poolMax: 1 }).migrations?.migrationsList?.map((m) => m.name);
+    const listed = ormOptions({ poolMax: 1 }, ormMapping()).migrations?.migrationsList?.map((m) => m.name);
     expect(listed).toEqual(files.sort());
   });
 });

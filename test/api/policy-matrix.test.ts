@@ -12,8 +12,9 @@ import {
   parse,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PRINCIPALS, demoSubject } from '../../src/access/auth/demo-principals';
-import { ANONYMOUS, buildViewer, type Viewer } from '../../src/access/auth/viewer';
+import { DEMO_PRINCIPALS, demoSubject } from '../../src/domains/bodies/demo-principals';
+import { ANONYMOUS, type Viewer } from '../../src/access/auth/viewer';
+import { buildViewer } from '../../src/domains/bodies/viewer-rights';
 import { stableUuid } from '../../src/kernel/db/stable-id';
 import { toGlobalId } from '../../src/kernel/graphql/node';
 import { canAccess, mayHaveAccess } from '../../src/access/policy/access';

@@ -1,6 +1,6 @@
 import { cacheExchange, Client, fetchExchange } from '@urql/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoSubject } from '../../src/access/auth/demo-principals';
+import { demoSubject } from '../../src/domains/bodies/demo-principals';
 import { signLocalToken } from '../../src/access/auth/tokens';
 import { graphql } from '../gql';
 import { startTestHub, type TestHub } from '../support/hub';

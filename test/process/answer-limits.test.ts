@@ -1,9 +1,10 @@
 import { execute, parse } from 'graphql';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoSubject } from '../../src/access/auth/demo-principals';
+import { demoSubject } from '../../src/domains/bodies/demo-principals';
 import { ANONYMOUS } from '../../src/access/auth/viewer';
-import { AnswerBudget, limitedResult, MAX_ANSWER_VALUES } from '../../src/performance/answer-limit';
+import { AnswerBudget, limitedResult } from '../../src/performance/answer-limit';
+import { MAX_ANSWER_VALUES } from '../../src/kernel/graphql/field-cost';
 import { compiledOperations } from '../../src/performance/compiled-execution';
 import { buildHubSchema } from '../../src/schema';
 import { signLocalToken } from '../../src/access/auth/tokens';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { demoSubject } from '../../src/access/auth/demo-principals';
+import { demoSubject } from '../../src/domains/bodies/demo-principals';
 import { signLocalToken } from '../../src/access/auth/tokens';
 import { loadConfig } from '../../src/kernel/config';
 import { Classification } from '../../src/access/policy/levels';

@@ -4,7 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import pino from 'pino';
 import { inject } from 'vitest';
-import { demoSubject } from '../../src/access/auth/demo-principals';
+import { demoSubject } from '../../src/domains/bodies/demo-principals';
 import { signLocalToken } from '../../src/access/auth/tokens';
 import { type HubConfig, loadConfig } from '../../src/kernel/config';
 import { createHub, type Hub } from '../../src/hub';
@@ -53,7 +53,7 @@ export class HubClient {
 export interface TestHub {
   /** The anonymous public. */
   client: HubClient;
-  /** A client signed in as a demo principal (see src/access/auth/demo-principals.ts). */
+  /** A client signed in as a demo principal (see src/domains/bodies/demo-principals.ts). */
   as(principal: string): Promise<HubClient>;
   config: HubConfig;
   hub: Hub;

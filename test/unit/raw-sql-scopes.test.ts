@@ -4,6 +4,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { entities } from '../../src/entities';
 import { ormOptions } from '../../src/kernel/db/orm';
+import { ormMapping } from '../../src/orm-mapping';
 import { scopedEntities } from '../../src/access/policy/record-scopes';
 
 /**
@@ -40,7 +41,7 @@ describe('raw SQL reads a record-scoped table only through the helper', () => {
   let tables: string[];
   let orm: MikroORM;
   beforeAll(async () => {
-    orm = await MikroORM.init({ ...ormOptions({ host: '127.0.0.1', port: 1, poolMax: 1 }), connect: false });
+    orm = await MikroORM.init({ ...ormOptions({ host: '127.0.0.1', port: 1, poolMax: 1 }, ormMapping()), connect: false });
     const scoped = scopedEntities(entities);
     tables = [...scoped.keys()].map((name) => orm.getMetadata().find(name)!.tableName);
   });

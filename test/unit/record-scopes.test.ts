@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Viewer } from '../../src/access/auth/viewer';
 import { ormOptions } from '../../src/kernel/db/orm';
+import { ormMapping } from '../../src/orm-mapping';
 import { buildContractSchema } from '../../src/schema';
 import { Classification, Grant } from '../../src/access/policy/levels';
 import { POLICY, type TypePolicy } from '../../src/access/policy/policy-table';
@@ -18,7 +19,7 @@ describe('every record scope is derived from the policy table, and the start ref
   let filters: Record<string, FilterDef>;
   beforeAll(async () => {
     // Metadata only: no database is needed to check the table against the entities.
-    orm = await MikroORM.init({ ...ormOptions({ host: '127.0.0.1', port: 1, poolMax: 1 }), connect: false });
+    orm = await MikroORM.init({ ...ormOptions({ host: '127.0.0.1', port: 1, poolMax: 1 }, ormMapping()), connect: false });
     filters = orm.config.get('filters') as Record<string, FilterDef>;
   });
   afterAll(() => orm.close(true));

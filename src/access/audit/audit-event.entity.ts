@@ -2,8 +2,7 @@ import { Entity, Enum, Index, type Opt, PrimaryKey, Property } from '@mikro-orm/
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Node } from '../../kernel/graphql/node';
-import { ListBound, Weight, textWeight } from '../../kernel/graphql/field-cost';
-import { MAX_ANSWER_VALUES } from '../../performance/answer-limit';
+import { ListBound, MAX_ANSWER_VALUES, Weight, textWeight } from '../../kernel/graphql/field-cost';
 
 export enum AuditKind {
   /** A write: who changed what, field by field. */

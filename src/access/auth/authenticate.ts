@@ -3,7 +3,7 @@ import { groupedByKey } from '../../kernel/db/grouped';
 import { countShared, uncounted } from '../../kernel/db/statement-count';
 import { invalidToken, unauthenticated, unavailable } from '../../kernel/graphql/errors';
 import { InvalidTokenError, KeysUnavailableError, type TokenVerifier } from './tokens';
-import { ANONYMOUS, buildViewer, UnknownSubjectError, type Viewer } from './viewer';
+import { ANONYMOUS, type BuildViewer, UnknownSubjectError, type Viewer } from './viewer';
 
 /**
  * The viewer of each request. No Authorization header: the anonymous public. A header that is
@@ -13,7 +13,7 @@ import { ANONYMOUS, buildViewer, UnknownSubjectError, type Viewer } from './view
  * one person that arrive while its lookup is in flight share the next one (see `grouped`): it
  * starts after they arrived, so each still sees every change to the person's offices made before.
  */
-export function authenticator(verifier: TokenVerifier, em: EntityManager) {
+export function authenticator(verifier: TokenVerifier, em: EntityManager, buildViewer: BuildViewer) {
   const lookUp = groupedByKey((key: string) => {
     const [subject, today] = JSON.parse(key) as [string, string];
     // The statement is every waiting request's: each counts it (countShared), no request alone.

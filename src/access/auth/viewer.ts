@@ -1,9 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BodyCode, OfficeKind } from '../../domains/bodies/enums';
-import { OfficeHolding } from '../../domains/bodies/office-holding.entity';
-import { readOnlyRecords } from '../../performance/read-only-records';
-import type { AttRegion } from '../../domains/participation/enums';
 import { Classification, RANK } from '../policy/levels';
+
+/** An ATT region's name (the participation domain's AttRegion): access knows regions only by name. */
+type Region = string;
 
 /**
  * Who is asking, built per request from the verified token and the office holdings valid on
@@ -17,9 +16,9 @@ export interface Viewer {
   level: Classification;
   secretariat: boolean;
   ownStates: ReadonlySet<string>;
-  coordinatedRegions: ReadonlySet<AttRegion>;
+  coordinatedRegions: ReadonlySet<Region>;
   /** Regions this viewer serves as a regional champion. */
-  championRegions: ReadonlySet<AttRegion>;
+  championRegions: ReadonlySet<Region>;
   organisations: ReadonlySet<string>;
   /**
    * What the AUTHOR grant matches (policy-table.ts): the office holdings valid today, and the
@@ -36,8 +35,8 @@ export interface OfficeRights {
   level: Classification;
   secretariat: boolean;
   ownStates: ReadonlySet<string>;
-  coordinatedRegions: ReadonlySet<AttRegion>;
-  championRegions: ReadonlySet<AttRegion>;
+  coordinatedRegions: ReadonlySet<Region>;
+  championRegions: ReadonlySet<Region>;
 }
 
 export const ANONYMOUS: Viewer = Object.freeze({
@@ -47,8 +46,8 @@ export const ANONYMOUS: Viewer = Object.freeze({
   level: Classification.PUBLIC,
   secretariat: false,
   ownStates: new Set<string>(),
-  coordinatedRegions: new Set<AttRegion>(),
-  championRegions: new Set<AttRegion>(),
+  coordinatedRegions: new Set<Region>(),
+  championRegions: new Set<Region>(),
   organisations: new Set<string>(),
   standings: new Set<string>(),
   offices: [],
@@ -63,74 +62,41 @@ export const SYSTEM: Viewer = Object.freeze({
   secretariat: true,
 });
 
-const SUBSIDIARY_BODIES = new Set([
-  BodyCode.WGETI,
-  BodyCode.WGTR,
-  BodyCode.VTF_SELECTION_COMMITTEE,
-  BodyCode.MANAGEMENT_COMMITTEE,
-]);
-
-/** The rights one office gives its holder. */
-function rightsOf(holding: OfficeHolding): OfficeRights {
-  const { body, office, region, representingState } = holding;
-  return {
-    holding: holding.id,
-    level: levelOf(holding),
-    secretariat: body === BodyCode.SECRETARIAT,
-    ownStates: new Set(office === OfficeKind.NATIONAL_POINT_OF_CONTACT && representingState ? [representingState.iso3] : []),
-    coordinatedRegions: new Set(office === OfficeKind.VICE_PRESIDENT && body === BodyCode.CSP && region ? [region] : []),
-    championRegions: new Set(office === OfficeKind.REGIONAL_CHAMPION && region ? [region] : []),
-  };
-}
-
-/** The level one office gives its holder. */
-function levelOf(holding: OfficeHolding): Classification {
-  const { body, office } = holding;
-  if (body === BodyCode.SECRETARIAT) return Classification.RESTRICTED;
-  if (body === BodyCode.CSP && office === OfficeKind.PRESIDENT) return Classification.RESTRICTED;
-  if (body === BodyCode.WGTU && office === OfficeKind.CO_CHAIR) return Classification.RESTRICTED;
-  if (body === BodyCode.CSP && office === OfficeKind.VICE_PRESIDENT) return Classification.TREATY_BODY;
-  if (office === OfficeKind.REGIONAL_CHAMPION) return Classification.TREATY_BODY;
-  if (body && SUBSIDIARY_BODIES.has(body) && (office === OfficeKind.CHAIR || office === OfficeKind.CO_CHAIR)) {
-    return Classification.TREATY_BODY;
-  }
-  return Classification.PARTNER;
-}
-
 export class UnknownSubjectError extends Error {}
 
 /**
- * One statement on every signed-in request: the person and the office holdings valid on `today`,
- * read as read-only records (nothing here is written, and this runs before every answer). The
- * validity test is `heldOn` (office-holding.entity.ts) written in SQL: change both together.
+ * Builds the viewer of a signed-in subject on `today` from the offices it holds that day; throws
+ * UnknownSubjectError for a subject no person has. Which office gives which rights is the bodies
+ * domain's (src/domains/bodies/viewer-rights.ts), handed to the authenticator by the wiring.
  */
-export async function buildViewer(em: EntityManager, subject: string, today: string): Promise<Viewer> {
-  const rows: Record<string, unknown>[] = await em.execute(
-    `select p.id as viewer_person_id, p.name as viewer_name, p.organisation_id as viewer_organisation_id, h.*
-       from person p
-       left join office_holding h on h.person_id = p.id
-        and (h.valid_from is null or h.valid_from <= ?::date)
-        and ((h.valid_to is null and h.end_basis is distinct from 'UNKNOWN') or h.valid_to >= ?::date)
-      where p.subject = ?`,
-    [today, today, subject],
-  );
-  const person = rows[0];
-  if (!person) throw new UnknownSubjectError('This account is not registered with the hub.');
-  const holdings = readOnlyRecords(em, OfficeHolding, rows.filter((row) => row.id !== null));
+export type BuildViewer = (em: EntityManager, subject: string, today: string) => Promise<Viewer>;
+
+/** The signed-in person behind a viewer. */
+export interface SignedInPerson {
+  subject: string;
+  personId: string;
+  name: string;
+  organisation: string | null;
+}
+
+/**
+ * A person's viewer: the union of what each office held today gives. A signed-in person holding
+ * no office is still a PARTNER, of its own organisation, and the author of its own contributions.
+ */
+export function viewerOf(person: SignedInPerson, held: readonly OfficeRights[]): Viewer {
   // In a stable order: the viewer is part of the response cache's key.
-  const offices = holdings.map(rightsOf).sort((a, b) => a.holding.localeCompare(b.holding));
-  const personId = person.viewer_person_id as string;
+  const offices = [...held].sort((a, b) => a.holding.localeCompare(b.holding));
   return {
-    subject,
-    personId,
-    name: person.viewer_name as string,
+    subject: person.subject,
+    personId: person.personId,
+    name: person.name,
     level: offices.reduce<Classification>((level, o) => (RANK[o.level] > RANK[level] ? o.level : level), Classification.PARTNER),
     secretariat: offices.some((o) => o.secretariat),
     ownStates: new Set(offices.flatMap((o) => [...o.ownStates])),
     coordinatedRegions: new Set(offices.flatMap((o) => [...o.coordinatedRegions])),
     championRegions: new Set(offices.flatMap((o) => [...o.championRegions])),
-    organisations: new Set(person.viewer_organisation_id ? [person.viewer_organisation_id as string] : []),
-    standings: new Set([personId, ...offices.map((o) => o.holding)]),
+    organisations: new Set(person.organisation ? [person.organisation] : []),
+    standings: new Set([person.personId, ...offices.map((o) => o.holding)]),
     offices,
   };
 }

@@ -1,5 +1,4 @@
 import { registerEnumType } from 'type-graphql';
-import type { AttRegion } from '../../domains/participation/enums';
 
 /** Who may read a fact, lowest first (docs/access.md). */
 export enum Classification {
@@ -64,7 +63,8 @@ export interface Access {
 /** What a record is about, for the scoped grants. */
 export interface RecordScope {
   state?: string;
-  region?: AttRegion;
+  /** An ATT region's name (the participation domain's AttRegion): access knows regions only as names. */
+  region?: string;
   organisation?: string;
   /** The standing it was recorded under (an office holding, or an account): see Grant.AUTHOR. */
   author?: string;

@@ -182,3 +182,14 @@ export const REQUEST_ROLE_STATEMENTS = [
   `revoke all on mikro_orm_migrations from ${REQUEST_ROLE}`,
   `revoke update, delete on audit_event from ${REQUEST_ROLE}`,
 ];
+
+/**
+ * The statements of the preamble that no migration holds yet (given the migrations' texts, as
+ * scripts/row-security-migration.ts writes them): the role, its grants and the default
+ * privileges outlive each migration, so each statement is written once, and again only if it
+ * changes (a changed statement is a new one). The default privileges cover the tables later
+ * migrations create, as long as the same owner runs them (docs/development.md).
+ */
+export function missingPreamble(migrationTexts: readonly string[]): string[] {
+  return REQUEST_ROLE_STATEMENTS.filter((statement) => !migrationTexts.some((text) => text.includes(JSON.stringify(statement))));
+}

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { HubContext } from '../../context';
-import { State } from '../../domains/participation/state.entity';
+import type { AccessContext, LoadReference } from '../access-context';
 import type { RecordScope } from './levels';
 import { POLICY, type TypePolicy } from './policy-table';
 
@@ -10,7 +9,6 @@ import { POLICY, type TypePolicy } from './policy-table';
  * not loaded (a reference holding only its key) is loaded by `load`; a property a path ends at
  * that the record was loaded without is an error, not a silent "about nothing".
  */
-export type LoadReference = (reference: object) => Promise<object | null>;
 
 /** Thrown when a record was loaded without a property its scope needs: a bug in the loader, never a denial. */
 export class ScopeNotLoadedError extends Error {}
@@ -129,22 +127,14 @@ async function scopeLoading(typeName: string, record: object, reader: Reader, ty
 }
 
 /** Key names by entity class, from the ORM's metadata. */
-function keyNameIn(em: EntityManager): (record: object) => string {
+export function keyNameIn(em: EntityManager): (record: object) => string {
   return (record) => em.getMetadata().find(record.constructor.name)?.primaryKeys[0] ?? 'id';
 }
 
 /** The scope of a record read by a request: references on its paths are loaded in batches, through the request's loaders. */
-export function scopeOf(typeName: string, parent: unknown, ctx: HubContext): RecordScope | undefined | Promise<RecordScope> {
+export function scopeOf(typeName: string, parent: unknown, ctx: AccessContext): RecordScope | undefined | Promise<RecordScope> {
   if (!parent || !POLICY[typeName]?.about) return undefined;
-  const keyName = keyNameIn(ctx.em);
-  return scopeOfRecord(typeName, parent as object, {
-    keyName,
-    // A state through the participation loader, which the lists of states have filled already.
-    load: (reference) =>
-      reference instanceof State
-        ? ctx.participation.state.load(reference.iso3)
-        : ctx.byId.load(reference.constructor as new () => object, keyOf(reference, keyName) as string),
-  });
+  return scopeOfRecord(typeName, parent as object, { keyName: keyNameIn(ctx.em), load: ctx.loadReference });
 }
 
 /**

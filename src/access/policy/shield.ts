@@ -2,7 +2,7 @@ import { defaultFieldResolver, getNamedType, type GraphQLObjectType, type GraphQ
 import { applyMiddleware, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { allow, type IRule, type IRules, rule, shield } from 'graphql-shield';
 import { noteRestrictedRead } from '../audit/audit-trail';
-import type { HubContext } from '../../context';
+import type { AccessContext } from '../access-context';
 import { denied } from '../../kernel/graphql/errors';
 import { recordKey } from '../../kernel/graphql/node';
 import { canAccess, describeAccess, loggedRead, mayHaveAccess } from './access';
@@ -14,7 +14,7 @@ import { hasScope, scopeOf } from './scope-of';
 export class PolicyError extends Error {}
 
 /** A denial worded for what was asked (a mutation is not a read) and for who asked (anonymous: sign in). */
-const refusal = (ctx: HubContext, mutation = false) => denied(ctx.viewer.subject !== null, mutation ? 'make this change' : 'read this field');
+const refusal = (ctx: AccessContext, mutation = false) => denied(ctx.viewer.subject !== null, mutation ? 'make this change' : 'read this field');
 
 /** Object types of the schema the policy table must cover (not introspection's). */
 function policedTypes(schema: GraphQLSchema) {
@@ -108,7 +108,7 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
       let fieldRule = rules.get(key);
       if (!fieldRule) {
         if (perRecord) {
-          fieldRule = rule(key, { cache: 'no_cache' })(async (parent: unknown, _args, ctx: HubContext) => {
+          fieldRule = rule(key, { cache: 'no_cache' })(async (parent: unknown, _args, ctx: AccessContext) => {
             if (!canAccess(ctx.viewer, access, await scopeOf(type.name, parent, ctx))) return refusal(ctx);
             // Reads of RESTRICTED facts are logged (of a record here; lists and aggregates where they are made).
             const id = parent ? recordKey(parent as object) : undefined;
@@ -118,12 +118,12 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
         } else if (operation) {
           // An operation with grants is let through when the viewer holds one; what it reads is
           // then scoped in SQL, and what it writes is checked against the record.
-          fieldRule = rule(key, { cache: 'contextual' })((_p: unknown, _a, ctx: HubContext) =>
+          fieldRule = rule(key, { cache: 'contextual' })((_p: unknown, _a, ctx: AccessContext) =>
             mayHaveAccess(ctx.viewer, access) ? true : refusal(ctx, type.name === 'Mutation'),
           );
         } else {
           // No record to scope a grant to: the level alone decides, once per request.
-          fieldRule = rule(key, { cache: 'contextual' })((_p: unknown, _a, ctx: HubContext) =>
+          fieldRule = rule(key, { cache: 'contextual' })((_p: unknown, _a, ctx: AccessContext) =>
             canAccess(ctx.viewer, access) ? true : refusal(ctx),
           );
         }
@@ -135,7 +135,7 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
   }
   // graphql-shield's IRules type does not admit a map built at run time; the shape is the same.
   const middleware = shield(tree as unknown as IRules, {
-    fallbackRule: rule('deny-by-default', { cache: 'contextual' })((_p: unknown, _a, ctx: HubContext) => refusal(ctx)),
+    fallbackRule: rule('deny-by-default', { cache: 'contextual' })((_p: unknown, _a, ctx: AccessContext) => refusal(ctx)),
     fallbackError: denied(true, 'read this field'),
     allowExternalErrors: true,
     debug: false,
@@ -168,7 +168,7 @@ export function isPoliced(schema: GraphQLSchema): boolean {
  * whose records are scoped in SQL; for the record at hand, for a field of a record).
  */
 function filteredFieldRule(typeName: string, name: string, access: Access, filters: [string, string][], operation: boolean): IRule {
-  return rule(`filtered:${typeName}.${name}`, { cache: 'no_cache' })(async (parent: unknown, args: Record<string, unknown>, ctx: HubContext) => {
+  return rule(`filtered:${typeName}.${name}`, { cache: 'no_cache' })(async (parent: unknown, args: Record<string, unknown>, ctx: AccessContext) => {
     const scope = operation ? undefined : await scopeOf(typeName, parent, ctx);
     const allowed = (a: Access) => (operation ? mayHaveAccess(ctx.viewer, a) : canAccess(ctx.viewer, a, scope));
     if (!allowed(access)) return refusal(ctx, typeName === 'Mutation');
@@ -189,7 +189,7 @@ function logClassifiedRecords(schema: GraphQLSchema): void {
     if (!classifiedBy || !type || !isObjectType(type)) continue;
     for (const [name, field] of Object.entries(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
-      field.resolve = (parent, args, ctx: HubContext, info) => {
+      field.resolve = (parent, args, ctx: AccessContext, info) => {
         if ((parent as Record<string, unknown>)[classifiedBy] === Classification.RESTRICTED) {
           const id = recordKey(parent as object);
           if (id) noteRestrictedRead(ctx, typeName, id, name);

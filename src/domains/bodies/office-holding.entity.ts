@@ -86,7 +86,7 @@ export const MAX_CURRENT_HOLDINGS = 20;
 /**
  * The condition for holdings whose term includes `day`: an open end runs on, unless the end is
  * UNKNOWN (a past holding whose end no source gives is not taken as current); an unknown start
- * counts as begun. buildViewer (auth/viewer.ts) states it in SQL too.
+ * counts as begun. buildViewer (viewer-rights.ts) states it in SQL too.
  */
 export function heldOn(day: string) {
   return {

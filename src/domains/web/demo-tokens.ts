@@ -1,5 +1,5 @@
 import express, { type Request, type Response } from 'express';
-import { DEMO_PRINCIPALS, demoSubject } from '../../access/auth/demo-principals';
+import { DEMO_PRINCIPALS, demoSubject } from '../bodies/demo-principals';
 import { signLocalToken } from '../../access/auth/tokens';
 import type { HubConfig } from '../../kernel/config';
 

@@ -39,7 +39,10 @@ export async function openDatabase(config: HubConfig, log: Logger, seeding: Seed
         log.warn({ database: databaseName(config.databaseUrl) }, 'created the database (CREATE_DATABASE)');
       }
       orm = await MikroORM.init(
-        ormOptions({ clientUrl: config.databaseUrl, poolMax: config.dbPoolMax, statementTimeoutMs: config.statementTimeoutMs }),
+        ormOptions(
+          { clientUrl: config.databaseUrl, poolMax: config.dbPoolMax, statementTimeoutMs: config.statementTimeoutMs },
+          seeding.mapping(),
+        ),
       );
       // Instances starting together against one server: one migrates, the others wait for it.
       await withSessionLock(config.databaseUrl, () => prepare(orm as MikroORM, config, log, seeding));
@@ -49,12 +52,10 @@ export async function openDatabase(config: HubConfig, log: Logger, seeding: Seed
         log.warn({ dataDir: config.dataDir, modes: embedded.modesTightened }, 'the data folder was open to other users: made owner-only');
       }
       orm = await MikroORM.init(
-        ormOptions({
-          host: embedded.host,
-          port: embedded.port,
-          poolMax: embedded.maxConnections,
-          statementTimeoutMs: config.statementTimeoutMs,
-        }),
+        ormOptions(
+          { host: embedded.host, port: embedded.port, poolMax: embedded.maxConnections, statementTimeoutMs: config.statementTimeoutMs },
+          seeding.mapping(),
+        ),
       );
       await prepare(orm, config, log, seeding);
     }

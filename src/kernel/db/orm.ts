@@ -1,9 +1,7 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../../migrations';
-import { entities } from '../../entities';
-import { visibilityFilters } from '../../access/policy/record-scopes';
-import { ReadOnlyRecordGuard } from '../../performance/read-only-records';
+import type { OrmMapping } from '../domain';
 
 /** Where MikroORM records the migrations applied (a backup records them too). */
 export const MIGRATIONS_TABLE = 'mikro_orm_migrations';
@@ -21,17 +19,15 @@ export interface ConnectionSettings {
  * MikroORM settings shared by the hub, the CLI and the tests. Entities and migrations are
  * listed explicitly (no folder scanning), so the same settings work under swc, vitest and tsc.
  */
-export function ormOptions(connection: ConnectionSettings): Options {
+export function ormOptions(connection: ConnectionSettings, mapping: OrmMapping): Options {
   return defineConfig({
     ...(connection.clientUrl
       ? { clientUrl: connection.clientUrl }
       : { host: connection.host, port: connection.port, user: 'postgres', dbName: 'postgres' }),
-    entities,
-    // The record scopes, derived from the policy table for every entity of a record-scoped type.
-    filters: visibilityFilters(entities),
+    entities: [...mapping.entities],
+    filters: mapping.filters ?? {},
     extensions: [Migrator],
-    // A flush that would write a record built for reading only fails (read-only-records.ts).
-    subscribers: [new ReadOnlyRecordGuard()],
+    subscribers: mapping.subscribers ?? [],
     // Never create DATABASE_URL's database behind the user's back (see server-database.ts).
     ensureDatabase: false,
     discovery: { requireEntitiesArray: true },

@@ -16,6 +16,9 @@ import {
 } from './backup-catalog';
 import { type DatabaseLocation, type OpenedDatabase, openForRestore } from './backup-connection';
 import { ormOptions } from './orm';
+import { DataGeneration } from './data-generation.entity';
+import { DatasetLoad } from './dataset-load.entity';
+import { RateLimitWindow } from './rate-limit-window.entity';
 
 export interface RestoreSummary {
   rows: Record<string, number>;
@@ -95,7 +98,9 @@ function connection(database: OpenedDatabase) {
 
 /** Applies the migrations up to `to` (all of them without it); resolves with their names. */
 async function migrate(database: OpenedDatabase, to?: string): Promise<string[]> {
-  const orm = await MikroORM.init(ormOptions({ ...connection(database), poolMax: 1, statementTimeoutMs: 600_000 }));
+  // Migrations read no entity: the kernel's own are mapped so that the ORM starts (it refuses an empty list).
+  const mapping = { entities: [DatasetLoad, DataGeneration, RateLimitWindow] };
+  const orm = await MikroORM.init(ormOptions({ ...connection(database), poolMax: 1, statementTimeoutMs: 600_000 }, mapping));
   try {
     const applied = await orm.getMigrator().up(to ? { to } : undefined);
     return applied.map((m) => m.name);

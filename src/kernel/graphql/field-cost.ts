@@ -19,6 +19,13 @@ export function ListBound(max: number): MethodDecorator & PropertyDecorator {
 }
 
 /**
+ * The most values one answer may hold (the answer limit, performance/answer-limit.ts, enforces
+ * it): declared here so that a list bounded by it (the audit trail's records of one entry) can
+ * name it from any layer.
+ */
+export const MAX_ANSWER_VALUES = 100_000;
+
+/**
  * The work a field makes the database do beyond the objects it returns, counted as objects:
  * e.g. a status derived for every state to count or filter them. Priced even when nothing below
  * is asked for (`states(first: 0) { totalCount }` still derives every state's status).

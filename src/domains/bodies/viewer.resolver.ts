@@ -1,10 +1,10 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
-import { heldOn, OfficeHolding, MAX_CURRENT_HOLDINGS } from '../../domains/bodies/office-holding.entity';
+import { heldOn, OfficeHolding, MAX_CURRENT_HOLDINGS } from './office-holding.entity';
 import type { HubContext } from '../../context';
-import { Organisation } from '../../domains/organisations/organisation.entity';
-import { AttRegion, MAX_STATES, REGION_COUNT } from '../../domains/participation/enums';
-import { State } from '../../domains/participation/state.entity';
-import { Classification } from '../policy/levels';
+import { Organisation } from '../organisations/organisation.entity';
+import { AttRegion, MAX_STATES, REGION_COUNT } from '../participation/enums';
+import { State } from '../participation/state.entity';
+import { Classification } from '../../access/policy/levels';
 import { ListBound } from '../../kernel/graphql/field-cost';
 
 @ObjectType('Viewer', { description: 'Who is asking, and what that gives them today.' })
@@ -56,7 +56,8 @@ export class ViewerResolver {
       level: v.level,
       secretariat: v.secretariat,
       ownStates: states.filter((s): s is State => s instanceof State),
-      coordinatedRegions: [...v.coordinatedRegions],
+      // The access layer knows regions by name; a viewer's are AttRegion's values (viewer-rights.ts).
+      coordinatedRegions: [...v.coordinatedRegions] as AttRegion[],
       organisation: organisationId ? await ctx.em.findOne(Organisation, { id: organisationId }) : null,
       officeHoldings: holdings,
     };

@@ -1,11 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BodyCode, OfficeKind } from '../../domains/bodies/enums';
-import { OfficeHolding } from '../../domains/bodies/office-holding.entity';
-import { Person } from '../../domains/bodies/person.entity';
+import { BodyCode, OfficeKind } from './enums';
+import { OfficeHolding } from './office-holding.entity';
+import { Person } from './person.entity';
 import { stableUuid } from '../../kernel/db/stable-id';
-import { Organisation, OrganisationKind } from '../../domains/organisations/organisation.entity';
-import { AttRegion } from '../../domains/participation/enums';
-import { State } from '../../domains/participation/state.entity';
+import { Organisation, OrganisationKind } from '../organisations/organisation.entity';
+import { AttRegion } from '../participation/enums';
+import { State } from '../participation/state.entity';
 
 /**
  * Demo principals for the embedded default: invented people, marked as demo records, seeded
