@@ -71,9 +71,10 @@ export class ActivityImportResolver {
     // (one transaction at a time) from the heavy work it waits for.
     await ctx.transaction.pause();
     return heavyWork(async () => {
-      await ctx.transaction.begin();
+      // Reading the file needs no database: the transaction begins after it.
       const read = await readImport(input.format, input.content);
       if ('error' in read) return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', read.error)] };
+      await ctx.transaction.begin();
       return importRows(ctx, read.rows, read.unread, input.dryRun === true);
     });
   }
@@ -81,6 +82,9 @@ export class ActivityImportResolver {
 
 async function importRows(ctx: HubContext, rows: ImportRow[], unread: UnreadRow[], dryRun: boolean): Promise<ImportActivitiesPayload> {
   const states = await knownStates(ctx, rows.map((r) => r.raw));
+  // The checks read no database: outside the transaction, so the embedded database (one
+  // transaction at a time) serves small requests while they run and while they step aside.
+  await ctx.transaction.pause();
   const rowErrors: ImportRowError[] = [...unread];
   const good: GoodRow[] = [];
   for (const [i, row] of rows.entries()) {
@@ -90,6 +94,7 @@ async function importRows(ctx: HubContext, rows: ImportRow[], unread: UnreadRow[
     if (!problems.length) good.push({ ...row, content });
   }
 
+  await ctx.transaction.begin();
   const organisation = organisationOf(ctx);
   const seen = await importedKeys(ctx, good.map((r) => r.key));
   let alreadyImported = 0;
@@ -148,12 +153,14 @@ async function importRows(ctx: HubContext, rows: ImportRow[], unread: UnreadRow[
   // Only the right to contribute stops an import, and it stops the first batch, before any write.
   let userErrors: UserError[] = [];
   for (let at = 0; at < fresh.length && !userErrors.length; ) {
+    // Each batch committed on its own, and no transaction held while stepping aside: on the
+    // embedded database an open one would keep the small requests waiting for it.
+    await ctx.transaction.pause();
     await yieldToSmallRequests();
+    await ctx.transaction.begin();
     const size = smallRequestsAround() ? IMPORT_BATCH_ROWS_SHARED : IMPORT_BATCH_ROWS;
     userErrors = await store(fresh.slice(at, at + size));
     at += size;
-    // Each batch committed on its own, as before the request had one transaction.
-    await ctx.transaction.step();
   }
   rowErrors.sort((a, b) => a.line - b.line);
   return { created, alreadyImported, newRows: created.length, rowErrors, userErrors };

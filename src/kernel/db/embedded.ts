@@ -1,17 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { PGlite } from '@electric-sql/pglite';
 import { lockDataFolder, type DataFolderLock } from './data-folder-lock';
-import type { EmbeddedWorkerData, EmbeddedWorkerMessage } from './embedded-worker';
-import { secureDataFolder } from './owner-only';
+import { OwnerOnlyNodeFS, secureDataFolder } from './owner-only';
+import { SerialWireServer } from './serial-wire-server';
 
 /**
  * The embedded PostgreSQL: PGlite persisted in the data folder, served over the PostgreSQL
  * wire protocol on a Unix socket inside that folder, so the hub talks to it through the same
  * driver (and the same SQL) as to a real server. PGlite is one session: the pool's connections
- * take turns, a whole transaction each (serial-wire-server.ts). PGlite runs in a thread of its
- * own (embedded-worker.ts): its work (an import's inserts, a large answer's statements) runs
- * beside the hub's JavaScript instead of in turn with it, on a second core.
+ * take turns, a whole transaction each (serial-wire-server.ts).
  */
 export interface EmbeddedDatabase {
   /** Connection settings for the `pg` driver. */
@@ -37,23 +35,18 @@ export async function startEmbeddedDatabase(
   // Owner-only before anything is written (the lock, PGlite's files, the socket).
   const loose = secureDataFolder(dataDir);
   const lock: DataFolderLock = lockDataFolder(dataDir);
-  let worker: Worker | undefined;
+  let db: PGlite | undefined;
+  let server: SerialWireServer | undefined;
   try {
+    db = await PGlite.create({ fs: new OwnerOnlyNodeFS(path.join(dataDir, 'pgdata')) });
     const socketDir = socketFolder(dataDir);
     const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
     // We hold the lock, so a socket file left here is from a process that died.
     fs.rmSync(socketPath, { force: true });
-    const data: EmbeddedWorkerData = { dataDir, socketPath, maxConnections, idleInTransactionMs: IDLE_IN_TRANSACTION_MS };
-    worker = startWorker(data);
-    await answerOf(worker, (m) => ('ready' in m ? true : 'failed' in m ? new Error(`The embedded database did not open: ${m.failed}`) : undefined));
-    // Past this point the hub cannot work without it: a thread that dies takes the process down, loudly.
-    const onExit = (code: number) => {
-      console.error(`The embedded database's thread stopped (exit code ${code}); the hub cannot go on without it.`);
-      process.exit(1);
-    };
-    worker.once('exit', onExit);
+    server = new SerialWireServer({ db, path: socketPath, maxConnections, idleInTransactionMs: IDLE_IN_TRANSACTION_MS });
+    await server.start();
     lock.announceSocket(socketDir);
-    const running = worker;
+    const started = { db, server };
     return {
       host: socketDir,
       port: SOCKET_PORT,
@@ -61,11 +54,8 @@ export async function startEmbeddedDatabase(
       modesTightened: loose,
       close: async () => {
         try {
-          running.off('exit', onExit);
-          const closed = answerOf(running, (m) => ('closed' in m ? (m.error ? new Error(m.error) : true) : undefined));
-          running.postMessage('close');
-          await closed;
-          await running.terminate();
+          await started.server.stop();
+          await started.db.close();
         } finally {
           fs.rmSync(socketPath, { force: true });
           if (socketDir !== dataDir) fs.rmSync(socketDir, { recursive: true, force: true });
@@ -74,41 +64,11 @@ export async function startEmbeddedDatabase(
       },
     };
   } catch (error) {
-    await worker?.terminate().catch(() => undefined);
+    await server?.stop().catch(() => undefined);
+    await db?.close().catch(() => undefined);
     lock.release();
     throw error;
   }
-}
-
-/** The worker, from the compiled file, or from the source under swc (tests, scripts). */
-function startWorker(data: EmbeddedWorkerData): Worker {
-  const ext = path.extname(__filename);
-  return new Worker(path.join(__dirname, `embedded-worker${ext}`), {
-    workerData: data,
-    execArgv: ext === '.ts' ? ['-r', '@swc-node/register'] : [],
-  });
-}
-
-/** The first message `pick` decides on (true: done; an Error: failed), or the worker's own error or exit. */
-function answerOf(worker: Worker, pick: (message: EmbeddedWorkerMessage) => true | Error | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = (error?: Error) => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      if (error) reject(error);
-      else resolve();
-    };
-    const onMessage = (message: EmbeddedWorkerMessage) => {
-      const answer = pick(message);
-      if (answer !== undefined) done(answer === true ? undefined : answer);
-    };
-    const onError = (error: Error) => done(error);
-    const onExit = (code: number) => done(new Error(`The embedded database's thread stopped (exit code ${code})`));
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-  });
 }
 
 function socketFolder(dataDir: string): string {
