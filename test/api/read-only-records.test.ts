@@ -9,6 +9,9 @@ import { State } from '../../src/domains/participation/state.entity';
 import { PriorityAssessment } from '../../src/domains/universalization/priority-assessment.entity';
 import { PriorityTier } from '../../src/domains/universalization/enums';
 import { copyTemplate, type TestDatabase } from '../support/databases';
+import { requestTransaction } from '../../src/context';
+import { ANONYMOUS } from '../../src/access/auth/viewer';
+import { Organisation } from '../../src/domains/organisations/organisation.entity';
 
 /** Records built for reading only bypass the identity map: writing one must fail, not insert it again. */
 let database: TestDatabase;
@@ -76,4 +79,24 @@ describe('read-only records', () => {
     await em.flush();
     expect(await count('priority_assessment')).toBe(before + 1);
   });
+
+  // A query's transaction ends without MikroORM's flush (a query writes nothing): what it touched is let go.
+  it('a query ends its request transaction without writing what it touched; any other end writes it', async () => {
+    const nameOf = async (id: string) => (await db.orm.em.fork().findOneOrFail(Organisation, id)).name;
+    const endWith = async (readOnly: boolean) => {
+      const em = db.orm.em.fork();
+      const transaction = requestTransaction(em, ANONYMOUS);
+      await transaction.begin();
+      const [organisation] = await em.find(Organisation, {}, { orderBy: { id: 'asc' }, limit: 1 });
+      const before = organisation!.name;
+      organisation!.name = `${before} (touched)`;
+      await transaction.end({ readOnly });
+      return { id: organisation!.id, before };
+    };
+    const query = await endWith(true);
+    expect(await nameOf(query.id)).toBe(query.before);
+    const other = await endWith(false);
+    expect(await nameOf(other.id)).toBe(`${other.before} (touched)`);
+  });
 });
+
