@@ -1,13 +1,19 @@
 import type { ApolloServerOptionsWithGateway, BaseContext } from '@apollo/server';
 import {
+  astFromValue,
   type DocumentNode,
   type ExecutionResult,
   execute,
+  getNullableType,
   getOperationAST,
   getVariableValues,
   GraphQLError,
+  type GraphQLInputType,
   type GraphQLSchema,
+  isInputObjectType,
+  isListType,
   type OperationDefinitionNode,
+  typeFromAST,
   valueFromASTUntyped,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
@@ -27,6 +33,8 @@ interface Compiled {
   operation: OperationDefinitionNode;
   /** Default values of the operation's variables, as a client would send them. */
   defaults: [string, unknown][];
+  /** The variables whose input types have fields with defaults (see `withFieldDefaults`), and their types. */
+  withInputDefaults: [string, GraphQLInputType][];
   /** The length of the document's text, what it weighs in MAX_COMPILED_CHARS. */
   chars: number;
 }
@@ -57,7 +65,10 @@ export function compiledOperations(schema: GraphQLSchema) {
     const defaults = (operation.variableDefinitions ?? [])
       .filter((d) => d.defaultValue)
       .map((d): [string, unknown] => [d.variable.name.value, valueFromASTUntyped(d.defaultValue!)]);
-    return { query, operation, defaults, chars: document.loc?.end ?? 2_000 };
+    const withInputDefaults = (operation.variableDefinitions ?? [])
+      .map((d): [string, GraphQLInputType | undefined] => [d.variable.name.value, typeFromAST(schema, d.type as never) as GraphQLInputType | undefined])
+      .filter((v): v is [string, GraphQLInputType] => !!v[1] && hasFieldDefaults(v[1], new Set()));
+    return { query, operation, defaults, withInputDefaults, chars: document.loc?.end ?? 2_000 };
   };
 
   return {
@@ -94,7 +105,7 @@ export function compiledOperations(schema: GraphQLSchema) {
           keptChars += entry.chars;
         }
       }
-      const { query, operation, defaults } = entry;
+      const { query, operation, defaults, withInputDefaults } = entry;
       let inputs = variables ?? {};
       if (operation.variableDefinitions?.length) {
         // graphql-js checks the variables first, so a bad one gets its error as before: one that
@@ -104,12 +115,53 @@ export function compiledOperations(schema: GraphQLSchema) {
         // graphql-jit refuses a missing non-null variable even when it has a default: send the default.
         const missing = defaults.filter(([name]) => !(name in inputs));
         if (missing.length) inputs = { ...inputs, ...Object.fromEntries(missing) };
+        // graphql-jit refuses, too, an input object's non-null field left out although it has a default.
+        if (withInputDefaults.length) {
+          inputs = { ...inputs };
+          for (const [name, type] of withInputDefaults) {
+            if (inputs[name] !== undefined) inputs[name] = withFieldDefaults(type, inputs[name]);
+          }
+        }
       }
       const mutation = operation.operation === 'mutation';
       const result = query.query(undefined, contextValue, inputs);
       return isPromiseLike(result) ? result.then((r) => limitedResult(r, contextValue, mutation)) : limitedResult(result, contextValue, mutation);
     },
   };
+}
+
+/** Whether an input object within the type has a field with a default. */
+function hasFieldDefaults(type: GraphQLInputType, seen: Set<GraphQLInputType>): boolean {
+  const inner = getNullableType(type);
+  if (isListType(inner)) return hasFieldDefaults(inner.ofType as GraphQLInputType, seen);
+  if (!isInputObjectType(inner) || seen.has(inner)) return false;
+  seen.add(inner);
+  return Object.values(inner.getFields()).some((f) => f.defaultValue !== undefined || hasFieldDefaults(f.type, seen));
+}
+
+/**
+ * A variable's value (already checked by graphql-js) with the defaults of the input fields it
+ * leaves out written in, as a client would send them: what graphql-js does when it coerces it.
+ */
+function withFieldDefaults(type: GraphQLInputType, value: unknown): unknown {
+  if (value === null || value === undefined) return value;
+  const inner = getNullableType(type);
+  if (isListType(inner)) {
+    const item = inner.ofType as GraphQLInputType;
+    return Array.isArray(value) ? value.map((v) => withFieldDefaults(item, v)) : withFieldDefaults(item, value);
+  }
+  if (!isInputObjectType(inner) || typeof value !== 'object') return value;
+  const filled: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const field of Object.values(inner.getFields())) {
+    if (filled[field.name] === undefined) {
+      if (field.defaultValue === undefined) continue;
+      const ast = astFromValue(field.defaultValue, field.type);
+      if (ast) filled[field.name] = valueFromASTUntyped(ast);
+    } else {
+      filled[field.name] = withFieldDefaults(field.type, filled[field.name]);
+    }
+  }
+  return filled;
 }
 
 /**
