@@ -298,6 +298,7 @@ afterAll(async () => {
 
 const today = new Date().toISOString().slice(0, 10);
 const dayBefore = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 describe('the cycles, CSP1 to CSP12', () => {
   it('has every conference with its sourced dates, place and President', async () => {
@@ -366,6 +367,47 @@ describe('the bodies', () => {
     const sec = (await hub.client.query(OneBody, { code: 'SECRETARIAT', asOf: today })).data!.body!;
     expect(sec.officeHoldings.find((h) => h.office === 'HEAD')).toMatchObject({ validFrom: '2015-12-01', startBasis: 'SOURCED', validTo: null, endBasis: 'UNKNOWN' });
     expect(sec.current.filter((h) => !h.demo)).toEqual([]);
+  });
+
+  it("lists the committees' members as states, their terms derived from the appointing conference, and none of them current today", async () => {
+    const close = (code: string) => cyclesCsv.find((c) => c.cycle === code)!.end_date!;
+    // The sourced appointments (data/att-institutions/evidence_notes.md): appointing conference, the conference two years on, the states.
+    const appointed = {
+      VTF_SELECTION_COMMITTEE: [
+        ['CSP4', 'CSP6', ['AUS', 'CHL', 'FIN', 'DEU', 'JPN', 'MDG', 'MUS', 'MEX', 'NZL', 'NOR', 'ZAF', 'SWE', 'CHE', 'NLD', 'GBR']],
+        ['CSP6', 'CSP8', ['ALB', 'AUS', 'CAN', 'FIN', 'DEU', 'JPN', 'MDG', 'MEX', 'NZL', 'KOR', 'ZAF', 'SWE', 'CHE', 'NLD', 'GBR']],
+      ],
+      MANAGEMENT_COMMITTEE: [
+        ['CSP1', 'CSP3', ['CIV', 'CZE', 'FRA', 'JAM', 'JPN', 'NGA']],
+        ['CSP9', 'CSP11', ['BFA', 'CHN', 'LVA', 'PAN', 'GBR']],
+      ],
+    } as const;
+    for (const code of Object.keys(appointed) as (keyof typeof appointed)[]) {
+      const groups = appointed[code];
+      const body = (await hub.client.query(OneBody, { code, asOf: today })).data!.body!;
+      const members = body.officeHoldings.filter((h) => h.office === 'MEMBER' && !h.demo);
+      for (const [cycle, until, states] of groups) {
+        const term = members.filter((h) => h.cycle === cycle);
+        expect(term.map((h) => h.representingState?.iso3).sort()).toEqual([...states].sort());
+        for (const h of term) {
+          expect(h).toMatchObject({ person: null, validFrom: close(cycle), validTo: close(until), startBasis: 'DERIVED', endBasis: 'DERIVED' });
+          expect(h.note).toMatch(new RegExp(`closes? of ${cycle}\\b`));
+        }
+        // Mid-term, exactly that appointment's members are current; the day after its end, none of them is.
+        const midTerm = new Date((Date.parse(close(cycle)) + Date.parse(close(until))) / 2).toISOString().slice(0, 10);
+        const then = (await hub.client.query(OneBody, { code, asOf: midTerm })).data!.body!.current;
+        const currentIds = new Set(then.map((h) => h.id));
+        expect(members.filter((h) => currentIds.has(h.id)).map((h) => h.cycle)).toEqual(states.map(() => cycle));
+        const after = (await hub.client.query(OneBody, { code, asOf: dayAfter(close(until)) })).data!.body!.current;
+        expect(after.filter((h) => term.some((t) => t.id === h.id))).toEqual([]);
+      }
+      expect(body.current.filter((h) => h.office === 'MEMBER' && !h.demo)).toEqual([]);
+    }
+    // The ROK on the Management Committee in 2021–2022: years only, so the days stay unknown and the term is not current.
+    const mc = (await hub.client.query(OneBody, { code: 'MANAGEMENT_COMMITTEE', asOf: today })).data!.body!;
+    const kor = mc.officeHoldings.find((h) => h.office === 'MEMBER' && h.representingState?.iso3 === 'KOR')!;
+    expect(kor).toMatchObject({ cycle: null, validFrom: null, validTo: null, startBasis: 'UNKNOWN', endBasis: 'UNKNOWN' });
+    expect(kor.note).toMatch(/2021 only.*2022 only/);
   });
 
   it('lists office holdings newest first, meetings and documents, and marks demo holders', async () => {
