@@ -54,9 +54,17 @@ const TREATY_ACTION_WORDS: Record<TreatyActionKind, string> = {
 
 async function stateName(ctx: HubContext, iso3: string | undefined | null): Promise<string> {
   if (!iso3) return 'a state';
-  const state = await ctx.participation.state.load(iso3);
-  return state?.names.en ?? iso3;
+  return (await stateConcerned(ctx, iso3)).name;
 }
+
+/** A change about one state: its English name for the summary, and the state and region it concerns. */
+async function stateConcerned(ctx: HubContext, iso3: string) {
+  const state = await ctx.participation.state.load(iso3);
+  return { name: state?.names.en ?? iso3, concerns: { states: [iso3], region: state?.region ?? null, body: null } };
+}
+
+/** An enum value in words: `LEGISLATIVE_REVIEW` → "legislative review". */
+const words = (value: string): string => value.toLowerCase().replaceAll('_', ' ');
 
 /** Records kept in the hub: changed when the hub last wrote them, from `since` to now. */
 const written = (filter: ChangeFilter): Where => ({ updatedAt: { $gte: filter.since } });
@@ -77,17 +85,14 @@ const treatyActions: ChangeSource<TreatyAction> = {
   },
   at: (a) => midnight(a.earliest),
   async describe(a, ctx) {
-    const iso3 = a.state.iso3;
-    const state = await ctx.participation.state.load(iso3);
+    const { name, concerns } = await stateConcerned(ctx, a.state.iso3);
     const when = a.date ? `on ${a.date}` : a.year ? `in ${a.year}` : `between ${a.earliest} and ${a.latest}`;
     const instrument = a.kind === TreatyActionKind.CONSENT && a.instrument ? ` of ${a.instrument.toLowerCase()}` : '';
     return {
       isNew: true,
-      summary: `${state?.names.en ?? iso3} ${TREATY_ACTION_WORDS[a.kind]}${instrument} ${when}.`,
+      summary: `${name} ${TREATY_ACTION_WORDS[a.kind]}${instrument} ${when}.`,
       record: a,
-      states: [iso3],
-      region: state?.region ?? null,
-      body: null,
+      ...concerns,
     };
   },
 };
@@ -112,7 +117,7 @@ function holdings(kind: ChangeKind.APPOINTMENT | ChangeKind.TERM_END): ChangeSou
     at: (h) => midnight((kind === ChangeKind.APPOINTMENT ? h.validFrom : h.validTo)!),
     async describe(h, ctx) {
       const who = h.person?.name ?? 'A holder no source names';
-      const of = `${h.office.toLowerCase().replaceAll('_', ' ')}${h.body ? ` of ${h.body}` : ''}${h.region ? ` (${h.region})` : ''}`;
+      const of = `${words(h.office)}${h.body ? ` of ${h.body}` : ''}${h.region ? ` (${h.region})` : ''}`;
       const representing = h.representingState ? `, for ${await stateName(ctx, h.representingState.iso3)}` : '';
       const what = kind === ChangeKind.APPOINTMENT ? `took office as ${of}` : `ended a term as ${of}`;
       return {
@@ -175,7 +180,7 @@ const engagements: ChangeSource<Engagement> = {
     const whom = e.state ? await stateName(ctx, e.state.iso3) : (e.organisationContacted ?? 'a regional organisation');
     return {
       isNew: e.version === 1,
-      summary: `${e.kind.toLowerCase().replaceAll('_', ' ')} with ${whom} on ${e.date}, ${e.version === 1 ? 'recorded' : 'corrected'}${demoMark(e.demo)}.`,
+      summary: `${words(e.kind)} with ${whom} on ${e.date}, ${e.version === 1 ? 'recorded' : 'corrected'}${demoMark(e.demo)}.`,
       record: e,
       states: e.state ? [e.state.iso3] : [],
       region: e.region,
@@ -200,7 +205,7 @@ const activities: ChangeSource<Activity> = {
   at: (a) => a.updatedAt,
   describe: async (a) => ({
     isNew: a.version === 1,
-    summary: `${a.kind.toLowerCase().replaceAll('_', ' ')} "${a.title}" by ${a.organiserName}: ${a.status.toLowerCase()}${demoMark(a.demo)}.`,
+    summary: `${words(a.kind)} "${a.title}" by ${a.organiserName}: ${a.status.toLowerCase()}${demoMark(a.demo)}.`,
     record: a,
     states: [...a.targetStates],
     region: a.targetRegions.length === 1 ? a.targetRegions[0]! : null,
@@ -217,14 +222,12 @@ const needs: ChangeSource<AssistanceNeed> = {
   where: (filter) => aboutState(filter),
   at: (n) => n.updatedAt,
   async describe(n, ctx) {
-    const state = await ctx.participation.state.load(n.state.iso3);
+    const { name, concerns } = await stateConcerned(ctx, n.state.iso3);
     return {
       isNew: n.version === 1,
-      summary: `${state?.names.en ?? n.state.iso3} needs ${n.kind.toLowerCase().replaceAll('_', ' ')} assistance (${n.status.toLowerCase()})${demoMark(n.demo)}.`,
+      summary: `${name} needs ${words(n.kind)} assistance (${n.status.toLowerCase()})${demoMark(n.demo)}.`,
       record: n,
-      states: [n.state.iso3],
-      region: state?.region ?? null,
-      body: null,
+      ...concerns,
     };
   },
 };
@@ -247,15 +250,13 @@ const matches: ChangeSource<AssistanceMatch> = {
   at: (m) => m.updatedAt,
   async describe(m, ctx) {
     const need = await ctx.byId.load(AssistanceNeed, m.need.id);
-    const state = need ? await ctx.participation.state.load(need.state.iso3) : null;
-    const whose = need ? `${state?.names.en ?? need.state.iso3}'s need` : 'a need';
+    // A need the viewer may not see leaves the match about no state.
+    const about = need ? await stateConcerned(ctx, need.state.iso3) : null;
     return {
       isNew: m.version === 1,
-      summary: `An offer was matched with ${whose} (${m.status.toLowerCase()}).`,
+      summary: `An offer was matched with ${about ? `${about.name}'s need` : 'a need'} (${m.status.toLowerCase()}).`,
       record: m,
-      states: need ? [need.state.iso3] : [],
-      region: state?.region ?? null,
-      body: null,
+      ...(about?.concerns ?? { states: [], region: null, body: null }),
     };
   },
 };
@@ -268,14 +269,12 @@ const priorities: ChangeSource<PriorityAssessment> = {
   where: (filter) => aboutState(filter),
   at: (p) => p.updatedAt,
   async describe(p, ctx) {
-    const state = await ctx.participation.state.load(p.state.iso3);
+    const { name, concerns } = await stateConcerned(ctx, p.state.iso3);
     return {
       isNew: p.version === 1,
-      summary: `${state?.names.en ?? p.state.iso3} assessed as ${p.tier.toLowerCase().replaceAll('_', ' ')} on ${p.assessedOn}.`,
+      summary: `${name} assessed as ${words(p.tier)} on ${p.assessedOn}.`,
       record: p,
-      states: [p.state.iso3],
-      region: state?.region ?? null,
-      body: null,
+      ...concerns,
       restricted: { recordType: 'PriorityAssessment', facts: ['listed', 'state', 'tier', 'assessedOn'] },
     };
   },
@@ -289,14 +288,12 @@ const processes: ChangeSource<NationalProcess> = {
   where: (filter) => aboutState(filter),
   at: (p) => p.updatedAt,
   async describe(p, ctx) {
-    const state = await ctx.participation.state.load(p.state.iso3);
+    const { name, concerns } = await stateConcerned(ctx, p.state.iso3);
     return {
       isNew: p.version === 1,
-      summary: `${state?.names.en ?? p.state.iso3}'s national process: ${p.stage.toLowerCase().replaceAll('_', ' ')}.`,
+      summary: `${name}'s national process: ${words(p.stage)}.`,
       record: p,
-      states: [p.state.iso3],
-      region: state?.region ?? null,
-      body: null,
+      ...concerns,
       restricted: { recordType: 'NationalProcess', facts: ['listed', 'state', 'stage'] },
     };
   },

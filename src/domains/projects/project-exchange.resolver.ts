@@ -13,7 +13,7 @@ import { UUID } from '../../kernel/db/stable-id';
 import { HUB_REF, iatiDocument, iatiIdentifierOf, MAX_IATI_CHARS, MAX_IMPORT_PROJECTS, readIati } from './iati';
 import { checkProjectContent, type ProjectContent } from './project-content';
 import { AssistanceProject } from './project.entity';
-import { createProjectRecords, organisationOf, projectSnapshot } from './project.resolver';
+import { createProjectRecords, organisationOf, projectSnapshot, projectWhere } from './project.resolver';
 import { ImportProjectsInput, ImportProjectsPayload, ProjectFilter } from './project.types';
 
 const BATCH = 50;
@@ -32,15 +32,7 @@ export class ProjectExchangeResolver {
       'for other registers to take. `importProjects` reads it back unchanged.',
   })
   async projectsIati(@Arg('filter', () => ProjectFilter, { description: 'Only the projects that match.', nullable: true }) filter: ProjectFilter | null, @Ctx() ctx: HubContext): Promise<string> {
-    const where: Record<string, unknown> = {};
-    if (filter?.mechanism) where.mechanism = filter.mechanism;
-    if (filter?.kind) where.kinds = { $contains: [filter.kind] };
-    if (filter?.moderation) where.moderation = filter.moderation;
-    if (filter?.state) where.beneficiaryStates = { $contains: [filter.state.toUpperCase()] };
-    if (filter?.region) {
-      const inRegion = (await ctx.em.find(State, { region: filter.region }, { fields: ['iso3'] })).map((s) => s.iso3);
-      where.$or = [{ beneficiaryRegions: { $contains: [filter.region] } }, { beneficiaryStates: { $overlap: inRegion } }];
-    }
+    const where = await projectWhere(ctx, filter);
     const projects = await ctx.em.find(AssistanceProject, where, { orderBy: { starts: 'desc nulls last', id: 'asc' }, limit: MAX_IMPORT_PROJECTS });
     const states = await ctx.em.find(State, {}, { fields: ['iso3', 'iso2'] });
     const iso2 = new Map(states.map((s) => [s.iso3, s.iso2]));

@@ -50,6 +50,20 @@ const asUserErrors = (problems: { field: string; message: string }[]): UserError
   problems.map((p) => userError(UserErrorCode.INVALID, p.field, p.message));
 
 /** The organisation a contributor writes for (the first, if several). */
+/** The condition a ProjectFilter sets, for the list and for the IATI file alike (record scopes apply on top). */
+export async function projectWhere(ctx: HubContext, filter: ProjectFilter | null): Promise<Record<string, unknown>> {
+  const where: Record<string, unknown> = {};
+  if (filter?.mechanism) where.mechanism = filter.mechanism;
+  if (filter?.kind) where.kinds = { $contains: [filter.kind] };
+  if (filter?.moderation) where.moderation = filter.moderation;
+  if (filter?.state) where.beneficiaryStates = { $contains: [filter.state.toUpperCase()] };
+  if (filter?.region) {
+    const inRegion = (await ctx.em.find(State, { region: filter.region }, { fields: ['iso3'] })).map((s) => s.iso3);
+    where.$or = [{ beneficiaryRegions: { $contains: [filter.region] } }, { beneficiaryStates: { $overlap: inRegion } }];
+  }
+  return where;
+}
+
 export const organisationOf = (ctx: HubContext): string | null => [...ctx.viewer.organisations][0] ?? null;
 
 /** A draft to create: checked content, its key, and (for imports) its IATI identifier. */
@@ -115,15 +129,7 @@ export class AssistanceProjectResolver {
     @Ctx() ctx: HubContext,
   ): Promise<AssistanceProjectConnection> {
     const request = pageRequest(page, PROJECT_ORDER);
-    const where: Record<string, unknown> = {};
-    if (filter?.mechanism) where.mechanism = filter.mechanism;
-    if (filter?.kind) where.kinds = { $contains: [filter.kind] };
-    if (filter?.moderation) where.moderation = filter.moderation;
-    if (filter?.state) where.beneficiaryStates = { $contains: [filter.state.toUpperCase()] };
-    if (filter?.region) {
-      const inRegion = (await ctx.em.find(State, { region: filter.region }, { fields: ['iso3'] })).map((s) => s.iso3);
-      where.$or = [{ beneficiaryRegions: { $contains: [filter.region] } }, { beneficiaryStates: { $overlap: inRegion } }];
-    }
+    const where = await projectWhere(ctx, filter);
     const [rows, totalCount] = await Promise.all([
       ctx.em.find(AssistanceProject, pageWhere(where, PROJECT_ORDER, request), { orderBy: keysetOrder(PROJECT_ORDER, request.forward), limit: request.limit + 1 }),
       ctx.em.count(AssistanceProject, where),
