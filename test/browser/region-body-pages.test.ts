@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, type TestHub } from '../support/hub';
-import { launchChromium, recordingContext } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hubPages } from './hub-pages';
 import { openDashboard, settled, signInAsDemo } from './dashboard-page';
 
 /**
@@ -9,34 +8,10 @@ import { openDashboard, settled, signInAsDemo } from './dashboard-page';
  * against an in-process hub: what they show is checked against the API's answer for the same
  * viewer; a denied part says "not available", distinct from "none recorded".
  */
-let hub: TestHub;
-let browser: Promise<Browser> | undefined;
-let context: BrowserContext | undefined;
-let requests: string[];
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(async () => {
-  await (await browser?.catch(() => undefined))?.close();
-  await hub?.stop();
-});
-afterEach(async () => {
-  if (!context) return;
-  const elsewhere = requests.filter((url) => !url.startsWith(`${hub.origin}/`));
-  await context.close();
-  context = undefined;
-  expect(elsewhere).toEqual([]);
-});
-
-async function newPage(): Promise<Page> {
-  browser ??= launchChromium();
-  ({ context, requests } = await recordingContext(await browser));
-  return context.newPage();
-}
+const pages = hubPages();
 
 async function open(page: Page, path: string, ready: string): Promise<void> {
-  const res = await page.goto(`${hub.origin}${path}`);
+  const res = await page.goto(`${pages.hub.origin}${path}`);
   expect(res?.status()).toBe(200);
   await page.waitForSelector(ready);
   await settled(page);
@@ -55,7 +30,7 @@ const BODY = '{ body(code: CSP) { name meetings { id } decisions { id } agenda {
 describe('the region and body pages', () => {
   it('are served with the dashboard CSP; an unknown code is a 404 page', async () => {
     for (const path of ['/regions/AFRICA', '/bodies/WGTU', '/bodies/WGETI_SWG_ARTICLE_5']) {
-      const ok = await fetch(`${hub.origin}${path}`);
+      const ok = await fetch(`${pages.hub.origin}${path}`);
       expect(ok.status).toBe(200);
       expect(ok.headers.get('content-security-policy')).toContain("default-src 'none'");
     }
@@ -64,16 +39,16 @@ describe('the region and body pages', () => {
       ['/regions/africa', 'No such region'],
       ['/bodies/UNGA', 'No such body'],
     ]) {
-      const missing = await fetch(`${hub.origin}${path}`);
+      const missing = await fetch(`${pages.hub.origin}${path}`);
       expect(missing.status).toBe(404);
       expect(await missing.text()).toContain(text);
     }
   });
 
   it('anonymous, Africa: its states, coordinators and champions as the API gives them; needs not available', async () => {
-    const page = await newPage();
+    const page = await pages.newPage();
     await open(page, '/regions/AFRICA', '[data-testid=region-name]');
-    const { data } = (await hub.client.post(JSON.stringify({ query: REGION }))) as unknown as RegionAnswer;
+    const { data } = (await pages.hub.client.post(JSON.stringify({ query: REGION }))) as unknown as RegionAnswer;
     const shown = await page.$$eval('[data-testid=region-states] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-iso3')));
     expect(shown.sort()).toEqual(data.region.states.map((s) => s.iso3).sort());
     expect(shown.length).toBeGreaterThan(40);
@@ -90,14 +65,14 @@ describe('the region and body pages', () => {
   });
 
   it('the Secretariat reaches Africa from the dashboard and sees its needs; the state page links its region', async () => {
-    const page = await newPage();
-    await openDashboard(page, hub.origin);
+    const page = await pages.newPage();
+    await openDashboard(page, pages.hub.origin);
     await signInAsDemo(page, 'secretariat');
     await page.click('[data-testid=regions] a[data-region-link=AFRICA]');
     await page.waitForSelector('[data-testid=region-name]');
     await settled(page);
     expect(new URL(page.url()).pathname).toBe('/regions/AFRICA');
-    const { data } = (await (await hub.as('secretariat')).post(JSON.stringify({ query: REGION }))) as unknown as RegionAnswer;
+    const { data } = (await (await pages.hub.as('secretariat')).post(JSON.stringify({ query: REGION }))) as unknown as RegionAnswer;
     expect(data.region.needs).not.toBeNull();
     expect(await page.textContent('[data-section=needs]')).not.toContain('Not available to you');
     expect(await page.$$eval('[data-testid=region-needs] li', (li) => li.length)).toBe(data.region.needs!.length);
@@ -110,13 +85,13 @@ describe('the region and body pages', () => {
   });
 
   it('the Conference (from the dashboard): meetings, decisions and open follow-ups as the API gives them', async () => {
-    const page = await newPage();
-    await openDashboard(page, hub.origin);
+    const page = await pages.newPage();
+    await openDashboard(page, pages.hub.origin);
     await page.click('[data-testid=bodies] a[data-body=CSP]');
     await page.waitForSelector('[data-testid=body-name]');
     await settled(page);
     expect(new URL(page.url()).pathname).toBe('/bodies/CSP');
-    const { data, errors = [] } = (await hub.client.post(JSON.stringify({ query: BODY }))) as unknown as BodyAnswer;
+    const { data, errors = [] } = (await pages.hub.client.post(JSON.stringify({ query: BODY }))) as unknown as BodyAnswer;
     expect(await page.textContent('[data-testid=body-name]')).toBe(data.body.name);
     const count = (selector: string) => page.$$eval(selector, (items) => items.length);
     expect(await count('[data-testid=meetings] > li')).toBe(data.body.meetings.length);

@@ -1,7 +1,6 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestHub, type TestHub } from '../support/hub';
-import { launchChromium, recordingContext } from './chromium';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hubPages } from './hub-pages';
 import { openDashboard, settled, signInAsDemo } from './dashboard-page';
 
 /**
@@ -9,34 +8,10 @@ import { openDashboard, settled, signInAsDemo } from './dashboard-page';
  * embedded database: what it shows is checked against the API's answer for the same viewer,
  * denied parts say so, and no request leaves the hub's origin.
  */
-let hub: TestHub;
-let browser: Promise<Browser> | undefined;
-let context: BrowserContext | undefined;
-let requests: string[];
-
-beforeAll(async () => {
-  hub = await startTestHub();
-});
-afterAll(async () => {
-  await (await browser?.catch(() => undefined))?.close();
-  await hub?.stop();
-});
-afterEach(async () => {
-  if (!context) return;
-  const elsewhere = requests.filter((url) => !url.startsWith(`${hub.origin}/`));
-  await context.close();
-  context = undefined;
-  expect(elsewhere).toEqual([]);
-});
-
-async function newPage(): Promise<Page> {
-  browser ??= launchChromium();
-  ({ context, requests } = await recordingContext(await browser));
-  return context.newPage();
-}
+const pages = hubPages();
 
 async function openState(page: Page, iso3: string): Promise<void> {
-  const res = await page.goto(`${hub.origin}/states/${iso3}`);
+  const res = await page.goto(`${pages.hub.origin}/states/${iso3}`);
   expect(res?.status()).toBe(200);
   await page.waitForSelector('[data-testid=state-name]');
   await settled(page);
@@ -48,11 +23,11 @@ interface ProjectAnswer {
 
 describe('the state page', () => {
   it('is served with the dashboard CSP; an unknown ISO3 is a 404 page', async () => {
-    const ok = await fetch(`${hub.origin}/states/GHA`);
+    const ok = await fetch(`${pages.hub.origin}/states/GHA`);
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-security-policy')).toContain("default-src 'none'");
     for (const code of ['XYZ', 'gha', 'GHANA']) {
-      const missing = await fetch(`${hub.origin}/states/${code}`);
+      const missing = await fetch(`${pages.hub.origin}/states/${code}`);
       expect(missing.status).toBe(404);
       expect(missing.headers.get('content-type')).toContain('text/html');
       expect(await missing.text()).toContain('No such state');
@@ -60,10 +35,10 @@ describe('the state page', () => {
   });
 
   it('anonymous, Ghana: the sourced projects with their sources; the national process not available', async () => {
-    const page = await newPage();
+    const page = await pages.newPage();
     await openState(page, 'GHA');
     expect(await page.textContent('[data-testid=state-name]')).toBe('Ghana');
-    const answer = (await hub.client.post(JSON.stringify({ query: '{ state(iso3: "GHA") { whoWorksHere { projects { id title sources } } } }' }))) as unknown as ProjectAnswer;
+    const answer = (await pages.hub.client.post(JSON.stringify({ query: '{ state(iso3: "GHA") { whoWorksHere { projects { id title sources } } } }' }))) as unknown as ProjectAnswer;
     const projects = answer.data.state.whoWorksHere.projects;
     expect(projects.length).toBeGreaterThan(0);
     expect(projects.some((p) => p.sources.length > 0)).toBe(true);
@@ -89,8 +64,8 @@ describe('the state page', () => {
   });
 
   it('is reached from the map and the table, keeping the signed-in viewer; back returns to the dashboard', async () => {
-    const page = await newPage();
-    await openDashboard(page, hub.origin);
+    const page = await pages.newPage();
+    await openDashboard(page, pages.hub.origin);
     await signInAsDemo(page, 'secretariat');
     await page.locator('[data-testid=map] path[data-iso3=GHA]').dispatchEvent('click');
     await page.locator('[data-testid=state-name]', { hasText: 'Ghana' }).waitFor();
@@ -107,7 +82,7 @@ describe('the state page', () => {
   });
 
   it('the Secretariat (demo sign-in), Comoros: the national process section', async () => {
-    const page = await newPage();
+    const page = await pages.newPage();
     await openState(page, 'COM');
     expect(await page.textContent('[data-section=national-process]')).toContain('Not available to you');
     await page.selectOption('[data-testid=demo-principal]', 'secretariat');
@@ -115,7 +90,7 @@ describe('the state page', () => {
     await settled(page);
     const section = await page.textContent('[data-section=national-process]');
     expect(section).not.toContain('Not available to you');
-    const { data } = (await (await hub.as('secretariat')).post(JSON.stringify({ query: '{ state(iso3: "COM") { nationalProcess { stage nextStep } } }' }))) as unknown as {
+    const { data } = (await (await pages.hub.as('secretariat')).post(JSON.stringify({ query: '{ state(iso3: "COM") { nationalProcess { stage nextStep } } }' }))) as unknown as {
       data: { state: { nationalProcess: { stage: string | null; nextStep: string | null } | null } };
     };
     const np = data.state.nationalProcess;
