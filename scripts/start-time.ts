@@ -88,13 +88,34 @@ async function answers(url: string, init?: RequestInit): Promise<boolean> {
   }
 }
 
+/** The process and its descendants (npm, its shell, the hub), from /proc. */
+function processTree(pid: number): number[] {
+  try {
+    const children = fs
+      .readdirSync(`/proc/${pid}/task`)
+      .flatMap((task) => fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(' ').filter(Boolean).map(Number));
+    return [pid, ...children.flatMap(processTree)];
+  } catch {
+    return [];
+  }
+}
+
 async function stop(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exited = new Promise<void>((resolve) => proc.once('exit', () => resolve()));
-  // npm passes the signal on to the hub, which drains, closes the database and releases the folder.
-  proc.kill('SIGTERM');
-  await Promise.race([exited, sleep(30_000).then(() => proc.kill('SIGKILL'))]);
-  await exited;
+  if (proc.exitCode !== null || proc.signalCode !== null || !proc.pid) return;
+  // The hub itself is signalled (npm may exit before it): it drains, closes the database and releases the folder.
+  const pids = processTree(proc.pid);
+  for (const pid of pids.reverse()) {
+    try {
+      process.kill(pid, 'SIGTERM');
+    } catch {
+      // gone already
+    }
+  }
+  const deadline = Date.now() + 30_000;
+  while (pids.some((pid) => fs.existsSync(`/proc/${pid}`))) {
+    if (Date.now() > deadline) throw new Error(`the hub did not stop within 30 s of SIGTERM (pids ${pids.join(', ')})`);
+    await sleep(50);
+  }
 }
 
 /** One `npm start` in `cwd` on `dataDir`, timed to its first answers, then stopped. */
