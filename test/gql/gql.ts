@@ -55,6 +55,8 @@ type Documents = {
     "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n": typeof types.ProcessNodeDocument,
     "\n  query StatesByTier($tier: PriorityTier) {\n    states(first: 200, filter: { priorityTier: $tier }) {\n      totalCount\n      edges {\n        node {\n          iso3\n          region\n        }\n      }\n    }\n  }\n": typeof types.StatesByTierDocument,
     "\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n": typeof types.WhoAmIDocument,
+    "\n  query DecisionsByOutcome($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      version\n      outcome\n      outcomeSource\n    }\n  }\n": typeof types.DecisionsByOutcomeDocument,
+    "\n  mutation RecordOutcomeForList($input: RecordDecisionOutcomeInput!) {\n    recordDecisionOutcome(input: $input) {\n      decision {\n        id\n        outcome\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.RecordOutcomeForListDocument,
     "\n  mutation RecordEngagement($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      engagement {\n        id\n        version\n        date\n        kind\n        region\n        summary\n        state {\n          iso3\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.RecordEngagementDocument,
     "\n  mutation UpdateEngagement($input: UpdateEngagementInput!) {\n    updateEngagement(input: $input) {\n      engagement {\n        outcome\n        nextStep\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.UpdateEngagementDocument,
     "\n  query StateEngagements($iso3: String!) {\n    state(iso3: $iso3) {\n      engagements {\n        summary\n        onBehalfOf\n      }\n    }\n  }\n": typeof types.StateEngagementsDocument,
@@ -155,6 +157,8 @@ const documents: Documents = {
     "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n": types.ProcessNodeDocument,
     "\n  query StatesByTier($tier: PriorityTier) {\n    states(first: 200, filter: { priorityTier: $tier }) {\n      totalCount\n      edges {\n        node {\n          iso3\n          region\n        }\n      }\n    }\n  }\n": types.StatesByTierDocument,
     "\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n": types.WhoAmIDocument,
+    "\n  query DecisionsByOutcome($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      version\n      outcome\n      outcomeSource\n    }\n  }\n": types.DecisionsByOutcomeDocument,
+    "\n  mutation RecordOutcomeForList($input: RecordDecisionOutcomeInput!) {\n    recordDecisionOutcome(input: $input) {\n      decision {\n        id\n        outcome\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.RecordOutcomeForListDocument,
     "\n  mutation RecordEngagement($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      engagement {\n        id\n        version\n        date\n        kind\n        region\n        summary\n        state {\n          iso3\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.RecordEngagementDocument,
     "\n  mutation UpdateEngagement($input: UpdateEngagementInput!) {\n    updateEngagement(input: $input) {\n      engagement {\n        outcome\n        nextStep\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.UpdateEngagementDocument,
     "\n  query StateEngagements($iso3: String!) {\n    state(iso3: $iso3) {\n      engagements {\n        summary\n        onBehalfOf\n      }\n    }\n  }\n": types.StateEngagementsDocument,
@@ -392,6 +396,14 @@ export function graphql(source: "\n  query StatesByTier($tier: PriorityTier) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionsByOutcome($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      version\n      outcome\n      outcomeSource\n    }\n  }\n"): (typeof documents)["\n  query DecisionsByOutcome($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      version\n      outcome\n      outcomeSource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOutcomeForList($input: RecordDecisionOutcomeInput!) {\n    recordDecisionOutcome(input: $input) {\n      decision {\n        id\n        outcome\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOutcomeForList($input: RecordDecisionOutcomeInput!) {\n    recordDecisionOutcome(input: $input) {\n      decision {\n        id\n        outcome\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
