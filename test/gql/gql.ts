@@ -111,6 +111,9 @@ type Documents = {
     "\n  mutation UrqlCreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        title\n        status\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.UrqlCreateDraftDocument,
     "\n  query UrqlFirstIds {\n    states(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UrqlFirstIdsDocument,
     "\n  query UrqlNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n": typeof types.UrqlNodeIdsDocument,
+    "\n  query DeskTestDecisions($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      outcome\n      outcomeSource\n    }\n  }\n": typeof types.DeskTestDecisionsDocument,
+    "\n  query DeskTestTrail {\n    auditEvents(first: 50, filter: { kind: CHANGE, recordType: \"Decision\" }) {\n      edges {\n        node {\n          actor\n          recordId\n          changes\n        }\n      }\n    }\n  }\n": typeof types.DeskTestTrailDocument,
+    "\n  query DeskTestHolders {\n    body(code: WGTU) {\n      officeHoldings {\n        office\n        validFrom\n        validTo\n        source\n        endSource\n        person {\n          name\n        }\n      }\n    }\n  }\n": typeof types.DeskTestHoldersDocument,
     "\n  mutation CreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CreateDraftDocument,
     "\n  mutation EditDraft($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        version\n        description\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EditDraftDocument,
     "\n  query ChangesOf($id: String) {\n    auditEvents(first: 200, filter: { kind: CHANGE, recordType: \"Activity\", recordId: $id }) {\n      totalCount\n      edges {\n        node {\n          action\n          changes\n        }\n      }\n    }\n  }\n": typeof types.ChangesOfDocument,
@@ -213,6 +216,9 @@ const documents: Documents = {
     "\n  mutation UrqlCreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        title\n        status\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.UrqlCreateDraftDocument,
     "\n  query UrqlFirstIds {\n    states(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.UrqlFirstIdsDocument,
     "\n  query UrqlNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n": types.UrqlNodeIdsDocument,
+    "\n  query DeskTestDecisions($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      outcome\n      outcomeSource\n    }\n  }\n": types.DeskTestDecisionsDocument,
+    "\n  query DeskTestTrail {\n    auditEvents(first: 50, filter: { kind: CHANGE, recordType: \"Decision\" }) {\n      edges {\n        node {\n          actor\n          recordId\n          changes\n        }\n      }\n    }\n  }\n": types.DeskTestTrailDocument,
+    "\n  query DeskTestHolders {\n    body(code: WGTU) {\n      officeHoldings {\n        office\n        validFrom\n        validTo\n        source\n        endSource\n        person {\n          name\n        }\n      }\n    }\n  }\n": types.DeskTestHoldersDocument,
     "\n  mutation CreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CreateDraftDocument,
     "\n  mutation EditDraft($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        version\n        description\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EditDraftDocument,
     "\n  query ChangesOf($id: String) {\n    auditEvents(first: 200, filter: { kind: CHANGE, recordType: \"Activity\", recordId: $id }) {\n      totalCount\n      edges {\n        node {\n          action\n          changes\n        }\n      }\n    }\n  }\n": types.ChangesOfDocument,
@@ -620,6 +626,18 @@ export function graphql(source: "\n  query UrqlFirstIds {\n    states(first: 100
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UrqlNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query UrqlNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTestDecisions($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      outcome\n      outcomeSource\n    }\n  }\n"): (typeof documents)["\n  query DeskTestDecisions($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      outcome\n      outcomeSource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTestTrail {\n    auditEvents(first: 50, filter: { kind: CHANGE, recordType: \"Decision\" }) {\n      edges {\n        node {\n          actor\n          recordId\n          changes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskTestTrail {\n    auditEvents(first: 50, filter: { kind: CHANGE, recordType: \"Decision\" }) {\n      edges {\n        node {\n          actor\n          recordId\n          changes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTestHolders {\n    body(code: WGTU) {\n      officeHoldings {\n        office\n        validFrom\n        validTo\n        source\n        endSource\n        person {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskTestHolders {\n    body(code: WGTU) {\n      officeHoldings {\n        office\n        validFrom\n        validTo\n        source\n        endSource\n        person {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
