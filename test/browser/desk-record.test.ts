@@ -36,6 +36,15 @@ const Trail = graphql(`
   }
 `);
 
+const FollowUps = graphql(`
+  query DeskTestFollowUps {
+    followUpActions {
+      id
+      status
+    }
+  }
+`);
+
 const Holders = graphql(`
   query DeskTestHolders {
     body(code: WGTU) {
@@ -105,6 +114,16 @@ describe("the Secretariat's desk: decisions' outcomes and appointments", () => {
       actor: 'demo:secretariat',
       changes: expect.objectContaining({ outcome: { from: 'NOT_RECORDED', to: 'ADOPTED' }, outcomeSource: { from: null, to: source } }),
     });
+
+    // A follow-up action's status, tracked from the desk.
+    const followUp = page.locator('form[data-follow-up]').first();
+    const followUpId = (await followUp.getAttribute('data-follow-up'))!;
+    const next = (await followUp.locator('select').inputValue()) === 'IN_PROGRESS' ? 'OPEN' : 'IN_PROGRESS';
+    await followUp.locator('select').selectOption(next);
+    await click(page, followUp.locator('button[type=submit]'));
+    expect(await page.locator(`form[data-follow-up="${followUpId}"] select`).inputValue()).toBe(next);
+    const tracked = (await pages.hub.client.query(FollowUps)).data!.followUpActions;
+    expect(tracked.find((f) => f.id === followUpId)?.status).toBe(next);
 
     // An appointment to the WGTU, listed among its holders; then its term ended.
     expect(await page.inputValue('[data-testid=appoint-body]')).toBe('WGTU');

@@ -113,6 +113,7 @@ type Documents = {
     "\n  query UrqlNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n": typeof types.UrqlNodeIdsDocument,
     "\n  query DeskTestDecisions($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      outcome\n      outcomeSource\n    }\n  }\n": typeof types.DeskTestDecisionsDocument,
     "\n  query DeskTestTrail {\n    auditEvents(first: 50, filter: { kind: CHANGE, recordType: \"Decision\" }) {\n      edges {\n        node {\n          actor\n          recordId\n          changes\n        }\n      }\n    }\n  }\n": typeof types.DeskTestTrailDocument,
+    "\n  query DeskTestFollowUps {\n    followUpActions {\n      id\n      status\n    }\n  }\n": typeof types.DeskTestFollowUpsDocument,
     "\n  query DeskTestHolders {\n    body(code: WGTU) {\n      officeHoldings {\n        office\n        validFrom\n        validTo\n        source\n        endSource\n        person {\n          name\n        }\n      }\n    }\n  }\n": typeof types.DeskTestHoldersDocument,
     "\n  mutation CreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CreateDraftDocument,
     "\n  mutation EditDraft($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        version\n        description\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EditDraftDocument,
@@ -218,6 +219,7 @@ const documents: Documents = {
     "\n  query UrqlNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n": types.UrqlNodeIdsDocument,
     "\n  query DeskTestDecisions($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      outcome\n      outcomeSource\n    }\n  }\n": types.DeskTestDecisionsDocument,
     "\n  query DeskTestTrail {\n    auditEvents(first: 50, filter: { kind: CHANGE, recordType: \"Decision\" }) {\n      edges {\n        node {\n          actor\n          recordId\n          changes\n        }\n      }\n    }\n  }\n": types.DeskTestTrailDocument,
+    "\n  query DeskTestFollowUps {\n    followUpActions {\n      id\n      status\n    }\n  }\n": types.DeskTestFollowUpsDocument,
     "\n  query DeskTestHolders {\n    body(code: WGTU) {\n      officeHoldings {\n        office\n        validFrom\n        validTo\n        source\n        endSource\n        person {\n          name\n        }\n      }\n    }\n  }\n": types.DeskTestHoldersDocument,
     "\n  mutation CreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CreateDraftDocument,
     "\n  mutation EditDraft($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        version\n        description\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EditDraftDocument,
@@ -634,6 +636,10 @@ export function graphql(source: "\n  query DeskTestDecisions($recorded: Boolean)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DeskTestTrail {\n    auditEvents(first: 50, filter: { kind: CHANGE, recordType: \"Decision\" }) {\n      edges {\n        node {\n          actor\n          recordId\n          changes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskTestTrail {\n    auditEvents(first: 50, filter: { kind: CHANGE, recordType: \"Decision\" }) {\n      edges {\n        node {\n          actor\n          recordId\n          changes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTestFollowUps {\n    followUpActions {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query DeskTestFollowUps {\n    followUpActions {\n      id\n      status\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

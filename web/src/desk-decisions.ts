@@ -92,7 +92,7 @@ export class DecisionsPanel {
     return [
       el('h2', {}, this.t('dec.title')),
       data.awaiting.length
-        ? this.table('desk-awaiting', [this.t('dec.conference'), this.t('dec.reference'), this.t('dec.text'), this.t('dec.followUps'), deskText('dec.outcome', this.lang)], data.awaiting, (d) => [
+        ? this.table('desk-awaiting', [this.t('dec.conference'), this.t('dec.reference'), this.t('dec.text'), this.t('dec.followUps'), this.t('dec.outcome')], data.awaiting, (d) => [
             el('td', {}, choose(d)),
           ])
         : el('p', { class: 'muted', 'data-none': true }, this.t('dec.none')),
@@ -144,7 +144,7 @@ export class DecisionsPanel {
       ' (',
       bdi(f.owner),
       ')',
-      form.field(`desk-fu-${f.id}`, 'status', this.t('fu.status'), status),
+      form.field(`desk-fu-${f.id.replace(/[^A-Za-z0-9_-]/g, '')}`, 'status', this.t('fu.status'), status),
       save,
       form.status,
     );
