@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { ActivityKind, ActivityStatus } from '../src/domains/activities/enums';
 import { AssistanceKind, MatchStatus, NeedStatus } from '../src/domains/assistance/enums';
 import { AuditKind } from '../src/access/audit/audit-event.entity';
@@ -13,6 +13,7 @@ import { createLogger } from '../src/kernel/log';
 import { AttRegion, Language } from '../src/domains/participation/enums';
 import { Classification } from '../src/access/policy/levels';
 import { EngagementKind } from '../src/domains/universalization/enums';
+import { batchWriter } from './seed-scale-insert';
 
 /**
  * `npm run seed:scale -- --factor N`: adds synthetic load-test data to the hub's database (the
@@ -754,29 +755,12 @@ function insertSql(table: Table): string {
   return `insert into "${table}" (${list}) select ${list} ${from} on conflict (id) do nothing`;
 }
 
-/**
- * Inserts one batch in its own transaction; returns how many rows were new. The JSON goes to
- * PostgreSQL as a bound parameter ($1) through the ORM's knex: `Connection.execute` would inline
- * it into the SQL text, escaping a megabyte per batch character by character.
- */
-async function insertBatch(em: EntityManager, table: Table, rows: readonly object[]): Promise<number> {
-  if (!rows.length) return 0;
-  const json = JSON.stringify(rows);
-  return em.fork().transactional(async (tx) => {
-    const trx = tx.getTransactionContext<Knex.Transaction>();
-    if (!trx) throw new Error('no transaction');
-    const knex = tx.getConnection().getKnex();
-    if (table === 'audit_event') await knex.raw('select pg_advisory_xact_lock(?)', [AUDIT_LOCK]).transacting(trx);
-    const result: { rowCount: number | null } = await knex.raw(insertSql(table), [json]).transacting(trx);
-    return result.rowCount ?? 0;
-  });
-}
-
 interface Outcome {
   table: Table;
   asked: number;
   added: number;
   ms: number;
+  mode: string;
 }
 
 async function seedTable(
@@ -788,6 +772,9 @@ async function seedTable(
   const started = performance.now();
   let asked = 0;
   let added = 0;
+  // The JSON goes to PostgreSQL as a bound parameter through the ORM's knex: `Connection.execute`
+  // would inline it into the SQL text, escaping a megabyte per batch character by character.
+  const writer = await batchWriter(em, table, insertSql(table), COLUMNS[table], table === 'audit_event' ? AUDIT_LOCK : undefined);
   const keep = new Set(COLUMNS[table].split(', ').map((c) => c.split(' ')[0] as string));
   for (let from = 0; from < count; from += BATCH) {
     const rows: object[] = [];
@@ -796,9 +783,9 @@ async function seedTable(
       if (full) rows.push(Object.fromEntries(Object.entries(full).filter(([k]) => keep.has(k))));
     }
     asked += rows.length;
-    added += await insertBatch(em, table, rows);
+    if (rows.length) added += await writer.insert(JSON.stringify(rows));
   }
-  return { table, asked, added, ms: performance.now() - started };
+  return { table, asked, added, ms: performance.now() - started, mode: writer.mode };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -852,7 +839,7 @@ async function main(): Promise<number> {
     const width = Math.max(...TABLES.map((t) => t.length));
     console.log(`seed-scale --factor ${factor} (${db.kind} database; opened in ${((opened - started) / 1000).toFixed(1)} s)`);
     for (const o of outcomes) {
-      console.log(`${o.table.padEnd(width)}  asked ${String(o.asked).padStart(7)}  new ${String(o.added).padStart(7)}  ${(o.ms / 1000).toFixed(1)} s`);
+      console.log(`${o.table.padEnd(width)}  asked ${String(o.asked).padStart(7)}  new ${String(o.added).padStart(7)}  ${(o.ms / 1000).toFixed(1)} s  ${o.mode}`);
     }
     console.log(`total ${((performance.now() - started) / 1000).toFixed(1)} s`);
     return 0;
