@@ -827,14 +827,22 @@ async function main(): Promise<number> {
       if (!o) offerCache.set(n, (o = offerRow(w, n)));
       return o;
     };
-    const outcomes: Outcome[] = [];
-    // Parents before the rows that refer to them.
-    outcomes.push(await seedTable(em, 'activity', counts.activity, (n) => activityRow(w, n)));
-    outcomes.push(await seedTable(em, 'engagement', counts.engagement, (n) => engagementRow(w, n)));
-    outcomes.push(await seedTable(em, 'assistance_need', counts.assistance_need, (n) => needRow(w, n)));
-    outcomes.push(await seedTable(em, 'assistance_offer', counts.assistance_offer, offer));
-    outcomes.push(await seedTable(em, 'assistance_match', counts.assistance_match, (n) => matchRow(w, n, counts, offer)));
-    outcomes.push(await seedTable(em, 'audit_event', counts.audit_event, (n) => auditRow(w, n, counts, offer)));
+    const records = async (): Promise<Outcome[]> => [
+      // Parents before the rows that refer to them.
+      await seedTable(em, 'activity', counts.activity, (n) => activityRow(w, n)),
+      await seedTable(em, 'engagement', counts.engagement, (n) => engagementRow(w, n)),
+      await seedTable(em, 'assistance_need', counts.assistance_need, (n) => needRow(w, n)),
+      await seedTable(em, 'assistance_offer', counts.assistance_offer, offer),
+      await seedTable(em, 'assistance_match', counts.assistance_match, (n) => matchRow(w, n, counts, offer)),
+    ];
+    const auditEvents = () => seedTable(em, 'audit_event', counts.audit_event, (n) => auditRow(w, n, counts, offer));
+    // The audit events refer to no row (their record ids are computed): on a server they go in
+    // beside the records, on a second connection, so PostgreSQL works on both at once. The
+    // embedded database runs one transaction at a time.
+    const outcomes =
+      db.kind === 'server'
+        ? await Promise.all([records(), auditEvents()]).then(([r, a]) => [...r, a])
+        : [...(await records()), await auditEvents()];
 
     const width = Math.max(...TABLES.map((t) => t.length));
     console.log(`seed-scale --factor ${factor} (${db.kind} database; opened in ${((opened - started) / 1000).toFixed(1)} s)`);
