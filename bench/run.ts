@@ -662,7 +662,13 @@ async function readFacts(query: Query): Promise<RunFacts> {
 async function main(): Promise<number> {
   const startedAt = Date.now();
   const options = parseOptions(process.argv.slice(2));
-  if (options.scaleCurve) return scaleCurve(options.scaleCurve, process.argv.slice(2), options.out, onCleanup);
+  if (options.scaleCurve) {
+    try {
+      return await scaleCurve(options.scaleCurve, process.argv.slice(2), options.out, onCleanup);
+    } finally {
+      await cleanup();
+    }
+  }
   const workloads = WORKLOADS.filter((w) => !options.only || options.only.has(w.id.toUpperCase()));
   if (!workloads.length) throw new Fatal(`no workload matches --only ${[...(options.only ?? [])].join(',')}`);
   const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
