@@ -81,6 +81,21 @@ describe('accessibility (axe-core, WCAG 2.1 AA) and keyboard use', () => {
     expect((await violations(page)).map((v) => v.id).sort()).toEqual(['color-contrast', 'label']);
   });
 
+  it('what changed since a day, a chair signed in, in English and in Arabic, reached and asked with the keyboard', async () => {
+    const page = await newPage();
+    await openDashboard(page, hub.origin);
+    await signInAsDemo(page, 'wgeti-chair');
+    await press(page, '[data-testid=nav-changes]', '[data-testid=changes-results]');
+    expect(new URL(page.url()).pathname).toBe('/changes');
+    await press(page, '[data-testid=since-meeting][data-body=WGETI]', '[data-testid=changes-table]');
+    expect(await violations(page)).toEqual([]);
+    await page.selectOption('[data-testid=language]', 'AR');
+    await page.waitForSelector('html[dir=rtl]');
+    await page.waitForSelector('[data-testid=changes-table]');
+    await settled(page);
+    expect(await violations(page)).toEqual([]);
+  });
+
   it('a state, its region and a body, reached with the keyboard alone', async () => {
     const page = await newPage();
     await openDashboard(page, hub.origin);

@@ -2,9 +2,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ar } from '../../web/src/messages/ar';
 import { zh } from '../../web/src/messages/zh';
+import { CHANGES } from '../../web/src/messages/changes';
 import { startTestHub, type TestHub } from '../support/hub';
 import { launchChromium, recordingContext } from './chromium';
-import { openDashboard, settled } from './dashboard-page';
+import { openDashboard, pasteToken, settled, signInAsDemo } from './dashboard-page';
 
 /**
  * The pages in Arabic and Chinese: no heading, label or table header of the page's own stays
@@ -91,6 +92,31 @@ describe('the pages in Arabic and Chinese', () => {
       await go(page, '[data-testid=bodies] a[data-body=CSP]', '[data-testid=body-name]');
       expect(await page.textContent('[data-section=meetings] h2')).toBe(words.meetings);
       expect(await englishHeadings(page)).toEqual([]);
+    });
+
+    it(`${lang}: what changed since a day, signed in as a chair, carries no English heading; a refused token is told in ${lang}`, async () => {
+      const page = await newPage();
+      await openDashboard(page, hub.origin);
+      await signInAsDemo(page, 'wgeti-chair');
+      await page.selectOption('[data-testid=language]', lang);
+      await page.locator('[data-panel=overview] h2', { hasText: words.participation }).waitFor();
+      await settled(page);
+      await go(page, '[data-testid=nav-changes]', '[data-testid=changes-results]');
+      await page.click('[data-testid=since-meeting][data-body=WGETI]');
+      await page.waitForSelector('[data-testid=changes-table]');
+      await settled(page);
+      expect(await page.textContent('h1')).not.toBe('');
+      expect(await page.textContent('[data-testid=changes-page] h1')).toBe(CHANGES.title[lang]);
+      expect(await page.textContent('[data-testid=changes-table] th')).toBe(CHANGES.date[lang]);
+      expect(await englishHeadings(page)).toEqual([]);
+      // The summaries are the hub's English, marked so; the dates are the language's.
+      expect(await page.$$eval('[data-testid=changes-table] tbody td:nth-child(4) > bdi', (b) => b.every((x) => x.getAttribute('lang') === 'en'))).toBe(true);
+      for (const d of await page.$$eval('[data-testid=changes-table] tbody td:first-child', (cells) => cells.map((c) => c.textContent ?? ''))) {
+        expect(d).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      }
+      // The sign-in status, from the catalogue: a pasted string that is no token.
+      await pasteToken(page, 'not-a-token');
+      expect(await page.textContent('[data-testid=signin-status]')).toBe(words.tokenMalformed);
     });
   }
 });

@@ -22,6 +22,12 @@ type Documents = {
     "\n  query ActivitiesList($filter: ActivityFilter) {\n    activities(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          kind\n          startDate\n          place\n          languages\n          source\n        }\n      }\n    }\n  }\n": typeof types.ActivitiesListDocument,
     "\n  mutation ImportActivityFile($input: ImportActivitiesInput!) {\n    importActivities(input: $input) {\n      created {\n        title\n        description\n        startDate\n        targetStates {\n          iso3\n        }\n      }\n      alreadyImported\n      newRows\n      rowErrors {\n        line\n        field\n        message\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": typeof types.ImportActivityFileDocument,
     "\n  mutation ImportActivityWorkbook($input: ImportActivitiesInput!) {\n    importActivities(input: $input) {\n      created {\n        title\n        startDate\n      }\n      newRows\n      rowErrors {\n        line\n        field\n        message\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": typeof types.ImportActivityWorkbookDocument,
+    "\n  query ApolloComorosStage($iso3: String!) {\n    state(iso3: $iso3) {\n      id\n      iso3\n      nationalProcess {\n        id\n        stage\n      }\n    }\n  }\n": typeof types.ApolloComorosStageDocument,
+    "\n  mutation ApolloCreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        title\n        status\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.ApolloCreateDraftDocument,
+    "\n  mutation ApolloRenameDraft($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        id\n        title\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.ApolloRenameDraftDocument,
+    "\n  query ApolloActivities($first: Int!, $after: String) {\n    activities(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ApolloActivitiesDocument,
+    "\n  query ApolloBodyName {\n    body(code: WGETI) {\n      code\n      name\n    }\n  }\n": typeof types.ApolloBodyNameDocument,
+    "\n  query ApolloBodies {\n    bodies {\n      code\n      name\n    }\n  }\n": typeof types.ApolloBodiesDocument,
     "\n  mutation StateNeed($input: StateNeedInput!) {\n    stateNeed(input: $input) {\n      need {\n        id\n        kind\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": typeof types.StateNeedDocument,
     "\n  query Suggestions($needId: ID!) {\n    matchSuggestions(needId: $needId) {\n      score\n      reasons\n      offer {\n        id\n        providerName\n      }\n    }\n  }\n": typeof types.SuggestionsDocument,
     "\n  mutation ProposeMatch($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      match {\n        id\n        version\n        status\n        need {\n          status\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.ProposeMatchDocument,
@@ -70,6 +76,9 @@ type Documents = {
     "\n  query FactsUsaTier {\n    state(iso3: \"USA\") {\n      status\n      declarations {\n        kind\n        declared\n        statement\n        source\n      }\n      currentPriority {\n        tier\n        rationale\n        source\n        contradictions {\n          kind\n        }\n      }\n    }\n    gambia: state(iso3: \"GMB\") {\n      nationalProcess {\n        stage\n        nextStep\n        contradiction {\n          kind\n          but\n        }\n      }\n    }\n  }\n": typeof types.FactsUsaTierDocument,
     "\n  mutation FactsAssessTier($input: AssessPriorityInput!) {\n    assessPriority(input: $input) {\n      priorityAssessment {\n        tier\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.FactsAssessTierDocument,
     "\n  query FactsDemoMatch {\n    needs(first: 50) {\n      edges {\n        node {\n          demo\n          matches {\n            demo\n            note\n          }\n        }\n      }\n    }\n  }\n": typeof types.FactsDemoMatchDocument,
+    "\n  query RequestComorosStage($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n      nationalProcess {\n        stage\n      }\n    }\n  }\n": typeof types.RequestComorosStageDocument,
+    "\n  mutation RequestCreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        title\n        status\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.RequestCreateDraftDocument,
+    "\n  query RequestActivities($first: Int!, $after: String) {\n    activities(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.RequestActivitiesDocument,
     "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n": typeof types.StateByCodeDocument,
     "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n": typeof types.SummaryOnDocument,
     "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n": typeof types.FirstStatesDocument,
@@ -128,6 +137,12 @@ const documents: Documents = {
     "\n  query ActivitiesList($filter: ActivityFilter) {\n    activities(first: 100, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          title\n          status\n          kind\n          startDate\n          place\n          languages\n          source\n        }\n      }\n    }\n  }\n": types.ActivitiesListDocument,
     "\n  mutation ImportActivityFile($input: ImportActivitiesInput!) {\n    importActivities(input: $input) {\n      created {\n        title\n        description\n        startDate\n        targetStates {\n          iso3\n        }\n      }\n      alreadyImported\n      newRows\n      rowErrors {\n        line\n        field\n        message\n      }\n      userErrors {\n        code\n        field\n        message\n      }\n    }\n  }\n": types.ImportActivityFileDocument,
     "\n  mutation ImportActivityWorkbook($input: ImportActivitiesInput!) {\n    importActivities(input: $input) {\n      created {\n        title\n        startDate\n      }\n      newRows\n      rowErrors {\n        line\n        field\n        message\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n": types.ImportActivityWorkbookDocument,
+    "\n  query ApolloComorosStage($iso3: String!) {\n    state(iso3: $iso3) {\n      id\n      iso3\n      nationalProcess {\n        id\n        stage\n      }\n    }\n  }\n": types.ApolloComorosStageDocument,
+    "\n  mutation ApolloCreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        title\n        status\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.ApolloCreateDraftDocument,
+    "\n  mutation ApolloRenameDraft($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        id\n        title\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.ApolloRenameDraftDocument,
+    "\n  query ApolloActivities($first: Int!, $after: String) {\n    activities(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ApolloActivitiesDocument,
+    "\n  query ApolloBodyName {\n    body(code: WGETI) {\n      code\n      name\n    }\n  }\n": types.ApolloBodyNameDocument,
+    "\n  query ApolloBodies {\n    bodies {\n      code\n      name\n    }\n  }\n": types.ApolloBodiesDocument,
     "\n  mutation StateNeed($input: StateNeedInput!) {\n    stateNeed(input: $input) {\n      need {\n        id\n        kind\n        status\n      }\n      userErrors {\n        code\n        field\n      }\n    }\n  }\n": types.StateNeedDocument,
     "\n  query Suggestions($needId: ID!) {\n    matchSuggestions(needId: $needId) {\n      score\n      reasons\n      offer {\n        id\n        providerName\n      }\n    }\n  }\n": types.SuggestionsDocument,
     "\n  mutation ProposeMatch($input: ProposeMatchInput!) {\n    proposeMatch(input: $input) {\n      match {\n        id\n        version\n        status\n        need {\n          status\n        }\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.ProposeMatchDocument,
@@ -176,6 +191,9 @@ const documents: Documents = {
     "\n  query FactsUsaTier {\n    state(iso3: \"USA\") {\n      status\n      declarations {\n        kind\n        declared\n        statement\n        source\n      }\n      currentPriority {\n        tier\n        rationale\n        source\n        contradictions {\n          kind\n        }\n      }\n    }\n    gambia: state(iso3: \"GMB\") {\n      nationalProcess {\n        stage\n        nextStep\n        contradiction {\n          kind\n          but\n        }\n      }\n    }\n  }\n": types.FactsUsaTierDocument,
     "\n  mutation FactsAssessTier($input: AssessPriorityInput!) {\n    assessPriority(input: $input) {\n      priorityAssessment {\n        tier\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.FactsAssessTierDocument,
     "\n  query FactsDemoMatch {\n    needs(first: 50) {\n      edges {\n        node {\n          demo\n          matches {\n            demo\n            note\n          }\n        }\n      }\n    }\n  }\n": types.FactsDemoMatchDocument,
+    "\n  query RequestComorosStage($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n      nationalProcess {\n        stage\n      }\n    }\n  }\n": types.RequestComorosStageDocument,
+    "\n  mutation RequestCreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        title\n        status\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.RequestCreateDraftDocument,
+    "\n  query RequestActivities($first: Int!, $after: String) {\n    activities(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.RequestActivitiesDocument,
     "\n  query StateByCode($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n    }\n  }\n": types.StateByCodeDocument,
     "\n  query SummaryOn($asOf: Date) {\n    participationSummary(asOf: $asOf) {\n      statesParties\n    }\n  }\n": types.SummaryOnDocument,
     "\n  query FirstStates($first: Int, $after: String) {\n    states(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          iso3\n        }\n      }\n    }\n  }\n": types.FirstStatesDocument,
@@ -272,6 +290,30 @@ export function graphql(source: "\n  mutation ImportActivityFile($input: ImportA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportActivityWorkbook($input: ImportActivitiesInput!) {\n    importActivities(input: $input) {\n      created {\n        title\n        startDate\n      }\n      newRows\n      rowErrors {\n        line\n        field\n        message\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ImportActivityWorkbook($input: ImportActivitiesInput!) {\n    importActivities(input: $input) {\n      created {\n        title\n        startDate\n      }\n      newRows\n      rowErrors {\n        line\n        field\n        message\n      }\n      userErrors {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloComorosStage($iso3: String!) {\n    state(iso3: $iso3) {\n      id\n      iso3\n      nationalProcess {\n        id\n        stage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApolloComorosStage($iso3: String!) {\n    state(iso3: $iso3) {\n      id\n      iso3\n      nationalProcess {\n        id\n        stage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApolloCreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        title\n        status\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApolloCreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        title\n        status\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApolloRenameDraft($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        id\n        title\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApolloRenameDraft($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        id\n        title\n        version\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloActivities($first: Int!, $after: String) {\n    activities(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApolloActivities($first: Int!, $after: String) {\n    activities(first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          title\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloBodyName {\n    body(code: WGETI) {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query ApolloBodyName {\n    body(code: WGETI) {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApolloBodies {\n    bodies {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query ApolloBodies {\n    bodies {\n      code\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -464,6 +506,18 @@ export function graphql(source: "\n  mutation FactsAssessTier($input: AssessPrio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FactsDemoMatch {\n    needs(first: 50) {\n      edges {\n        node {\n          demo\n          matches {\n            demo\n            note\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FactsDemoMatch {\n    needs(first: 50) {\n      edges {\n        node {\n          demo\n          matches {\n            demo\n            note\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestComorosStage($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n      nationalProcess {\n        stage\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestComorosStage($iso3: String!) {\n    state(iso3: $iso3) {\n      iso3\n      nationalProcess {\n        stage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestCreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        title\n        status\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestCreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        title\n        status\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestActivities($first: Int!, $after: String) {\n    activities(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query RequestActivities($first: Int!, $after: String) {\n    activities(first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          id\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,8 +14,22 @@ export interface Answer<T> {
   errors: ApiError[];
 }
 
-/** The token was refused (HTTP 401): the page signs out rather than guess. */
-export class UnauthenticatedError extends Error {}
+/** The token was refused (HTTP 401): the page signs out rather than guess. `reason`: the hub's words (English), if any. */
+export class UnauthenticatedError extends Error {
+  constructor(readonly reason: string | null) {
+    super(reason ?? 'The token was refused.');
+  }
+}
+
+/** The hub answered without data: its HTTP status and its first error's message (English, as the API words it), if any. */
+export class HubError extends Error {
+  constructor(
+    readonly status: number,
+    readonly reason: string | null,
+  ) {
+    super(reason ?? `The hub answered ${status}.`);
+  }
+}
 
 /** Sends one typed operation with the viewer's token (none: the anonymous public). */
 export async function request<T, V>(document: TypedDocumentString<T, V>, variables: V, token: string | null): Promise<Answer<T>> {
@@ -25,8 +39,8 @@ export async function request<T, V>(document: TypedDocumentString<T, V>, variabl
     body: JSON.stringify({ query: document.toString(), variables }),
   });
   const body = (await res.json().catch(() => ({}))) as { data?: T | null; errors?: ApiError[] };
-  if (res.status === 401) throw new UnauthenticatedError(body.errors?.[0]?.message ?? 'The token was refused.');
-  if (!body.data) throw new Error(body.errors?.[0]?.message ?? `The hub answered ${res.status}.`);
+  if (res.status === 401) throw new UnauthenticatedError(body.errors?.[0]?.message ?? null);
+  if (!body.data) throw new HubError(res.status, body.errors?.[0]?.message ?? null);
   return { data: body.data, errors: body.errors ?? [] };
 }
 

@@ -1,5 +1,5 @@
 import './style.css';
-import { request, UnauthenticatedError } from './api';
+import { HubError, request, UnauthenticatedError } from './api';
 import { el, fill } from './dom';
 import type { AttRegion, BodyCode, DashboardParticipationQuery, Language } from './gql/graphql';
 import { applyLanguage, LANGUAGES, type MessageKey, t } from './i18n';
@@ -19,6 +19,7 @@ import { DateSlider } from './slider';
 import { downloads } from './downloads';
 import { DeskPage, isDeskPath } from './desk';
 import { WorkspacePage, isWorkspacePath } from './workspace';
+import { ChangesPage, isChangesPath } from './changes-page';
 import { workPages } from './work-nav';
 
 /**
@@ -106,6 +107,8 @@ const dashboard = el(
 /** The partner's workspace (`/workspace`) and the Secretariat's desk (`/desk`): the same page and token. */
 const workspace = new WorkspacePage((work) => track(work));
 const desk = new DeskPage((work) => track(work));
+/** What changed since a day (`/changes`): the same page and token. */
+const changes = new ChangesPage((work) => track(work));
 const nav = workPages();
 app.append(
   el('header', {}, words('h1', 'appName'), el('p', { class: 'muted', 'data-i18n': 'tagline' }, t('EN', 'tagline')), nav.element, language, signIn.element),
@@ -113,6 +116,7 @@ app.append(
   statePage,
   workspace.element,
   desk.element,
+  changes.element,
   el('footer', { class: 'muted', 'data-i18n': 'footer' }, t('EN', 'footer')),
 );
 
@@ -133,11 +137,13 @@ async function track(work: (current: () => boolean) => Promise<void>): Promise<v
   } catch (error) {
     if (mine !== generation) return;
     if (error instanceof UnauthenticatedError) {
+      const refused = token;
       signIn.set(null);
-      signIn.report(`Token refused: ${error.message}`, true);
+      signIn.refused(refused, error.reason);
       return;
     }
-    signIn.report(error instanceof Error ? error.message : String(error), true);
+    if (error instanceof HubError) signIn.failed(error.status, error.reason);
+    else signIn.failed(null, error instanceof Error ? error.message : String(error));
   } finally {
     if (--pending === 0) delete document.body.dataset.busy;
   }
@@ -186,11 +192,12 @@ function loadBody(code: string): Promise<void> {
 /** Loads the view the address asks for: a state's, region's or body's page, or the dashboard. */
 function loadAll(): Promise<unknown> {
   const route = routeOf(location.pathname) ?? { page: 'dashboard' };
-  const work = isWorkspacePath(location.pathname) ? workspace : isDeskPath(location.pathname) ? desk : null;
+  const work = isWorkspacePath(location.pathname) ? workspace : isDeskPath(location.pathname) ? desk : isChangesPath(location.pathname) ? changes : null;
   dashboard.hidden = route.page !== 'dashboard' || work !== null;
   statePage.hidden = route.page === 'dashboard';
   workspace.element.hidden = work !== workspace;
   desk.element.hidden = work !== desk;
+  changes.element.hidden = work !== changes;
   nav.update(lang);
   if (work) return work.load(token, lang);
   if (route.page === 'state') return loadState(route.code);
@@ -249,7 +256,7 @@ document.addEventListener('click', (event) => {
   const link = (event.target as Element).closest?.('a[href]');
   const href = link?.getAttribute('href') ?? '';
   if (!link || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
-  if (!routeOf(href) && !isWorkspacePath(href) && !isDeskPath(href)) return;
+  if (!routeOf(href) && !isWorkspacePath(href) && !isDeskPath(href) && !isChangesPath(href)) return;
   event.preventDefault();
   navigate(href);
 });

@@ -2,6 +2,18 @@ import { el, fill } from './dom';
 import type { Language } from './gql/graphql';
 import { t } from './i18n';
 
+/** What is wrong with a refused token that the page can tell by itself: not a JWT, or past its expiry (`exp`). */
+function tokenProblem(token: string): 'tokenMalformed' | 'tokenExpired' | 'tokenRefused' {
+  const parts = token.split('.');
+  if (parts.length !== 3) return 'tokenMalformed';
+  try {
+    const claims = JSON.parse(atob(parts[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: unknown };
+    return typeof claims.exp === 'number' && claims.exp * 1000 <= Date.now() ? 'tokenExpired' : 'tokenRefused';
+  } catch {
+    return 'tokenMalformed';
+  }
+}
+
 interface DemoPrincipal {
   principal: string;
   name: string;
@@ -49,9 +61,26 @@ export class SignIn {
   }
 
   /** Shown after the hub answered for the token (or refused it). */
-  report(text: string, failed = false): void {
-    this.status.textContent = text;
+  report(text: string | (Node | string)[], failed = false): void {
+    fill(this.status, text);
     this.status.classList.toggle('error', failed);
+  }
+
+  /**
+   * The hub refused `token` (HTTP 401): why, in the page's language. An expired or malformed token
+   * is told apart here, from the token itself; any other reason is the hub's own words, in English.
+   */
+  refused(token: string | null, reason: string | null): void {
+    const problem = token ? tokenProblem(token) : 'tokenRefused';
+    const lang = this.lang();
+    const hubSays = problem === 'tokenRefused' && reason ? [' ', t(lang, 'hubReason'), ' ', el('bdi', { lang: 'en' }, reason)] : [];
+    this.report([t(lang, problem), ...hubSays], true);
+  }
+
+  /** Anything else that went wrong: the hub's own words (English) after the page's. */
+  failed(status: number | null, reason: string | null): void {
+    const lang = this.lang();
+    this.report([status === null ? '' : t(lang, 'hubAnswered', { status }), reason ? el('bdi', { lang: 'en' }, ' ', reason) : ''], true);
   }
 
   /** `fromDemo`: the token came from the demo picker, which keeps showing whose it is. */
@@ -84,7 +113,8 @@ export class SignIn {
       body: JSON.stringify({ principal }),
     });
     const body = (await res.json()) as { token?: string; errors?: { message: string }[] };
-    if (!body.token) return this.report(body.errors?.[0]?.message ?? 'No token was issued.', true);
+    const reason = body.errors?.[0]?.message;
+    if (!body.token) return this.report([t(this.lang(), 'noTokenIssued'), reason ? el('bdi', { lang: 'en' }, ' ', reason) : ''], true);
     this.set(body.token, true);
   }
 }

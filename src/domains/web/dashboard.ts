@@ -63,7 +63,7 @@ export function dashboardRouter(dist: string = DASHBOARD_DIST, states: ReadonlyS
     });
   }
 
-  router.get(['/', ...pages.map(([route]) => route), '/workspace', '/desk'], (_req: Request, res: Response) => {
+  router.get(['/', ...pages.map(([route]) => route), '/workspace', '/desk', '/changes'], (_req: Request, res: Response) => {
     if (!fs.existsSync(indexFile)) {
       res.status(503).type('text/plain').send('The dashboard is not built. Run `npm run build:web` (npm start and npm test run it first).');
       return;

@@ -113,6 +113,29 @@ export type BodyCode =
   /** The Working Group on Treaty Universalization. */
   | 'WGTU';
 
+/** What kind of fact changed. */
+export type ChangeKind =
+  /** An outreach activity was added, changed, submitted, published or rejected in the hub. */
+  | 'ACTIVITY'
+  /** A term of office began (its first day, where known). */
+  | 'APPOINTMENT'
+  /** The Secretariat recorded a decision's outcome (when the hub recorded it). */
+  | 'DECISION_OUTCOME'
+  /** A contact with a state was recorded or corrected in the hub. */
+  | 'ENGAGEMENT'
+  /** A need and an offer were matched, or the match changed, in the hub. */
+  | 'MATCH'
+  /** A state's national process was recorded or updated in the hub (RESTRICTED: only who may read it sees it). */
+  | 'NATIONAL_PROCESS'
+  /** A state stated an assistance need, or its need changed, in the hub. */
+  | 'NEED'
+  /** A state's priority tier was assessed or corrected in the hub (RESTRICTED: only who may read the tier sees it). */
+  | 'PRIORITY_ASSESSMENT'
+  /** A state's signature, deposit of its instrument or entry into force, on the day it took place (its earliest possible day when only the year or month is known). */
+  | 'STATUS_CHANGE'
+  /** A term of office ended (its last day, once past). */
+  | 'TERM_END';
+
 /** PUBLIC: everyone. PARTNER: any signed-in stakeholder, state contact or officer. TREATY_BODY: office holders of ATT bodies, regional champions, the Secretariat. RESTRICTED: the Secretariat, the CSP President, the WGTU co-chairs. */
 export type Classification =
   /** Any signed-in stakeholder, state contact or officer. */
@@ -499,6 +522,51 @@ export type BodyPageQueryVariables = Exact<{
 
 export type BodyPageQuery = { viewer: { signedIn: boolean, name: string | null }, body: { code: BodyCode, name: string, mandate: string | null, note: string | null, source: string | null, parent: { code: BodyCode, name: string } | null, subBodies: Array<{ code: BodyCode, name: string }>, officeHoldings: Array<{ id: string, body: BodyCode | null, office: OfficeKind, cycle: string | null, region: AttRegion | null, validFrom: string | null, validTo: string | null, demo: boolean, note: string | null, source: string | null, person: { name: string, demo: boolean } | null, representingState: { iso3: string, name: string } | null, representingOrganisation: { name: string } | null }>, meetings: Array<{ id: string, title: string, date: string, endDate: string | null, ordinal: number | null, source: string | null, cycle: { code: string } | null, reportedIn: { symbol: string | null } | null }>, decisions: Array<{ id: string, reference: string, kind: DecisionKind | null, outcome: DecisionOutcome, status: DecisionStatus, text: string, textZh: string | null, decidedBy: { code: string }, document: { symbol: string | null } }>, agenda: Array<{ id: string, description: string, owner: string, ownerOffice: OfficeKind | null, status: FollowUpStatus, dueOn: string | null, notes: string | null, dueInCycle: { code: string } | null }> } | null };
 
+export type ChangesSetupQueryVariables = Exact<{
+  lang: Language;
+}>;
+
+
+export type ChangesSetupQuery = { viewer: { signedIn: boolean, name: string | null, officeHoldings: Array<{ body: BodyCode | null }> }, states: { edges: Array<{ node: { iso3: string, name: string } }> }, bodies: Array<{ code: BodyCode, name: string }> };
+
+export type ChangesBodyMeetingsQueryVariables = Exact<{
+  body: BodyCode;
+}>;
+
+
+export type ChangesBodyMeetingsQuery = { meetings: Array<{ date: string, endDate: string | null }> };
+
+export type ChangesListQueryVariables = Exact<{
+  since: string;
+  state?: string | null | undefined;
+  region?: AttRegion | null | undefined;
+  body?: BodyCode | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangesListQuery = { changes: { edges: Array<{ cursor: string, node: { at: string, kind: ChangeKind, isNew: boolean, summary: string, states: Array<string>, region: AttRegion | null, body: BodyCode | null, record:
+          | { source: string | null, id: string }
+          | { id: string }
+          | { statedBy: string | null, id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { outcomeSource: string | null, id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { id: string }
+          | { source: string | null, id: string }
+          | { source: string | null, id: string }
+          | { id: string }
+          | { id: string }
+          | { source: string | null, id: string }
+          | { id: string }
+          | { id: string, sources: Array<{ id: string, title: string, location: string | null }> }
+          | { id: string }
+         } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
 export type DeskFollowUpFragment = { id: string, version: number | null, description: string, owner: string, status: FollowUpStatus };
 
 export type DeskDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
@@ -788,6 +856,94 @@ export const BodyPageDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<BodyPageQuery, BodyPageQueryVariables>;
+export const ChangesSetupDocument = new TypedDocumentString(`
+    query ChangesSetup($lang: Language!) {
+  viewer {
+    signedIn
+    name
+    officeHoldings {
+      body
+    }
+  }
+  states(first: 200, orderBy: {field: NAME, direction: ASC}) {
+    edges {
+      node {
+        iso3
+        name(lang: $lang)
+      }
+    }
+  }
+  bodies {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesSetupQuery, ChangesSetupQueryVariables>;
+export const ChangesBodyMeetingsDocument = new TypedDocumentString(`
+    query ChangesBodyMeetings($body: BodyCode!) {
+  meetings(body: $body) {
+    date
+    endDate
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesBodyMeetingsQuery, ChangesBodyMeetingsQueryVariables>;
+export const ChangesListDocument = new TypedDocumentString(`
+    query ChangesList($since: Date!, $state: String, $region: AttRegion, $body: BodyCode, $after: String) {
+  changes(
+    since: $since
+    state: $state
+    region: $region
+    body: $body
+    first: 50
+    after: $after
+  ) {
+    edges {
+      cursor
+      node {
+        at
+        kind
+        isNew
+        summary
+        states
+        region
+        body
+        record {
+          id
+          ... on TreatyAction {
+            sources {
+              id
+              title
+              location
+            }
+          }
+          ... on OfficeHolding {
+            source
+          }
+          ... on Decision {
+            outcomeSource
+          }
+          ... on Activity {
+            source
+          }
+          ... on AssistanceNeed {
+            statedBy
+          }
+          ... on PriorityAssessment {
+            source
+          }
+          ... on NationalProcess {
+            source
+          }
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesListQuery, ChangesListQueryVariables>;
 export const DeskDecisionsDocument = new TypedDocumentString(`
     query DeskDecisions {
   awaiting: decisions(outcomeRecorded: false) {
