@@ -27,7 +27,7 @@ import { ActivityStatus } from './enums';
  * audit entries each. Transactions of 50 rows through MikroORM (one statement per audit entry)
  * imported ~215 rows/s; see bench/README.md (IMPORT) for the batch sizes measured.
  */
-export const IMPORT_BATCH_ROWS = 500;
+export const IMPORT_BATCH_ROWS = 1000;
 /**
  * Rows per transaction while small requests are being answered: a batch is a stretch of the
  * database's work (on the embedded database, of the hub's one thread) that a small request may
