@@ -23,7 +23,8 @@ export class ActivityImportResolver {
       'comes back with its line and reason, and rows imported before (same key, or same content) are not added again. ' +
       'With dryRun, a preview: the same checks and errors, and nothing kept. ' +
       `Rows are written up to ${IMPORT_BATCH_ROWS} to a transaction, each with its audit entry; a row the database refuses ` +
-      'comes back as a row error and the others are written.',
+      'comes back as a row error and the others are written. A file can also be sent as it is, as the body of ' +
+      'POST /imports/activities (the same pipeline; see docs/clients.md).',
   })
   async importActivities(
     @Arg('input', () => ImportActivitiesInput, { description: 'What to write; see its type.' }) input: ImportActivitiesInput,
