@@ -5,7 +5,7 @@
  *
  *   node -r @swc-node/register bench/run.ts [--quick] [--rounds 3] [--duration 5] [--warmup 3]
  *        [--max-round 30] [--connections 16] [--pool 8] [--seed-factor 1]
- *        [--only W1,W3] [--out bench/results.local.json] [--embedded]
+ *        [--only W1,W3,IMPORT] [--out bench/results.local.json] [--embedded]
  *
  * BENCH_ADMIN_URL (default postgres://postgres@127.0.0.1:5432/postgres) is where the throwaway
  * database bench_<timestamp> is created, and dropped at the end, on failure and on Ctrl-C too.
@@ -27,6 +27,7 @@ import { SEEDING } from '../src/seeds';
 import { createLogger } from '../src/kernel/log';
 import { parseFactors, scaleCurve } from './scale-curve';
 import { SERVERS, serversOf, WORKLOADS, type BenchContext, type RequestSpec, type ServerName, type Workload } from './workloads';
+import { type ImportFigures, importTable, measureImports } from './import-workload';
 
 const ROOT = path.resolve(__dirname, '..');
 const BENCH = __dirname;
@@ -670,7 +671,9 @@ async function main(): Promise<number> {
     }
   }
   const workloads = WORKLOADS.filter((w) => !options.only || options.only.has(w.id.toUpperCase()));
-  if (!workloads.length) throw new Fatal(`no workload matches --only ${[...(options.only ?? [])].join(',')}`);
+  // IMPORT measures rows per second, not requests: bench/import-workload.ts, after the others.
+  const withImport = !options.only || options.only.has('IMPORT');
+  if (!workloads.length && !withImport) throw new Fatal(`no workload matches --only ${[...(options.only ?? [])].join(',')}`);
   const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
   const step = (text: string) => console.log(`[${elapsed().padStart(5)}] ${text}`);
 
@@ -1033,6 +1036,27 @@ async function main(): Promise<number> {
     result.ratios = { hubToPostgraphileRps: ratio(rps('hub'), rps('postgraphile')), hubToFloorRps: ratio(rps('hub'), rps('floor')) };
   }
 
+  let imports: ImportFigures | null = null;
+  if (withImport) {
+    const w2 = WORKLOADS.find((w) => w.id === 'W2')!.request.hub!(ctx);
+    imports = await measureImports({
+      hubUrl: hub.url,
+      hubCpuTicks: () => cpuTicks(hub.pid),
+      token: ctx.tokens.partnerCso,
+      databaseUrl: options.embedded ? null : DATABASE_URL,
+      partner: ctx.partner,
+      runId: ctx.runId,
+      rounds: options.rounds,
+      roundSeconds: options.duration,
+      log: step,
+      measureW2: async (seconds) => {
+        const { result: run, failed } = await runLoad(autocannon, hub, w2, seconds, options.connections);
+        const rps = run.requests.total / run.duration;
+        return { rps: round(rps, 2), p50Ms: run.latency.p50, p99Ms: run.latency.p99, requests: run.requests.total, errors: run.errors + run.timeouts + failed };
+      },
+    });
+  }
+
   // 5. Results.
   const vmHwm = Object.fromEntries(present.map((name) => [name, mib(procStatusKiB(servers[name]!.pid, 'VmHWM'))])) as Partial<Record<ServerName, number | null>>;
   const cpus = os.cpus();
@@ -1074,6 +1098,7 @@ async function main(): Promise<number> {
       ...(servers.floor ? { floor: { command: 'node -r @swc-node/register bench/floor.ts', vmHwmMiB: vmHwm.floor } } : {}),
     },
     workloads: results,
+    ...(imports ? { import: imports } : {}),
   };
 
   // 6. Stop the servers, drop the database.
@@ -1083,6 +1108,7 @@ async function main(): Promise<number> {
   console.log('');
   console.log(table(results));
   console.log('');
+  if (imports) console.log(`${importTable(imports)}\n`);
   console.log(
     `Peak memory over each server's life (VmHWM): ${present.map((n) => `${LABELS[n]} ${vmHwm[n] ?? '?'} MiB`).join(', ')}.`,
   );

@@ -32,6 +32,7 @@ import { corsAllowList, securityHeaders, crossSiteRequests } from './kernel/http
 import { graphiqlPage } from './kernel/http/graphiql';
 import { buildHubSchema } from './schema';
 import { exportsRouter } from './domains/exports/exports.router';
+import { importsRouter } from './domains/activities/activity-import.http';
 import { dashboardRouter } from './domains/web/dashboard';
 import { demoTokenRouter } from './domains/web/demo-tokens';
 import { markStart } from './kernel/start-phases';
@@ -92,6 +93,10 @@ export function requestSteps(
     // The hub's CSRF rule (security.ts), before the body is read: urql's default GET passes it.
     { path: '/graphql', handler: crossSiteRequests() },
     { path: '/graphql', handler: express.json({ limit: MAX_BODY_BYTES }) },
+    // An import's file is its body, streamed (activity-import.http.ts): the same first steps, no body parser.
+    { path: '/imports', handler: hub.limiter },
+    { path: '/imports', handler: hub.admission },
+    { path: '/imports', handler: crossSiteRequests() },
     // Last: what the cache holds is answered here, after every step above (cached-answers.ts).
     { path: '/graphql', handler: hub.cached },
   ];
@@ -212,6 +217,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     // An export is heavy work from its first byte: it waits for a heavy place (src/kernel/http/admission.ts).
     app.use('/exports', limiter, admitted.heavyStep);
     app.use(exportsRouter({ schema, contextFor }));
+    app.use(importsRouter({ contextFor }));
 
     app.use((_req: Request, res: Response) => {
       res.status(404).json({ errors: [{ message: 'Not found.', extensions: { code: 'NOT_FOUND' } }] });

@@ -51,3 +51,26 @@ const DENIALS = ['FORBIDDEN', 'UNAUTHENTICATED'];
 export function denied(errors: readonly ApiError[], ...path: (string | number)[]): boolean {
   return errors.some((e) => DENIALS.includes(e.extensions?.code ?? '') && e.path?.length === path.length && path.every((p, i) => e.path?.[i] === p));
 }
+
+/** The import's HTTP door: the file as the body, streamed by the browser (the hub's API doc: docs/ or README, Imports). */
+const IMPORT_ENDPOINT = '/imports/activities';
+
+/** The file was refused as too large (HTTP 413). */
+export class TooLargeError extends Error {}
+
+/**
+ * Sends a file to the import as it is (CSV or .xlsx), with the viewer's token; the answer is the
+ * importActivities mutation's.
+ */
+export async function postImport<T>(file: Blob, type: string, dryRun: boolean, token: string | null): Promise<T> {
+  const res = await fetch(`${IMPORT_ENDPOINT}${dryRun ? '?dryRun=true' : ''}`, {
+    method: 'POST',
+    headers: { 'content-type': type, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: file,
+  });
+  const body = (await res.json().catch(() => ({}))) as { data?: { importActivities: T } | null; errors?: ApiError[] };
+  if (res.status === 401) throw new UnauthenticatedError(body.errors?.[0]?.message ?? 'The token was refused.');
+  if (res.status === 413) throw new TooLargeError(body.errors?.[0]?.message ?? 'The file is too large.');
+  if (!body.data) throw new Error(body.errors?.[0]?.message ?? `The hub answered ${res.status}.`);
+  return body.data.importActivities;
+}

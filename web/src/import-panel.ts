@@ -1,4 +1,4 @@
-import { request } from './api';
+import { postImport, request, TooLargeError } from './api';
 import { el, fill } from './dom';
 import type { ImportFormat, Language, WorkspaceImportMutation } from './gql/graphql';
 import { workText } from './i18n';
@@ -13,16 +13,18 @@ export function formatOf(name: string): ImportFormat | null {
   return ext === 'csv' ? 'CSV' : ext === 'json' ? 'JSON' : ext === 'xlsx' ? 'XLSX' : null;
 }
 
-/** An .xlsx is sent base64-encoded (a GraphQL string holds text only). */
-function base64(bytes: Uint8Array): string {
-  let text = '';
-  for (let at = 0; at < bytes.length; at += 0x8000) text += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-  return btoa(text);
-}
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** A file's content as the import reads it: CSV and JSON as text (UTF-8, the byte-order mark dropped), an .xlsx base64. */
-async function contentOf(file: File, format: ImportFormat): Promise<string> {
-  return format === 'XLSX' ? base64(new Uint8Array(await file.arrayBuffer())) : file.text();
+/**
+ * Sends a file to the import: a CSV or an .xlsx as it is, to POST /imports/activities (the browser
+ * streams it, the hub parses it as it arrives); a JSON file through the importActivities mutation.
+ */
+async function sendFile(file: File, format: ImportFormat, dryRun: boolean, token: string | null): Promise<Result | null> {
+  if (format === 'JSON') {
+    const { data } = await request(ImportFile, { input: { format, content: await file.text(), dryRun } }, token);
+    return data?.importActivities ?? null;
+  }
+  return postImport<Result>(file, format === 'XLSX' ? XLSX_TYPE : 'text/csv', dryRun, token);
 }
 
 /**
@@ -75,10 +77,15 @@ export class ImportPanel {
       return Promise.resolve();
     }
     return this.track(async (current) => {
-      const content = await contentOf(file, format);
-      const { data } = await request(ImportFile, { input: { format, content, dryRun } }, this.token);
-      if (!current() || !data) return;
-      const result = data.importActivities;
+      let result: Result | null;
+      try {
+        result = await sendFile(file, format, dryRun, this.token);
+      } catch (error) {
+        if (!(error instanceof TooLargeError)) throw error;
+        if (current()) fill(outcome, el('p', { class: 'error', 'data-testid': 'import-error' }, workText('imp.tooLarge', this.lang)));
+        return;
+      }
+      if (!current() || !result) return;
       // An import is offered only after a preview of this file found something new to write.
       run.disabled = !dryRun || !!result.userErrors.length || result.newRows === 0;
       fill(outcome, ...this.summary(result, dryRun));

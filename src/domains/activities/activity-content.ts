@@ -4,7 +4,7 @@ import { DAY_FORMAT, parseDay } from '../../kernel/graphql/scalars';
 import { AttRegion } from '../participation/enums';
 import { Classification } from '../../access/policy/levels';
 import { ActivityKind } from './enums';
-import { csvRows, FileProblem, jsonRows, xlsxRows } from './activity-file';
+import { csvRows, FileProblem, type FileRow, jsonRows, xlsxRows } from './activity-file';
 
 /** Activity content after checking: what create, update and import all write. */
 export interface ActivityContent {
@@ -193,14 +193,18 @@ const ROWS_OF = { CSV: csvRows, JSON: jsonRows, XLSX: xlsxRows } as const;
  * Reads an import row by row (the parser streams it: only the rows, at most MAX_IMPORT_ROWS, are
  * kept), or says why the file as a whole cannot be read.
  */
-export async function readImport(
-  format: ImportFileFormat,
-  text: string,
-): Promise<{ rows: ImportRow[]; unread: UnreadRow[] } | { error: string }> {
+export function readImport(format: ImportFileFormat, text: string): Promise<ReadImport> {
+  return readRows(() => ROWS_OF[format](text));
+}
+
+export type ReadImport = { rows: ImportRow[]; unread: UnreadRow[] } | { error: string };
+
+/** The same from any source of rows (a file streamed from an HTTP request's body). */
+export async function readRows(rowsOf: () => AsyncIterable<FileRow> | Iterable<FileRow>): Promise<ReadImport> {
   const rows: ImportRow[] = [];
   const unread: UnreadRow[] = [];
   try {
-    for await (const { line, cells, problem } of ROWS_OF[format](text)) {
+    for await (const { line, cells, problem } of rowsOf()) {
       if (rows.length + unread.length === MAX_IMPORT_ROWS) return { error: `At most ${MAX_IMPORT_ROWS} rows at a time.` };
       const { key, ...raw } = cells;
       // A key is stored as it is sent, and tells rows apart: one that breaks the text rule makes the file unusable.

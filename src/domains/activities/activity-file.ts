@@ -1,4 +1,5 @@
-import { Readable } from 'node:stream';
+import { pipeline, Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
 import { CsvError, parse } from 'csv-parse';
 import ExcelJS from 'exceljs';
 import { columnProblem } from './activity-columns';
@@ -97,18 +98,47 @@ function lineCounter() {
 }
 
 /** CSV as spreadsheets write it: a byte-order mark, `,` `;` or tab, quoted line breaks. */
-export async function* csvRows(text: string): AsyncGenerator<FileRow> {
-  const parser = Readable.from(pieces(text)).pipe(
-    parse({
-      bom: true,
-      delimiter: separatorOf(text),
-      // Any line ending, even mixed in one file (rows pasted from elsewhere).
-      record_delimiter: ['\r\n', '\n', '\r'],
-      relax_column_count: true,
-      skip_empty_lines: true,
-      raw: true,
-    }),
-  );
+export function csvRows(text: string): AsyncGenerator<FileRow> {
+  return csvRowsFrom(Readable.from(pieces(text)));
+}
+
+/**
+ * The same, from a stream of pieces (an HTTP request's body): only the header line is held before
+ * the parser starts (its separator decides how the rest is read), then each row as it is read.
+ */
+export async function* csvRowsFrom(source: AsyncIterable<Buffer | string>): AsyncGenerator<FileRow> {
+  const decoder = new StringDecoder('utf8');
+  const chunks = source[Symbol.asyncIterator]();
+  let head = '';
+  let ended = false;
+  while (!/\r|\n/.test(head)) {
+    const next = await chunks.next();
+    if (next.done) {
+      head += decoder.end();
+      ended = true;
+      break;
+    }
+    head += typeof next.value === 'string' ? next.value : decoder.write(next.value);
+  }
+  async function* rest(): AsyncGenerator<string> {
+    yield head;
+    if (ended) return;
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) {
+      yield typeof next.value === 'string' ? next.value : decoder.write(next.value);
+    }
+    yield decoder.end();
+  }
+  const parser = parse({
+    bom: true,
+    delimiter: separatorOf(head),
+    // Any line ending, even mixed in one file (rows pasted from elsewhere).
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_column_count: true,
+    skip_empty_lines: true,
+    raw: true,
+  });
+  // A pipeline, not pipe(): a source that fails (a body too large, a client gone) fails the parser too.
+  pipeline(Readable.from(rest()), parser, () => undefined);
   const startOf = lineCounter();
   let columns: (string | null)[] | undefined;
   try {
@@ -141,10 +171,17 @@ function cellText(value: unknown): string {
 }
 
 /** The first sheet of an .xlsx workbook (sent base64-encoded), read row by row from the zip. */
-export async function* xlsxRows(base64: string): AsyncGenerator<FileRow> {
+export function xlsxRows(base64: string): AsyncGenerator<FileRow> {
   const compact = base64.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact) || !compact) throw new FileProblem('An XLSX file must be sent base64-encoded.');
-  const zip = Buffer.from(compact, 'base64');
+  return xlsxBookRows(Buffer.from(compact, 'base64'));
+}
+
+/**
+ * The first sheet of an .xlsx workbook, read row by row (exceljs's streaming reader). The zip is
+ * held whole, compressed: its directory, at its end, says how large it unpacks before any of it is.
+ */
+export async function* xlsxBookRows(zip: Buffer): AsyncGenerator<FileRow> {
   const unpacked = unpackedSize(zip);
   if (unpacked === undefined) throw new FileProblem('The file cannot be read as XLSX: it is not a zip archive.');
   if (unpacked > MAX_UNPACKED_BYTES) throw new FileProblem(`The workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1_000_000} MB; send at most 1,000 rows at a time.`);
