@@ -95,4 +95,23 @@ describe('accessibility (axe-core, WCAG 2.1 AA) and keyboard use', () => {
     expect(new URL(page.url()).pathname).toBe('/bodies/WGTU');
     expect(await violations(page)).toEqual([]);
   });
+
+  it("the Secretariat's desk with its record panels, an input's error shown, in English and in Arabic", async () => {
+    const page = await newPage();
+    await page.goto(`${hub.origin}/desk`);
+    await page.waitForSelector('[data-testid=demo-principal]');
+    await page.selectOption('[data-testid=demo-principal]', 'secretariat');
+    await page.waitForSelector('[data-testid=desk-awaiting]');
+    await page.waitForSelector('[data-testid=desk-holders-table]');
+    await settled(page);
+    await page.click('[data-testid=outcome-save]');
+    await page.locator('[data-testid=outcome-form] [data-error-for=source]:not([hidden])').waitFor();
+    await settled(page);
+    expect(await violations(page)).toEqual([]);
+    await page.selectOption('[data-testid=language]', 'AR');
+    await page.waitForSelector('html[dir=rtl]');
+    await page.locator('[data-testid=desk-appointments] h2', { hasText: 'التعيينات' }).waitFor();
+    await settled(page);
+    expect(await violations(page)).toEqual([]);
+  }, 120_000);
 });

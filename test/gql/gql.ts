@@ -55,6 +55,8 @@ type Documents = {
     "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n": typeof types.ProcessNodeDocument,
     "\n  query StatesByTier($tier: PriorityTier) {\n    states(first: 200, filter: { priorityTier: $tier }) {\n      totalCount\n      edges {\n        node {\n          iso3\n          region\n        }\n      }\n    }\n  }\n": typeof types.StatesByTierDocument,
     "\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n": typeof types.WhoAmIDocument,
+    "\n  query DecisionsByOutcome($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      version\n      outcome\n      outcomeSource\n    }\n  }\n": typeof types.DecisionsByOutcomeDocument,
+    "\n  mutation RecordOutcomeForList($input: RecordDecisionOutcomeInput!) {\n    recordDecisionOutcome(input: $input) {\n      decision {\n        id\n        outcome\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.RecordOutcomeForListDocument,
     "\n  mutation RecordEngagement($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      engagement {\n        id\n        version\n        date\n        kind\n        region\n        summary\n        state {\n          iso3\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": typeof types.RecordEngagementDocument,
     "\n  mutation UpdateEngagement($input: UpdateEngagementInput!) {\n    updateEngagement(input: $input) {\n      engagement {\n        outcome\n        nextStep\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.UpdateEngagementDocument,
     "\n  query StateEngagements($iso3: String!) {\n    state(iso3: $iso3) {\n      engagements {\n        summary\n        onBehalfOf\n      }\n    }\n  }\n": typeof types.StateEngagementsDocument,
@@ -109,6 +111,10 @@ type Documents = {
     "\n  mutation UrqlCreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        title\n        status\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.UrqlCreateDraftDocument,
     "\n  query UrqlFirstIds {\n    states(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": typeof types.UrqlFirstIdsDocument,
     "\n  query UrqlNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n": typeof types.UrqlNodeIdsDocument,
+    "\n  query DeskTestDecisions($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      outcome\n      outcomeSource\n    }\n  }\n": typeof types.DeskTestDecisionsDocument,
+    "\n  query DeskTestTrail {\n    auditEvents(first: 50, filter: { kind: CHANGE, recordType: \"Decision\" }) {\n      edges {\n        node {\n          actor\n          recordId\n          changes\n        }\n      }\n    }\n  }\n": typeof types.DeskTestTrailDocument,
+    "\n  query DeskTestFollowUps {\n    followUpActions {\n      id\n      status\n    }\n  }\n": typeof types.DeskTestFollowUpsDocument,
+    "\n  query DeskTestHolders {\n    body(code: WGTU) {\n      officeHoldings {\n        office\n        validFrom\n        validTo\n        source\n        endSource\n        person {\n          name\n        }\n      }\n    }\n  }\n": typeof types.DeskTestHoldersDocument,
     "\n  mutation CreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.CreateDraftDocument,
     "\n  mutation EditDraft($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        version\n        description\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.EditDraftDocument,
     "\n  query ChangesOf($id: String) {\n    auditEvents(first: 200, filter: { kind: CHANGE, recordType: \"Activity\", recordId: $id }) {\n      totalCount\n      edges {\n        node {\n          action\n          changes\n        }\n      }\n    }\n  }\n": typeof types.ChangesOfDocument,
@@ -155,6 +161,8 @@ const documents: Documents = {
     "\n  query ProcessNode($id: ID!) {\n    node(id: $id) {\n      id\n      ... on NationalProcess {\n        stage\n        obstacles\n      }\n    }\n  }\n": types.ProcessNodeDocument,
     "\n  query StatesByTier($tier: PriorityTier) {\n    states(first: 200, filter: { priorityTier: $tier }) {\n      totalCount\n      edges {\n        node {\n          iso3\n          region\n        }\n      }\n    }\n  }\n": types.StatesByTierDocument,
     "\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n": types.WhoAmIDocument,
+    "\n  query DecisionsByOutcome($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      version\n      outcome\n      outcomeSource\n    }\n  }\n": types.DecisionsByOutcomeDocument,
+    "\n  mutation RecordOutcomeForList($input: RecordDecisionOutcomeInput!) {\n    recordDecisionOutcome(input: $input) {\n      decision {\n        id\n        outcome\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.RecordOutcomeForListDocument,
     "\n  mutation RecordEngagement($input: RecordEngagementInput!) {\n    recordEngagement(input: $input) {\n      engagement {\n        id\n        version\n        date\n        kind\n        region\n        summary\n        state {\n          iso3\n        }\n      }\n      userErrors {\n        field\n        code\n        message\n      }\n    }\n  }\n": types.RecordEngagementDocument,
     "\n  mutation UpdateEngagement($input: UpdateEngagementInput!) {\n    updateEngagement(input: $input) {\n      engagement {\n        outcome\n        nextStep\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.UpdateEngagementDocument,
     "\n  query StateEngagements($iso3: String!) {\n    state(iso3: $iso3) {\n      engagements {\n        summary\n        onBehalfOf\n      }\n    }\n  }\n": types.StateEngagementsDocument,
@@ -209,6 +217,10 @@ const documents: Documents = {
     "\n  mutation UrqlCreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        title\n        status\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.UrqlCreateDraftDocument,
     "\n  query UrqlFirstIds {\n    states(first: 100) {\n      edges {\n        node {\n          id\n        }\n      }\n    }\n  }\n": types.UrqlFirstIdsDocument,
     "\n  query UrqlNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n": types.UrqlNodeIdsDocument,
+    "\n  query DeskTestDecisions($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      outcome\n      outcomeSource\n    }\n  }\n": types.DeskTestDecisionsDocument,
+    "\n  query DeskTestTrail {\n    auditEvents(first: 50, filter: { kind: CHANGE, recordType: \"Decision\" }) {\n      edges {\n        node {\n          actor\n          recordId\n          changes\n        }\n      }\n    }\n  }\n": types.DeskTestTrailDocument,
+    "\n  query DeskTestFollowUps {\n    followUpActions {\n      id\n      status\n    }\n  }\n": types.DeskTestFollowUpsDocument,
+    "\n  query DeskTestHolders {\n    body(code: WGTU) {\n      officeHoldings {\n        office\n        validFrom\n        validTo\n        source\n        endSource\n        person {\n          name\n        }\n      }\n    }\n  }\n": types.DeskTestHoldersDocument,
     "\n  mutation CreateDraft($input: CreateActivityInput!) {\n    createActivity(input: $input) {\n      activity {\n        id\n        version\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.CreateDraftDocument,
     "\n  mutation EditDraft($input: UpdateActivityInput!) {\n    updateActivity(input: $input) {\n      activity {\n        version\n        description\n      }\n      userErrors {\n        code\n      }\n    }\n  }\n": types.EditDraftDocument,
     "\n  query ChangesOf($id: String) {\n    auditEvents(first: 200, filter: { kind: CHANGE, recordType: \"Activity\", recordId: $id }) {\n      totalCount\n      edges {\n        node {\n          action\n          changes\n        }\n      }\n    }\n  }\n": types.ChangesOfDocument,
@@ -392,6 +404,14 @@ export function graphql(source: "\n  query StatesByTier($tier: PriorityTier) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    viewer {\n      signedIn\n      name\n      level\n      coordinatedRegions\n      ownStates {\n        iso3\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DecisionsByOutcome($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      version\n      outcome\n      outcomeSource\n    }\n  }\n"): (typeof documents)["\n  query DecisionsByOutcome($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      version\n      outcome\n      outcomeSource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordOutcomeForList($input: RecordDecisionOutcomeInput!) {\n    recordDecisionOutcome(input: $input) {\n      decision {\n        id\n        outcome\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordOutcomeForList($input: RecordDecisionOutcomeInput!) {\n    recordDecisionOutcome(input: $input) {\n      decision {\n        id\n        outcome\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -608,6 +628,22 @@ export function graphql(source: "\n  query UrqlFirstIds {\n    states(first: 100
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UrqlNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n"): (typeof documents)["\n  query UrqlNodeIds($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTestDecisions($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      outcome\n      outcomeSource\n    }\n  }\n"): (typeof documents)["\n  query DeskTestDecisions($recorded: Boolean) {\n    decisions(outcomeRecorded: $recorded) {\n      id\n      outcome\n      outcomeSource\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTestTrail {\n    auditEvents(first: 50, filter: { kind: CHANGE, recordType: \"Decision\" }) {\n      edges {\n        node {\n          actor\n          recordId\n          changes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskTestTrail {\n    auditEvents(first: 50, filter: { kind: CHANGE, recordType: \"Decision\" }) {\n      edges {\n        node {\n          actor\n          recordId\n          changes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTestFollowUps {\n    followUpActions {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  query DeskTestFollowUps {\n    followUpActions {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DeskTestHolders {\n    body(code: WGTU) {\n      officeHoldings {\n        office\n        validFrom\n        validTo\n        source\n        endSource\n        person {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DeskTestHolders {\n    body(code: WGTU) {\n      officeHoldings {\n        office\n        validFrom\n        validTo\n        source\n        endSource\n        person {\n          name\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

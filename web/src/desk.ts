@@ -2,25 +2,33 @@ import { request } from './api';
 import { el, fill } from './dom';
 import type { DeskQueueQuery, Language } from './gql/graphql';
 import { activityKindLabel, workText } from './i18n';
+import { AppointmentsPanel } from './desk-appointments';
+import { DecisionsPanel } from './desk-decisions';
 import { bdi, dayText, firstError, type Track } from './work-common';
 import { DeskQueue, Publish, Reject, Suggestions } from './work-operations';
 
 type Queued = DeskQueueQuery['activities']['edges'][number]['node'];
 type Need = NonNullable<DeskQueueQuery['needs']>['edges'][number]['node'];
 
-/** `/desk`: the Secretariat moderates submitted activities and looks at needs awaiting a match. */
+/**
+ * `/desk`: the Secretariat moderates submitted activities, looks at needs awaiting a match, and keeps
+ * the record of the bodies: decisions' outcomes and appointments (desk-decisions.ts, desk-appointments.ts).
+ */
 export const isDeskPath = (pathname: string): boolean => /^\/desk\/?$/.test(pathname);
 
 export class DeskPage {
   readonly element = el('main', { class: 'work-page', 'data-testid': 'desk', hidden: true });
   private token: string | null = null;
   private lang: Language = 'EN';
+  /** The record of the bodies: built anew for each token and language, kept across the queue's refreshes. */
+  private record: { decisions: DecisionsPanel; appointments: AppointmentsPanel; loaded: boolean } | null = null;
 
   constructor(private readonly track: Track) {}
 
   load(token: string | null, lang: Language): Promise<void> {
     this.token = token;
     this.lang = lang;
+    this.record = { decisions: new DecisionsPanel(this.track, token, lang), appointments: new AppointmentsPanel(this.track, token, lang), loaded: false };
     return this.refresh();
   }
 
@@ -51,7 +59,13 @@ export class DeskPage {
           el('h2', {}, this.t('desk.needs')),
           needs.length ? this.needs(needs) : el('p', { class: 'muted', 'data-none': true }, this.t('desk.noNeeds')),
         ),
+        this.record?.decisions.element,
+        this.record?.appointments.element,
       );
+      if (this.record && !this.record.loaded) {
+        this.record.loaded = true;
+        await Promise.all([this.record.decisions.load(), this.record.appointments.load()]);
+      }
     });
   }
 

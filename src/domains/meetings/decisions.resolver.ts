@@ -9,7 +9,7 @@ import { isoDay } from '../../kernel/graphql/scalars';
 import { InputCheck, userError, UserErrorCode } from '../../kernel/graphql/user-errors';
 import { CYCLE } from '../universalization/priority.resolver';
 import { Decision, FollowUpAction } from './decision.entity';
-import { DecisionStatus, FollowUpStatus } from './enums';
+import { DecisionOutcome, DecisionStatus, FollowUpStatus } from './enums';
 import {
   CreateFollowUpActionInput,
   DecisionPayload,
@@ -41,11 +41,17 @@ export class DecisionResolver {
   decisions(
     @Arg('decidedBy', () => String, { nullable: true, description: 'e.g. CSP9' }) decidedBy: string | null,
     @Arg('status', () => DecisionStatus, { description: 'Only decisions with this status.', nullable: true }) status: DecisionStatus | null,
+    @Arg('outcomeRecorded', () => Boolean, {
+      nullable: true,
+      description: 'true: only decisions whose outcome a source records; false: only those awaiting one (NOT_RECORDED), e.g. for the Secretariat to record.',
+    })
+    outcomeRecorded: boolean | null,
     @Ctx() ctx: HubContext,
   ): Promise<Decision[]> {
+    const outcome = outcomeRecorded === null || outcomeRecorded === undefined ? {} : { outcome: outcomeRecorded ? { $ne: DecisionOutcome.NOT_RECORDED } : DecisionOutcome.NOT_RECORDED };
     return ctx.em.find(
       Decision,
-      { ...(decidedBy ? { decidedBy } : {}), ...(status ? { status } : {}) },
+      { ...(decidedBy ? { decidedBy } : {}), ...(status ? { status } : {}), ...outcome },
       { orderBy: { decidedBy: { number: 'desc' }, reference: 'asc' }, limit: 200 },
     );
   }

@@ -32,6 +32,32 @@ export type ActivityStatus =
   /** Submitted for moderation, awaiting the Secretariat. */
   | 'SUBMITTED';
 
+/** An appointment to an office of an ATT body. */
+export type AppointOfficeHolderInput = {
+  /** The body whose office it is. */
+  body: BodyCode;
+  /** The cycle, e.g. CSP13. */
+  cycle?: string | null | undefined;
+  /** A note on the appointment. */
+  note?: string | null | undefined;
+  /** The office. */
+  office: OfficeKind;
+  /** A person the hub knows (e.g. one who signs in); or give personName. */
+  personId?: string | number | null | undefined;
+  /** The name of a person new to the hub, e.g. "Ambassador Jane Doe". */
+  personName?: string | null | undefined;
+  /** The region a Vice-President coordinates or a champion serves. */
+  region?: AttRegion | null | undefined;
+  /** ISO3 of the state the holder represents. */
+  representingState?: string | null | undefined;
+  /** Where the appointment is recorded, e.g. a decision or letter of the President. */
+  source: string;
+  /** First day of the term. */
+  validFrom: string;
+  /** Last day of the term, when the appointment gives it. */
+  validTo?: string | null | undefined;
+};
+
 /** A kind of help a state may need or a partner may offer. */
 export type AssistanceKind =
   /** Building institutions, e.g. a national control system. */
@@ -169,6 +195,18 @@ export type DecisionStatus =
   | 'PROPOSED'
   /** The conference took it. */
   | 'TAKEN';
+
+/** The end of a term of office, at the version last read. */
+export type EndOfficeHoldingInput = {
+  /** The global ID of the office holding. */
+  id: string | number;
+  /** Where the end is recorded. */
+  source: string;
+  /** Last day of the term: the holder keeps the office's rights through that day, not after. */
+  validTo: string;
+  /** The version last read; if the holding changed since, nothing is changed (CONFLICT). */
+  version: number;
+};
 
 /** How a contact with a state was made. */
 export type EngagementKind =
@@ -363,6 +401,20 @@ export type ProvenanceBasis =
   /** Stated by a cited source. */
   | 'SOURCED';
 
+/** The outcome of a decision, at the version last read. */
+export type RecordDecisionOutcomeInput = {
+  /** The global ID of the decision. */
+  id: string | number;
+  /** A note on the outcome. */
+  note?: string | null | undefined;
+  /** What the conference did; NOT_RECORDED cannot be recorded. */
+  outcome: DecisionOutcome;
+  /** Where it is recorded, e.g. the final report and paragraph. */
+  source: string;
+  /** The version last read; if the decision changed since, nothing is changed (CONFLICT). */
+  version: number;
+};
+
 /** A step a state takes under the treaty. */
 export type TreatyActionKind =
   /** Deposit of the instrument of ratification, acceptance, approval or accession. */
@@ -404,6 +456,41 @@ export type UpdateActivityInput = {
   version: number;
 };
 
+/** A change to follow-up work, at the version last read; fields left out stay as they are. */
+export type UpdateFollowUpActionInput = {
+  /** Default today when the status becomes DONE. */
+  completedOn?: string | null | undefined;
+  /** When it is due. */
+  dueOn?: string | null | undefined;
+  /** The global ID of the follow-up action. */
+  id: string | number;
+  /** Progress notes of the treaty bodies. */
+  notes?: string | null | undefined;
+  /** Who owns it, e.g. "ATT Secretariat", "WGTU co-chairs". */
+  owner?: string | null | undefined;
+  /** Reassigns it to this body (and onto its agenda). */
+  ownerBody?: BodyCode | null | undefined;
+  /** With ownerBody: the office of that body that owns it. */
+  ownerOffice?: OfficeKind | null | undefined;
+  /** Where the work stands. */
+  status?: FollowUpStatus | null | undefined;
+  /** The version last read; if the action changed since, nothing is changed (CONFLICT). */
+  version: number;
+};
+
+/** What kind of mistake a user error is. */
+export type UserErrorCode =
+  /** The record changed since the version sent: read it again. */
+  | 'CONFLICT'
+  /** Such a record exists already. */
+  | 'DUPLICATE'
+  /** The viewer may not make this change. */
+  | 'FORBIDDEN'
+  /** A value breaks a rule (its message says which). */
+  | 'INVALID'
+  /** No such record, or none the viewer may see. */
+  | 'NOT_FOUND';
+
 export type BodyPageQueryVariables = Exact<{
   code: BodyCode;
   lang: Language;
@@ -411,6 +498,55 @@ export type BodyPageQueryVariables = Exact<{
 
 
 export type BodyPageQuery = { viewer: { signedIn: boolean, name: string | null }, body: { code: BodyCode, name: string, mandate: string | null, note: string | null, source: string | null, parent: { code: BodyCode, name: string } | null, subBodies: Array<{ code: BodyCode, name: string }>, officeHoldings: Array<{ id: string, body: BodyCode | null, office: OfficeKind, cycle: string | null, region: AttRegion | null, validFrom: string | null, validTo: string | null, demo: boolean, note: string | null, source: string | null, person: { name: string, demo: boolean } | null, representingState: { iso3: string, name: string } | null, representingOrganisation: { name: string } | null }>, meetings: Array<{ id: string, title: string, date: string, endDate: string | null, ordinal: number | null, source: string | null, cycle: { code: string } | null, reportedIn: { symbol: string | null } | null }>, decisions: Array<{ id: string, reference: string, kind: DecisionKind | null, outcome: DecisionOutcome, status: DecisionStatus, text: string, textZh: string | null, decidedBy: { code: string }, document: { symbol: string | null } }>, agenda: Array<{ id: string, description: string, owner: string, ownerOffice: OfficeKind | null, status: FollowUpStatus, dueOn: string | null, notes: string | null, dueInCycle: { code: string } | null }> } | null };
+
+export type DeskFollowUpFragment = { id: string, version: number | null, description: string, owner: string, status: FollowUpStatus };
+
+export type DeskDecisionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskDecisionsQuery = { awaiting: Array<{ id: string, version: number | null, reference: string, text: string, textZh: string | null, decidedBy: { code: string }, document: { symbol: string | null } }>, recorded: Array<{ id: string, reference: string, text: string, textZh: string | null, outcome: DecisionOutcome, outcomeSource: string | null, outcomeNote: string | null, decidedBy: { code: string } }>, followUpActions: Array<{ id: string, version: number | null, description: string, owner: string, status: FollowUpStatus, decision: { id: string } }> };
+
+export type DeskRecordOutcomeMutationVariables = Exact<{
+  input: RecordDecisionOutcomeInput;
+}>;
+
+
+export type DeskRecordOutcomeMutation = { recordDecisionOutcome: { decision: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type DeskUpdateFollowUpMutationVariables = Exact<{
+  input: UpdateFollowUpActionInput;
+}>;
+
+
+export type DeskUpdateFollowUpMutation = { updateFollowUpAction: { followUpAction: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type DeskBodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DeskBodiesQuery = { bodies: Array<{ code: BodyCode, name: string }> };
+
+export type DeskHoldersQueryVariables = Exact<{
+  code: BodyCode;
+  today: string;
+  lang: Language;
+}>;
+
+
+export type DeskHoldersQuery = { body: { code: BodyCode, current: Array<{ version: number | null, endSource: string | null, id: string, body: BodyCode | null, office: OfficeKind, cycle: string | null, region: AttRegion | null, validFrom: string | null, validTo: string | null, demo: boolean, note: string | null, source: string | null, person: { name: string, demo: boolean } | null, representingState: { iso3: string, name: string } | null, representingOrganisation: { name: string } | null }>, all: Array<{ version: number | null, endSource: string | null, id: string, body: BodyCode | null, office: OfficeKind, cycle: string | null, region: AttRegion | null, validFrom: string | null, validTo: string | null, demo: boolean, note: string | null, source: string | null, person: { name: string, demo: boolean } | null, representingState: { iso3: string, name: string } | null, representingOrganisation: { name: string } | null }> } | null };
+
+export type DeskAppointMutationVariables = Exact<{
+  input: AppointOfficeHolderInput;
+}>;
+
+
+export type DeskAppointMutation = { appointOfficeHolder: { officeHolding: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+
+export type DeskEndTermMutationVariables = Exact<{
+  input: EndOfficeHoldingInput;
+}>;
+
+
+export type DeskEndTermMutation = { endOfficeHolding: { officeHolding: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type DashboardParticipationQueryVariables = Exact<{
   asOf: string;
@@ -529,6 +665,15 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DeskFollowUpFragmentDoc = new TypedDocumentString(`
+    fragment DeskFollowUp on FollowUpAction {
+  id
+  version
+  description
+  owner
+  status
+}
+    `, {"fragmentName":"DeskFollowUp"}) as unknown as TypedDocumentString<DeskFollowUpFragment, unknown>;
 export const HoldingFragmentDoc = new TypedDocumentString(`
     fragment Holding on OfficeHolding {
   id
@@ -643,6 +788,150 @@ export const BodyPageDocument = new TypedDocumentString(`
     name
   }
 }`) as unknown as TypedDocumentString<BodyPageQuery, BodyPageQueryVariables>;
+export const DeskDecisionsDocument = new TypedDocumentString(`
+    query DeskDecisions {
+  awaiting: decisions(outcomeRecorded: false) {
+    id
+    version
+    reference
+    text
+    textZh
+    decidedBy {
+      code
+    }
+    document {
+      symbol
+    }
+  }
+  recorded: decisions(outcomeRecorded: true) {
+    id
+    reference
+    text
+    textZh
+    outcome
+    outcomeSource
+    outcomeNote
+    decidedBy {
+      code
+    }
+  }
+  followUpActions {
+    ...DeskFollowUp
+    decision {
+      id
+    }
+  }
+}
+    fragment DeskFollowUp on FollowUpAction {
+  id
+  version
+  description
+  owner
+  status
+}`) as unknown as TypedDocumentString<DeskDecisionsQuery, DeskDecisionsQueryVariables>;
+export const DeskRecordOutcomeDocument = new TypedDocumentString(`
+    mutation DeskRecordOutcome($input: RecordDecisionOutcomeInput!) {
+  recordDecisionOutcome(input: $input) {
+    decision {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskRecordOutcomeMutation, DeskRecordOutcomeMutationVariables>;
+export const DeskUpdateFollowUpDocument = new TypedDocumentString(`
+    mutation DeskUpdateFollowUp($input: UpdateFollowUpActionInput!) {
+  updateFollowUpAction(input: $input) {
+    followUpAction {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskUpdateFollowUpMutation, DeskUpdateFollowUpMutationVariables>;
+export const DeskBodiesDocument = new TypedDocumentString(`
+    query DeskBodies {
+  bodies {
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DeskBodiesQuery, DeskBodiesQueryVariables>;
+export const DeskHoldersDocument = new TypedDocumentString(`
+    query DeskHolders($code: BodyCode!, $today: Date!, $lang: Language!) {
+  body(code: $code) {
+    code
+    current: officeHoldings(asOf: $today) {
+      ...Holding
+      version
+      endSource
+    }
+    all: officeHoldings {
+      ...Holding
+      version
+      endSource
+    }
+  }
+}
+    fragment Holding on OfficeHolding {
+  id
+  body
+  office
+  cycle
+  region
+  validFrom
+  validTo
+  demo
+  note
+  source
+  person {
+    name
+    demo
+  }
+  representingState {
+    iso3
+    name(lang: $lang)
+  }
+  representingOrganisation {
+    name
+  }
+}`) as unknown as TypedDocumentString<DeskHoldersQuery, DeskHoldersQueryVariables>;
+export const DeskAppointDocument = new TypedDocumentString(`
+    mutation DeskAppoint($input: AppointOfficeHolderInput!) {
+  appointOfficeHolder(input: $input) {
+    officeHolding {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskAppointMutation, DeskAppointMutationVariables>;
+export const DeskEndTermDocument = new TypedDocumentString(`
+    mutation DeskEndTerm($input: EndOfficeHoldingInput!) {
+  endOfficeHolding(input: $input) {
+    officeHolding {
+      id
+    }
+    userErrors {
+      field
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DeskEndTermMutation, DeskEndTermMutationVariables>;
 export const DashboardParticipationDocument = new TypedDocumentString(`
     query DashboardParticipation($asOf: Date!, $lang: Language!) {
   participationSummary(asOf: $asOf) {
