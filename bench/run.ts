@@ -25,6 +25,7 @@ import { loadConfig } from '../src/kernel/config';
 import { openDatabase } from '../src/kernel/db/database';
 import { SEEDING } from '../src/seeds';
 import { createLogger } from '../src/kernel/log';
+import { parseFactors, scaleCurve } from './scale-curve';
 import { SERVERS, serversOf, WORKLOADS, type BenchContext, type RequestSpec, type ServerName, type Workload } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -49,6 +50,14 @@ interface Options {
   maxRound: number;
   /** The hub alone, on its embedded database (PostGraphile and the floor need a server). */
   embedded: boolean;
+  /** The hub alone, on the server (no PostGraphile, no floor). */
+  hubOnly: boolean;
+  /** Skip `npm run build` (a caller has built). */
+  noBuild: boolean;
+  /** An existing database to use and keep (bench/scale-curve.ts), instead of a new one. */
+  database: string | null;
+  /** `--scale-curve 1,10,30`: the factors of bench/scale-curve.ts. */
+  scaleCurve: number[] | null;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -63,6 +72,10 @@ function parseOptions(argv: string[]): Options {
     seedFactor: 1,
     maxRound: 30,
     embedded: false,
+    hubOnly: false,
+    noBuild: false,
+    database: null,
+    scaleCurve: null,
   };
   const number = (name: string, raw: string | undefined, min: number): number => {
     const value = Number(raw);
@@ -100,6 +113,18 @@ function parseOptions(argv: string[]): Options {
       case '--seed-factor':
         options.seedFactor = number(arg, next(), 0);
         break;
+      case '--hub-only':
+        options.hubOnly = true;
+        break;
+      case '--no-build':
+        options.noBuild = true;
+        break;
+      case '--database':
+        options.database = next() ?? usage('--database needs a name');
+        break;
+      case '--scale-curve':
+        options.scaleCurve = parseFactors(next() ?? usage('--scale-curve needs factors, e.g. 1,10,30'));
+        break;
       case '--only':
         options.only = new Set((next() ?? '').toUpperCase().split(',').filter(Boolean));
         break;
@@ -121,7 +146,8 @@ function usage(problem?: string): never {
   if (problem) console.error(problem);
   console.error(
     'Usage: node -r @swc-node/register bench/run.ts [--quick] [--warmup S] [--rounds N] [--duration S]\n' +
-      '       [--max-round S] [--connections N] [--pool N] [--seed-factor F] [--only W1,W2] [--out FILE] [--embedded]',
+      '       [--max-round S] [--connections N] [--pool N] [--seed-factor F] [--only W1,W2] [--out FILE] [--embedded]\n' +
+      '       [--hub-only] [--scale-curve 1,10,30] (see bench/scale-curve.ts)',
   );
   process.exit(problem ? 2 : 0);
 }
@@ -636,6 +662,13 @@ async function readFacts(query: Query): Promise<RunFacts> {
 async function main(): Promise<number> {
   const startedAt = Date.now();
   const options = parseOptions(process.argv.slice(2));
+  if (options.scaleCurve) {
+    try {
+      return await scaleCurve(options.scaleCurve, process.argv.slice(2), options.out, onCleanup);
+    } finally {
+      await cleanup();
+    }
+  }
   const workloads = WORKLOADS.filter((w) => !options.only || options.only.has(w.id.toUpperCase()));
   if (!workloads.length) throw new Fatal(`no workload matches --only ${[...(options.only ?? [])].join(',')}`);
   const elapsed = () => `${((Date.now() - startedAt) / 1000).toFixed(0)} s`;
@@ -667,7 +700,7 @@ async function main(): Promise<number> {
     step(`the hub's embedded database, in ${dataDir}`);
   } else {
     const adminUrl = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-    database = `bench_${stamp}_${process.pid}`;
+    database = options.database ?? `bench_${stamp}_${process.pid}`;
     const admin = new pg.Client({ connectionString: adminUrl });
     try {
       await admin.connect();
@@ -675,16 +708,20 @@ async function main(): Promise<number> {
       throw new Fatal(`cannot reach PostgreSQL at ${adminUrl}: ${error instanceof Error ? error.message : String(error)}`);
     }
     postgresVersion = (await admin.query<{ server_version: string }>('show server_version')).rows[0]!.server_version;
-    await admin.query(`create database "${database}"`);
-    onCleanup(`drop database ${database}`, async () => {
-      await admin.query(`drop database if exists "${database}" with (force)`);
-      await admin.end();
-      step(`dropped database ${database}`);
-    });
+    if (options.database) {
+      onCleanup('close the admin client', () => admin.end());
+    } else {
+      await admin.query(`create database "${database}"`);
+      onCleanup(`drop database ${database}`, async () => {
+        await admin.query(`drop database if exists "${database}" with (force)`);
+        await admin.end();
+        step(`dropped database ${database}`);
+      });
+    }
     const databaseUrl = new URL(adminUrl);
     databaseUrl.pathname = `/${database}`;
     DATABASE_URL = databaseUrl.toString();
-    step(`created database ${database} (PostgreSQL ${postgresVersion})`);
+    step(`${options.database ? 'using' : 'created'} database ${database} (PostgreSQL ${postgresVersion})`);
   }
 
   // 2. The hub: it migrates and seeds; then the synthetic data.
@@ -707,7 +744,7 @@ async function main(): Promise<number> {
     RATE_LIMIT_PER_MINUTE: '1000000',
   };
   // As `npm start` runs it: compiled to dist/ first, then its own command line (node flags included).
-  const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const built = options.noBuild ? { status: 0 } : spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) throw new Fatal('npm run build failed');
   const [node, ...startArgs] = HUB_START.split(/\s+/);
   if (node !== 'node') throw new Fatal(`package.json's start script does not run node: ${HUB_START}`);
@@ -787,7 +824,7 @@ async function main(): Promise<number> {
 
   // 3. PostGraphile and the floor (they need a PostgreSQL server).
   const servers: Partial<Record<ServerName, Server>> = { hub };
-  if (!options.embedded) {
+  if (!options.embedded && !options.hubOnly) {
     const pgPort = await freePort();
     const postgraphile = await startServer({
       name: 'postgraphile',

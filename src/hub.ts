@@ -34,6 +34,7 @@ import { buildHubSchema } from './schema';
 import { exportsRouter } from './domains/exports/exports.router';
 import { dashboardRouter } from './domains/web/dashboard';
 import { demoTokenRouter } from './domains/web/demo-tokens';
+import { markStart } from './kernel/start-phases';
 
 export interface Hub {
   database: Database;
@@ -100,7 +101,9 @@ export function requestSteps(
 export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
   const database = await openDatabase(config, log, SEEDING);
   try {
+    markStart('database');
     const schema = await buildHubSchema();
+    markStart('schema');
     // Keys in Redis name the database by its identity (not its URL), and answers what they were built under.
     const namespace = await databaseIdentity(database.orm);
     const redis = config.redisUrl ? RedisLink.connect(config.redisUrl, config.redisTimeoutMs, log) : undefined;

@@ -6,9 +6,11 @@ import { MissingDatabaseError } from './kernel/db/server-database';
 import { createHub, type Hub } from './hub';
 import { checkPortFree, PortInUseError } from './kernel/http/port-check';
 import { createLogger } from './kernel/log';
+import { markStart, startPhases } from './kernel/start-phases';
 
 /** `npm start`: config → database → schema → HTTP, and a clean stop on SIGTERM or SIGINT. */
 async function main(): Promise<void> {
+  markStart('modules');
   const startedAt = Date.now();
   // Whatever the hub writes (its data folder, the signing secret) is for its own user only.
   ownerOnlyFiles();
@@ -50,8 +52,9 @@ async function main(): Promise<void> {
     await hub.close().catch(() => undefined);
     throw error.code === 'EADDRINUSE' ? new PortInUseError(config.host, config.port) : error;
   });
+  markStart('listen');
   log.info(
-    { url, database: hub.database.kind, dataDir: hub.database.kind === 'embedded' ? config.dataDir : undefined, startMs: Date.now() - startedAt },
+    { url, database: hub.database.kind, dataDir: hub.database.kind === 'embedded' ? config.dataDir : undefined, startMs: Date.now() - startedAt, sinceProcessStartMs: Math.round(performance.now()), phases: startPhases() },
     `ATT Coordination Hub ready at ${url}`,
   );
 }

@@ -17,6 +17,12 @@ import { Weight, textWeight } from '../../kernel/graphql/field-cost';
 @Entity({ tableName: 'engagement' })
 @Index({ properties: ['state', 'date'] })
 @Index({ properties: ['region', 'date'] })
+// A state's latest engagements, read from the top in the order the list is shown (latestEngagements):
+// a few index entries per state, however many the state has.
+@Index({
+  name: 'engagement_latest',
+  expression: 'create index "engagement_latest" on "engagement" ("state_iso3", "date" desc, "created_at" desc, "id")',
+})
 @ObjectType('Engagement', { description: 'A contact made with a state (or a regional organisation) for universalization, with its outcome and next step.', implements: Node })
 export class Engagement extends VersionedRecord {
   @ManyToOne({ entity: 'State', nullable: true, fieldName: 'state_iso3' })

@@ -13,6 +13,7 @@ import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { ormOptions } from './orm';
 import { databaseName, requireServerDatabase } from './server-database';
 import { countStatements } from './statement-count';
+import { markStart } from '../start-phases';
 
 export interface Database {
   orm: MikroORM;
@@ -48,6 +49,7 @@ export async function openDatabase(config: HubConfig, log: Logger, seeding: Seed
       await withSessionLock(config.databaseUrl, () => prepare(orm as MikroORM, config, log, seeding));
     } else {
       embedded = await startEmbeddedDatabase(config.dataDir, config.dbPoolMax);
+      markStart('embedded database');
       if (embedded.modesTightened) {
         log.warn({ dataDir: config.dataDir, modes: embedded.modesTightened }, 'the data folder was open to other users: made owner-only');
       }
@@ -57,6 +59,7 @@ export async function openDatabase(config: HubConfig, log: Logger, seeding: Seed
           seeding.mapping(),
         ),
       );
+      markStart('orm');
       await prepare(orm, config, log, seeding);
     }
   } catch (error) {
@@ -100,17 +103,21 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger, seeding: S
   // Before anything is read: a record-scoped type the filters do not cover, or whose scope paths are missing, stops the start.
   seeding.checkMapping(orm);
   const applied = await orm.getMigrator().up();
+  markStart('migrations');
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   // The second wall: PostgreSQL's row-level security must be what the policy table renders now.
   await seeding.checkDatabase(orm.em.fork());
+  markStart('row security check');
   // Before any seed writes: every write from here on moves the cached answers on.
   const covered = await ensureGenerationTriggers(orm.em);
   if (covered.length) log.info({ tables: covered }, 'data generation triggers added');
   const em = seeding.manager(orm.em);
   const loaded = await seeding.load(em, log);
+  markStart('data load check');
   const demo = config.demoPrincipals;
   const fingerprint = seedsFingerprint(demo);
   const seeded = await em.fork().findOne(DatasetLoad, { name: SEEDS });
+  markStart('seeds fingerprint');
   if (!applied.length && !loaded && seeded?.checksum === fingerprint) {
     log.info('seeds current (the source document, demo records): nothing to write');
     return;

@@ -25,6 +25,18 @@ export interface EmbeddedDatabase {
 export const SOCKET_PORT = 5432;
 /** A transaction left idle this long is a bug that would stop every other connection: it is cut and rolled back. */
 const IDLE_IN_TRANSACTION_MS = 30_000;
+/**
+ * PostgreSQL's memory settings inside PGlite, whose WebAssembly memory only grows: every page
+ * PostgreSQL touches stays in the hub's RSS until it stops. The defaults (128 MB of shared
+ * buffers, written through at start) made the embedded hub twice the size of the hub on a
+ * server; 32 MB holds the hub's indexes and hot pages at bench scale, and PGlite reads the rest
+ * from the operating system's file cache. Checked by test/unit/embedded-memory.test.ts.
+ */
+export const EMBEDDED_SETTINGS: Readonly<Record<string, string>> = {
+  shared_buffers: '32MB',
+  // Index builds in migrations; 64 MB by default.
+  maintenance_work_mem: '16MB',
+};
 // Unix socket paths are limited to 107 bytes on Linux.
 const MAX_SOCKET_PATH = 100;
 
@@ -38,7 +50,10 @@ export async function startEmbeddedDatabase(
   let db: PGlite | undefined;
   let server: SerialWireServer | undefined;
   try {
-    db = await PGlite.create({ fs: new OwnerOnlyNodeFS(path.join(dataDir, 'pgdata')) });
+    db = await PGlite.create({
+      fs: new OwnerOnlyNodeFS(path.join(dataDir, 'pgdata')),
+      startParams: [...PGlite.defaultStartParams, ...Object.entries(EMBEDDED_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`])],
+    });
     const socketDir = socketFolder(dataDir);
     const socketPath = path.join(socketDir, `.s.PGSQL.${SOCKET_PORT}`);
     // We hold the lock, so a socket file left here is from a process that died.
