@@ -13,6 +13,7 @@ import { State } from './domains/participation/state.entity';
 import { VISIBILITY, type VisibilityParams } from './access/policy/record-scopes';
 import { createUniversalizationLoaders, type UniversalizationLoaders } from './domains/universalization/loaders';
 import { enterRequestRole } from './access/policy/row-security';
+import { beginWith } from './kernel/db/begin-with';
 import { keyNameIn } from './access/policy/scope-of';
 
 /** What every resolver of one request shares: its viewer, its own EntityManager, loaders and logger. */
@@ -79,10 +80,9 @@ export function requestTransaction(em: EntityManager, viewer: Viewer): RequestTr
     },
     begin() {
       opening ??= (async () => {
-        await em.begin();
+        // BEGIN, the request role and the viewer's settings in one round trip.
+        em.setTransactionContext(await beginWith(em.getConnection().getKnex(), enterRequestRole(viewer)));
         state = 'open';
-        const { sql, params } = enterRequestRole(viewer);
-        await em.execute(sql, params);
       })();
       return opening;
     },

@@ -163,6 +163,8 @@ export function answerFromCache(options: {
     try {
       const query = await persisted.queryOf(asked.request);
       if (query === undefined) return next();
+      // A mutation (or a query that is never kept) has no answer to find or keep: no token read, no lookup.
+      if (!cacheable(query, (asked.request.operationName as string | null | undefined) ?? undefined)) return next();
       const { viewer, day } = await viewerOf(req, res);
       const operationName = (asked.request.operationName as string | null | undefined) ?? undefined;
       const key = answerKey(await cache.generation(), viewer, { query, variables: asked.request.variables, operationName }, day);
@@ -181,7 +183,7 @@ export function answerFromCache(options: {
           return await serveHit(answer, { req, res, em, viewer, mediaType: asked.mediaType });
         }
       }
-      if (!asked.write || !cacheable(query, operationName)) return next();
+      if (!asked.write) return next();
       res.locals.answerKey = key;
       if (asked.read && !inMaking.has(key)) {
         let made!: () => void;

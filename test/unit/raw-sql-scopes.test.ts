@@ -16,6 +16,7 @@ const ALLOWED: Record<string, string> = {
   'src/access/audit/audit-trail.ts': 'the access log writer inserts into audit_event (as the owner; a write\'s entries without RETURNING)',
   'src/access/policy/row-security.ts': 'renders the row-level security policies of the scoped tables',
   'src/access/policy/scoped-sql.ts': 'the sanctioned helper itself',
+  'src/domains/activities/activity-insert.ts': 'createActivity\'s one statement inserts into activity and audit_event (it reads activity through scopedTable)',
   'src/domains/projects/project-seed.ts': 'the import of the shipped projects, run as the owner at start',
 };
 

@@ -1,4 +1,5 @@
 import type { EntityMetadata, MetadataStorage } from '@mikro-orm/core';
+import { escapeLiteral } from 'pg';
 import type { Viewer } from '../auth/viewer';
 import { Classification, Grant } from './levels';
 import { POLICY, type TypePolicy } from './policy-table';
@@ -42,15 +43,14 @@ export function requestSettings(viewer: Viewer): Record<string, string> {
 }
 
 /**
- * One statement that enters the request's role and sets the viewer's rights, all local to the
- * transaction (`set_config(..., true)` is `SET LOCAL`): with the parameters of `requestSettings`.
+ * The statement that enters the request's role and sets the viewer's rights, all local to the
+ * transaction (`set_config(..., true)` is `SET LOCAL`). It travels with the transaction's BEGIN,
+ * in one simple query (src/kernel/db/begin-with.ts), which takes no parameters: every value is
+ * quoted by pg's `escapeLiteral`.
  */
-export function enterRequestRole(viewer: Viewer): { sql: string; params: string[] } {
+export function enterRequestRole(viewer: Viewer): string {
   const settings = Object.entries({ role: REQUEST_ROLE, ...requestSettings(viewer) });
-  return {
-    sql: `select ${settings.map(() => 'set_config(?, ?, true)').join(', ')}`,
-    params: settings.flatMap(([name, value]) => [name, value]),
-  };
+  return `select ${settings.map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`).join(', ')}`;
 }
 
 /** A setting read once per statement (an init plan), '' (reset) read as unset. */

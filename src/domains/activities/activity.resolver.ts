@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { noteRevealed } from '../../access/audit/audit-trail';
-import { createAuditedMany, updateAudited } from '../../access/audit/audited-write';
+import { createAuditedMany, mayWrite, updateAudited } from '../../access/audit/audited-write';
+import { writeScope } from '../../access/policy/scope-of';
+import { type ActivityDraft, insertActivities } from './activity-insert';
 import { noteRestrictedCounted } from '../../access/audit/restricted-lists';
 import type { HubContext } from '../../context';
 import { ConnectionArgs, pageRequest, pageWhere, toPage } from '../../kernel/graphql/connection';
@@ -17,7 +18,7 @@ import { Organisation } from '../organisations/organisation.entity';
 import { State } from '../participation/state.entity';
 import { Classification } from '../../access/policy/levels';
 import { Activity } from './activity.entity';
-import { type ActivityContent, checkContent, type RawContent, targetStateCodes, MAX_TARGET_STATES } from './activity-content';
+import { checkContent, type RawContent, targetStateCodes, MAX_TARGET_STATES } from './activity-content';
 import {
   ActivityConnection,
   ActivityFilter,
@@ -150,27 +151,14 @@ export class ActivityResolver {
     }
     if (problems.length) return { activity: null, userErrors: asUserErrors(problems) };
     const organisation = organisationOf(ctx);
-    // Keys are the viewer's own (the person's): a repeat by the same person returns its record.
-    const person = ctx.viewer.personId;
-    const replay = () =>
-      person && idempotencyKey
-        ? ctx.em.findOne(Activity, { contributedBy: person, idempotencyKey }, { refresh: true })
-        : Promise.resolve(null);
-    const earlier = await replay();
-    if (earlier) return { activity: earlier, userErrors: [] };
-    try {
-      const { records, userErrors } = await createActivityRecords(ctx, organisation, [{ content, idempotencyKey: idempotencyKey ?? null }]);
-      return { activity: records[0] ?? null, userErrors };
-    } catch (error) {
-      // The same key sent twice at once: one insert wins, the other returns its record.
-      if (error instanceof UniqueConstraintViolationException) {
-        const winner = await replay();
-        if (winner) return { activity: winner, userErrors: [] };
-        // The key's record is one this viewer may no longer see (e.g. its organisation's, which it left).
-        return { activity: null, userErrors: [userError(UserErrorCode.DUPLICATE, 'idempotencyKey', 'This idempotencyKey was used before; send a new one.')] };
-      }
-      throw error;
+    if (!mayWrite(ctx, 'createActivity', await writeScope('Activity', { organiser: organisation, contributedBy: ctx.viewer.personId }, ctx.em))) {
+      return { activity: null, userErrors: [userError(UserErrorCode.FORBIDDEN, 'title', 'You may not record activities.')] };
     }
+    // Keys are the viewer's own (the person's): a repeat by the same person returns its record.
+    const [outcome] = await insertActivities(ctx, organisation, [{ content, idempotencyKey: idempotencyKey ?? null }]);
+    if (outcome && 'record' in outcome) return { activity: outcome.record, userErrors: [] };
+    // The key's record is one this viewer may no longer see (e.g. its organisation's, which it left).
+    return { activity: null, userErrors: [userError(UserErrorCode.DUPLICATE, 'idempotencyKey', 'This idempotencyKey was used before; send a new one.')] };
   }
 
   @Mutation(() => ActivityPayload, { description: 'Edits a draft or rejected activity (the Secretariat: any).' })
@@ -245,11 +233,7 @@ export class ActivityResolver {
   }
 }
 
-/** A draft to create: checked content, and its idempotency key if any. */
-export interface ActivityDraft {
-  content: ActivityContent;
-  idempotencyKey: string | null;
-}
+export type { ActivityDraft };
 
 /**
  * Creates drafts of the viewer's organisation, each with its audit entry, in one transaction:
