@@ -94,6 +94,9 @@ const values: Record<string, unknown> = {
   recordType: 'OfficeHolding',
   'OneBody.code': 'WGTU',
   'BodyPage.code': 'CSP',
+  body: 'WGETI',
+  'DeskHolders.code': 'WGTU',
+  today: day,
   since: '2024-01-01',
   recordId: '00000000-0000-0000-0000-000000000000',
 };
