@@ -10,7 +10,7 @@ import { openDashboard, settled, signInAsDemo } from './dashboard-page';
 
 /**
  * `npm run screenshots`: the dashboard's main views, as the public, the Vice-President for
- * Africa and the Secretariat see them, into docs/screenshots/. A hub on a new embedded
+ * Africa and the Secretariat see them, and the pages where each user works, into docs/screenshots/. A hub on a new embedded
  * database in a temporary folder serves them; nothing else is touched.
  */
 const OUT = path.resolve(__dirname, '../../docs/screenshots');
@@ -22,6 +22,10 @@ const VIEWS: { file: string; principal?: string; lang?: string; link?: string; r
   { file: 'region-africa.png', principal: 'vp-africa', link: '[data-testid=regions] a[data-region-link=AFRICA]', ready: '[data-testid=region-states]' },
   { file: 'body-csp-zh.png', lang: 'ZH', link: '[data-testid=bodies] a[data-body=CSP]', ready: '[data-testid=body-name]' },
   { file: 'state-com-ar.png', lang: 'AR', principal: 'secretariat', link: '[data-testid=states] tr[data-iso3=COM] .name a', ready: '[data-testid=state-name]' },
+  // Where each user works: the partner's workspace, the Secretariat's desk, a chair's changes since its last meeting.
+  { file: 'workspace.png', principal: 'partner-cso', link: '[data-testid=nav-workspace]', ready: '[data-testid=ws-form]' },
+  { file: 'desk.png', principal: 'secretariat', link: '[data-testid=nav-desk]', ready: '[data-testid=desk] section h2' },
+  { file: 'changes-fr.png', lang: 'FR', principal: 'wgtu-cochair', link: '[data-testid=nav-changes]', ready: '[data-testid=changes-results]' },
 ];
 
 async function main(): Promise<void> {
