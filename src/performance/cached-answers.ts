@@ -163,10 +163,10 @@ export function answerFromCache(options: {
     try {
       const query = await persisted.queryOf(asked.request);
       if (query === undefined) return next();
-      // A mutation (or a query that is never kept) has no answer to find or keep: no token read, no lookup.
-      if (!cacheable(query, (asked.request.operationName as string | null | undefined) ?? undefined)) return next();
-      const { viewer, day } = await viewerOf(req, res);
       const operationName = (asked.request.operationName as string | null | undefined) ?? undefined;
+      // A mutation (or a query that is never kept) has no answer to find or keep: no token read, no lookup.
+      if (!cacheable(query, operationName)) return next();
+      const { viewer, day } = await viewerOf(req, res);
       const key = answerKey(await cache.generation(), viewer, { query, variables: asked.request.variables, operationName }, day);
       if (asked.read) {
         let answer = await cache.get(key);

@@ -48,7 +48,7 @@ export class DecisionResolver {
     outcomeRecorded: boolean | null,
     @Ctx() ctx: HubContext,
   ): Promise<Decision[]> {
-    const outcome = outcomeRecorded === null || outcomeRecorded === undefined ? {} : { outcome: outcomeRecorded ? { $ne: DecisionOutcome.NOT_RECORDED } : DecisionOutcome.NOT_RECORDED };
+    const outcome = outcomeRecorded == null ? {} : { outcome: outcomeRecorded ? { $ne: DecisionOutcome.NOT_RECORDED } : DecisionOutcome.NOT_RECORDED };
     return ctx.em.find(
       Decision,
       { ...(decidedBy ? { decidedBy } : {}), ...(status ? { status } : {}), ...outcome },
