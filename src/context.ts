@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, TransactionEventBroadcaster } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { type ActivityLoaders, createActivityLoaders } from './domains/activities/loaders';
 import { type AssistanceLoaders, createAssistanceLoaders } from './domains/assistance/loaders';
@@ -14,6 +14,8 @@ import { VISIBILITY, type VisibilityParams } from './access/policy/record-scopes
 import { createUniversalizationLoaders, type UniversalizationLoaders } from './domains/universalization/loaders';
 import { enterRequestRole } from './access/policy/row-security';
 import { beginWith } from './kernel/db/begin-with';
+import type { AdmissionTicket } from './kernel/http/admission';
+import { countTransaction, type StatementCount } from './kernel/db/statement-count';
 import { keyNameIn } from './access/policy/scope-of';
 
 /** What every resolver of one request shares: its viewer, its own EntityManager, loaders and logger. */
@@ -29,6 +31,8 @@ export interface HubContext extends AccessContext {
   answer: AnswerBudget;
   /** The key this request's answer is kept under in the response cache, if it is kept (cached-answers.ts). */
   answerKey?: string;
+  /** The request's place in admission's lanes, for heavy work (admission.ts); none outside a request. */
+  admission?: AdmissionTicket;
   /** The request's one transaction, under the request role (see `requestTransaction`). */
   transaction: RequestTransaction;
 }
@@ -63,7 +67,7 @@ export interface RequestTransaction {
   pause(): Promise<void>;
 }
 
-export function requestTransaction(em: EntityManager, viewer: Viewer): RequestTransaction {
+export function requestTransaction(em: EntityManager, viewer: Viewer, statements?: StatementCount): RequestTransaction {
   let state: 'none' | 'open' | 'ended' = 'none';
   let opening: Promise<void> | undefined;
   return {
@@ -81,7 +85,9 @@ export function requestTransaction(em: EntityManager, viewer: Viewer): RequestTr
     begin() {
       opening ??= (async () => {
         // BEGIN, the request role and the viewer's settings in one round trip.
-        em.setTransactionContext(await beginWith(em.getConnection().getKnex(), enterRequestRole(viewer)));
+        const trx = await beginWith(em.getConnection().getKnex(), enterRequestRole(viewer));
+        countTransaction(trx, statements);
+        em.setTransactionContext(trx);
         state = 'open';
       })();
       return opening;
@@ -91,8 +97,15 @@ export function requestTransaction(em: EntityManager, viewer: Viewer): RequestTr
       if (state !== 'open') return;
       state = 'ended';
       try {
-        if (options?.readOnly) em.clear();
-        await em.commit();
+        if (options?.readOnly) {
+          // em.commit() without its flush: a flush (even of nothing) enters MikroORM's async
+          // contexts, which turns Node's promise hooks on (quiet-async-context.ts).
+          em.clear();
+          await em.getConnection('write').commit(em.getTransactionContext()!, new TransactionEventBroadcaster(em));
+          em.resetTransactionContext();
+        } else {
+          await em.commit();
+        }
       } catch (error) {
         await em.rollback().catch(() => undefined);
         throw error;
@@ -126,6 +139,7 @@ export function createContext(
   return {
     requestId: ids.requestId,
     clientRequestId: ids.clientRequestId,
+    statements: ids.statements,
     viewer,
     em: forked,
     log,
@@ -143,6 +157,6 @@ export function createContext(
         : byId.load(reference.constructor as new () => object, (reference as Record<string, unknown>)[keyName(reference)] as string),
     restrictedReads: new Map(),
     answer: new AnswerBudget(),
-    transaction: requestTransaction(forked, viewer),
+    transaction: requestTransaction(forked, viewer, ids.statements),
   };
 }

@@ -21,10 +21,11 @@ import { answerFromCache, answersPlugin, stringifyResult } from './performance/c
 import { inputTextPlugin } from './kernel/graphql/input-text';
 import { connectionArgumentsPlugin } from './kernel/graphql/connection-arguments';
 import { PersistedQueries } from './performance/persisted-queries';
+import { quietAsyncContexts } from './performance/quiet-async-context';
 import { builtUnder, responseCache } from './performance/response-cache';
 import { databaseIdentity, generationReader } from './kernel/db/data-generation';
 import { RedisLink } from './kernel/db/redis';
-import { admission } from './kernel/http/admission';
+import { admission, ticketOf } from './kernel/http/admission';
 import { mountSteps, type Step } from './kernel/http/chain';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './kernel/http/rate-limit';
 import { requestContext, requestIds } from './kernel/http/request-context';
@@ -165,7 +166,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     const viewerOf = (req: Request, res: Response): Promise<{ viewer: Viewer; day: string }> => {
       res.locals.viewer ??= (async () => {
         const day = today();
-        const viewer = await authenticate(req.header('authorization'), day).catch((error: unknown) => {
+        const viewer = await authenticate(req.header('authorization'), day, requestIds(res).statements).catch((error: unknown) => {
           // Without the database no viewer can be built: say so, rather than fail obscurely.
           throw isDatabaseUnavailable(error) ? unavailable() : error;
         });
@@ -180,10 +181,12 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
       const context = createContext(database.orm.em, viewer, res.locals.log as Logger, requestIds(res), day);
       // The key the cache step named for this request's answer (cached-answers.ts).
       context.answerKey = res.locals.answerKey as string | undefined;
+      context.admission = ticketOf(res);
       return context;
     };
 
-    const admitted = admission(config.maxConcurrentRequests, config.maxConcurrentHeavy);
+    // No request at work: no flush or transaction of MikroORM's is running (quiet-async-context.ts).
+    const admitted = admission(config.maxConcurrentRequests, config.maxConcurrentHeavy, quietAsyncContexts);
     const steps = requestSteps(config, log, {
       limiter,
       admission: admitted.step,

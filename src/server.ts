@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// Before anything loads MikroORM: it captures MikroORM's async contexts (quiet-async-context.ts).
+import { quietAsyncContexts } from './performance/quiet-async-context';
 import { ConfigError, loadConfig } from './kernel/config';
 import { DataFolderLockedError } from './kernel/db/data-folder-lock';
 import { DataFolderOwnerError, ownerOnlyFiles } from './kernel/db/owner-only';
@@ -47,6 +49,8 @@ async function main(): Promise<void> {
   boot.hub = createHub(config, log);
   const hub = await boot.hub;
   if (stopping) return;
+  // The migrations and seeds are done: no flush or transaction is running.
+  quietAsyncContexts();
   const url = await hub.listen().catch(async (error: NodeJS.ErrnoException) => {
     // Taken meanwhile: the database is open by now, so it is closed (and the folder's lock released) first.
     await hub.close().catch(() => undefined);

@@ -17,10 +17,10 @@ import {
 import type { Logger } from 'pino';
 import { logRestrictedReads, operationLabel, restrictedReadsOf } from '../access/audit/audit-trail';
 import type { Viewer } from '../access/auth/viewer';
-import { statementsSoFar } from '../kernel/db/statement-count';
 import { BoundedMap } from './bounded-map';
 import type { HubContext } from '../context';
 import { POLICY } from '../access/policy/policy-table';
+import { requestIds } from '../kernel/http/request-context';
 import { checkOperation, type OperationCost } from './cost';
 import type { PersistedQueries } from './persisted-queries';
 import { answerKey, type ResponseCache } from './response-cache';
@@ -167,7 +167,7 @@ export function answerFromCache(options: {
       // A mutation (or a query that is never kept) has no answer to find or keep: no token read, no lookup.
       if (!cacheable(query, operationName)) return next();
       const { viewer, day } = await viewerOf(req, res);
-      const key = answerKey(await cache.generation(), viewer, { query, variables: asked.request.variables, operationName }, day);
+      const key = answerKey(await cache.generation(requestIds(res).statements), viewer, { query, variables: asked.request.variables, operationName }, day);
       if (asked.read) {
         let answer = await cache.get(key);
         const making = inMaking.get(key);
@@ -241,7 +241,13 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
             await contextValue.transaction.end({ readOnly: operation?.operation === 'query' });
             await logRestrictedReads(
               contextValue.em,
-              { actor: contextValue.viewer.subject, requestId: contextValue.requestId, clientRequestId: contextValue.clientRequestId, operation: label },
+              {
+                actor: contextValue.viewer.subject,
+                requestId: contextValue.requestId,
+                clientRequestId: contextValue.clientRequestId,
+                operation: label,
+                statements: contextValue.statements,
+              },
               reads,
             );
           } catch (error) {
@@ -251,7 +257,7 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
             response.body = { kind: 'single', singleResult: body };
             return;
           }
-          response.http.headers.set('x-sql-statements', String(statementsSoFar() ?? 0));
+          response.http.headers.set('x-sql-statements', String(contextValue.statements?.statements ?? 0));
           const key = contextValue.answerKey;
           if (!key || !single || single.errors?.length) return;
           // Made after the last await above (see keptTexts): nothing changes the result after this.

@@ -3,6 +3,7 @@ import { type GraphQLSchema, printSchema } from 'graphql';
 import type { RestrictedRead } from '../access/audit/audit-trail';
 import type { Viewer } from '../access/auth/viewer';
 import type { RedisLink } from '../kernel/db/redis';
+import type { StatementCount } from '../kernel/db/statement-count';
 import { POLICY } from '../access/policy/policy-table';
 import { BoundedMap } from './bounded-map';
 
@@ -34,7 +35,7 @@ export interface Answer {
 
 export interface ResponseCache {
   /** The data generation now; an answer is keyed by the one read before it was looked up or made. */
-  generation(): Promise<string>;
+  generation(statements?: StatementCount): Promise<string>;
   get(key: string): Promise<Answer | undefined>;
   set(key: string, answer: Answer): Promise<void>;
   close(): void;
@@ -50,7 +51,7 @@ const MAX_MEMORY_BYTES = 32 * 1024 * 1024;
  * In Redis an answer is one line of JSON (its operation and reads), then the body.
  */
 export function responseCache(options: {
-  generation: () => Promise<string>;
+  generation: (statements?: StatementCount) => Promise<string>;
   redis?: RedisLink;
   prefix?: string;
   maxBytes?: number;
@@ -59,8 +60,8 @@ export function responseCache(options: {
   const local = new BoundedMap<Answer>(options.maxBytes ?? MAX_MEMORY_BYTES, (answer) => answer.body.length, TTL_SECONDS * 1000);
   let seen: string | undefined;
   return {
-    async generation() {
-      const token = await options.generation();
+    async generation(statements) {
+      const token = await options.generation(statements);
       // The copies kept here are of an earlier state: no key will name them again.
       if (token !== seen) local.clear();
       seen = token;

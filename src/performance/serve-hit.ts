@@ -4,7 +4,6 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Request, Response } from 'express';
 import { logRestrictedReads } from '../access/audit/audit-trail';
 import type { Viewer } from '../access/auth/viewer';
-import { statementsSoFar } from '../kernel/db/statement-count';
 import { requestIds } from '../kernel/http/request-context';
 import { isDatabaseUnavailable } from '../kernel/graphql/errors';
 import { type Answer, cacheDirectives } from './response-cache';
@@ -139,6 +138,6 @@ export async function serveHit(
   if (compress) res.setHeader('content-encoding', 'gzip');
   res.vary('Accept-Encoding');
   res.setHeader('x-cache', 'hit');
-  res.setHeader('x-sql-statements', String(statementsSoFar() ?? 0));
+  res.setHeader('x-sql-statements', String(requestIds(res).statements?.statements ?? 0));
   res.end(bytes);
 }

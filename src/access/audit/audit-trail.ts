@@ -3,7 +3,7 @@ import type { OperationDefinitionNode } from 'graphql';
 import type { AccessContext } from '../access-context';
 import { executeBound } from '../../kernel/db/bound-statement';
 import { grouped } from '../../kernel/db/grouped';
-import { countShared, uncounted } from '../../kernel/db/statement-count';
+import { countShared, type StatementCount } from '../../kernel/db/statement-count';
 import { AuditKind } from './audit-event.entity';
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
@@ -125,6 +125,8 @@ export interface Reader {
   requestId: string;
   clientRequestId: string | null;
   operation: string;
+  /** The request's statement count: the shared insert is counted for it too. */
+  statements?: StatementCount;
 }
 
 /** Writes the request's READ entries (in one statement). */
@@ -134,7 +136,7 @@ export async function flushRestrictedReads(ctx: AccessContext, operation: string
   ctx.restrictedReads.clear();
   await logRestrictedReads(
     ctx.em,
-    { actor: ctx.viewer.subject, requestId: ctx.requestId, clientRequestId: ctx.clientRequestId, operation },
+    { actor: ctx.viewer.subject, requestId: ctx.requestId, clientRequestId: ctx.clientRequestId, operation, statements: ctx.statements },
     reads,
   );
 }
@@ -170,17 +172,14 @@ function writerOf(knex: Knex): (pending: PendingReads) => Promise<void> {
           )
           .join(',')}]`;
         // The statement is every request's in the group: each counts it (countShared), no request alone.
-        await uncounted(() =>
-          // Sent from here (then), outside whichever request's context started the group.
-          knex.raw(
+        await knex.raw(
             `insert into audit_event (at, kind, actor, request_id, client_request_id, action, record_type, record_ids, fields)
              select e.at, 'READ', e.actor, e.request_id, e.client_request_id, e.action, r.record_type, r.record_ids, r.fields
                from jsonb_to_recordset(?::jsonb)
                  as e(at timestamptz, actor text, request_id text, client_request_id text, action text, reads jsonb)
                cross join lateral jsonb_to_recordset(e.reads) as r(record_type text, record_ids text[], fields text[])`,
             [parameter],
-          ).then(() => undefined),
-        );
+          );
       },
       { max: MAX_REQUESTS_PER_INSERT },
     );
@@ -204,6 +203,6 @@ export async function logRestrictedReads(
     parameter = JSON.stringify(reads.map((r) => ({ record_type: r.recordType, record_ids: r.recordIds, fields: r.fields })));
     parameterOf.set(reads, parameter);
   }
-  countShared();
+  countShared(by.statements);
   await writerOf(em.getConnection().getKnex())({ at: new Date().toISOString(), ...by, reads: parameter });
 }

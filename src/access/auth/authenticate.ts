@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { groupedByKey } from '../../kernel/db/grouped';
-import { countShared, uncounted } from '../../kernel/db/statement-count';
+import { countShared, type StatementCount } from '../../kernel/db/statement-count';
 import { invalidToken, unauthenticated, unavailable } from '../../kernel/graphql/errors';
 import { InvalidTokenError, KeysUnavailableError, type TokenVerifier } from './tokens';
 import { ANONYMOUS, type BuildViewer, UnknownSubjectError, type Viewer } from './viewer';
@@ -17,13 +17,13 @@ export function authenticator(verifier: TokenVerifier, em: EntityManager, buildV
   const lookUp = groupedByKey((key: string) => {
     const [subject, today] = JSON.parse(key) as [string, string];
     // The statement is every waiting request's: each counts it (countShared), no request alone.
-    return uncounted(() => buildViewer(em.fork(), subject, today));
+    return buildViewer(em.fork(), subject, today);
   });
-  return async (authorization: string | undefined, today: string): Promise<Viewer> => {
+  return async (authorization: string | undefined, today: string, statements?: StatementCount): Promise<Viewer> => {
     const subject = await verifiedSubject(verifier, authorization);
     if (subject === null) return ANONYMOUS;
     try {
-      countShared();
+      countShared(statements);
       return await lookUp(JSON.stringify([subject, today]));
     } catch (error) {
       if (error instanceof UnknownSubjectError) throw invalidToken(error.message);

@@ -128,7 +128,7 @@ export function importsRouter({ contextFor }: { contextFor: (req: Request, res: 
     const empty = { created: [], alreadyImported: 0, newRows: 0, rowErrors: [] };
     try {
       // Heavy work from its first byte: the body is read once this import's turn has come.
-      const payload = await heavyWork(async (): Promise<ImportActivitiesPayload> => {
+      const payload = await heavyWork(ctx.admission, async (): Promise<ImportActivitiesPayload> => {
         const body = bodyOf(req, MAX_IMPORT_BYTES);
         const read = await readRows(() => (format === 'CSV' ? csvRowsFrom(body) : workbookRows(body)));
         if ('error' in read) return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', read.error)] };

@@ -38,7 +38,7 @@ export class ActivityImportResolver {
     // It waits outside the request's transaction: holding it, it would keep the embedded database
     // (one transaction at a time) from the heavy work it waits for.
     await ctx.transaction.pause();
-    return heavyWork(async () => {
+    return heavyWork(ctx.admission, async () => {
       // Reading the file needs no database: the transaction begins after it.
       const read = await readImport(input.format, input.content);
       if ('error' in read) return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'content', read.error)] };

@@ -47,7 +47,7 @@ export async function importRows(ctx: HubContext, rows: ImportRow[], unread: Unr
   const rowErrors: ImportRowError[] = [...unread];
   const good: GoodRow[] = [];
   for (const [i, row] of rows.entries()) {
-    if (i % CHECK_STEP_ROWS === CHECK_STEP_ROWS - 1) await yieldToSmallRequests();
+    if (i % CHECK_STEP_ROWS === CHECK_STEP_ROWS - 1) await yieldToSmallRequests(ctx.admission);
     const { content, problems } = checkContent(row.raw, states, { required: true });
     for (const p of problems) rowErrors.push({ line: row.line, field: p.field, message: p.message });
     if (!problems.length) good.push({ ...row, content });
@@ -105,9 +105,9 @@ export async function importRows(ctx: HubContext, rows: ImportRow[], unread: Unr
     // Each batch committed on its own, and no transaction held while stepping aside: on the
     // embedded database an open one would keep the small requests waiting for it.
     await ctx.transaction.pause();
-    await yieldToSmallRequests();
+    await yieldToSmallRequests(ctx.admission);
     await ctx.transaction.begin();
-    const size = smallRequestsAround() ? IMPORT_BATCH_ROWS_SHARED : IMPORT_BATCH_ROWS;
+    const size = smallRequestsAround(ctx.admission) ? IMPORT_BATCH_ROWS_SHARED : IMPORT_BATCH_ROWS;
     await store(fresh.slice(at, at + size));
     at += size;
   }

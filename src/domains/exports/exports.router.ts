@@ -8,6 +8,7 @@ import { csvRecord } from './csv';
 import { participationCells, participationColumns, participationJson, participationPages } from './participation';
 import { bearerChallenge, challengeOf } from '../../kernel/graphql/errors';
 import { ProjectsIatiExport } from './operations';
+import { ticketOf } from '../../kernel/http/admission';
 import { ExportQueryError, operationRunner, type RunOperation } from './run';
 import { ExportWriter } from './writer';
 
@@ -131,7 +132,7 @@ export function exportsRouter({ schema, contextFor }: ExportsDeps): express.Rout
   const router = express.Router();
 
   const runnerFor = (req: Request, res: Response, name: string): RunOperation =>
-    operationRunner(schema, () => contextFor(req, res), `export ${name}`);
+    operationRunner(schema, () => contextFor(req, res), `export ${name}`, ticketOf(res));
 
   for (const format of ['csv', 'json'] as const) {
     router.get(`/exports/participation.${format}`, (req, res) => participation(req, res, format));

@@ -4,7 +4,7 @@ import { flushRestrictedReads } from '../../access/audit/audit-trail';
 import { limitedResult } from '../../performance/answer-limit';
 import type { HubContext } from '../../context';
 import { isDenial } from '../../kernel/graphql/errors';
-import { yieldToSmallRequests } from '../../kernel/http/admission';
+import { type AdmissionTicket, yieldToSmallRequests } from '../../kernel/http/admission';
 
 /** An answer as a client gets it: data, and the errors of the fields it could not have. */
 export interface Answer<T> {
@@ -29,10 +29,15 @@ const printed = new WeakMap<object, string>();
  * would: loaders and the identity map do not grow with the size of the export. RESTRICTED reads
  * are written to the access log before the page is sent, as for any answer.
  */
-export function operationRunner(schema: GraphQLSchema, newContext: () => Promise<HubContext>, operationName: string): RunOperation {
+export function operationRunner(
+  schema: GraphQLSchema,
+  newContext: () => Promise<HubContext>,
+  operationName: string,
+  ticket?: AdmissionTicket,
+): RunOperation {
   return async <T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables: V): Promise<Answer<T>> => {
     // An export is heavy work: small requests go first between its pages.
-    await yieldToSmallRequests();
+    await yieldToSmallRequests(ticket);
     const contextValue = await newContext();
     let source = printed.get(document);
     if (!source) printed.set(document, (source = print(document)));

@@ -62,7 +62,7 @@ export class ProjectExchangeResolver {
     }
     // The heavy place is waited for outside the request's transaction (see activity-import.resolver.ts).
     await ctx.transaction.pause();
-    return heavyWork(async () => {
+    return heavyWork(ctx.admission, async () => {
       await ctx.transaction.begin();
       const read = readIati(input.iatiXml);
       if ('error' in read) return { ...empty, userErrors: [userError(UserErrorCode.INVALID, 'iatiXml', read.error)] };
@@ -134,7 +134,7 @@ async function importRows(ctx: HubContext, rows: ReturnType<typeof readIati> ext
   for (let at = 0; at < fresh.length; at += BATCH) {
     // Each batch committed on its own, and small requests served in between.
     if (at) await ctx.transaction.step();
-    await yieldToSmallRequests();
+    await yieldToSmallRequests(ctx.admission);
     const batch = fresh.slice(at, at + BATCH);
     const { records, userErrors } = await createProjectRecords({ ...ctx, em: ctx.em.fork({ keepTransactionContext: true }) }, organisation, batch.map((r) => ({
       content: r.content, idempotencyKey: `iati:${r.identifier}`, iatiIdentifier: r.identifier,

@@ -12,7 +12,6 @@ import { DatasetLoad } from './dataset-load.entity';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
 import { ormOptions } from './orm';
 import { databaseName, requireServerDatabase } from './server-database';
-import { countStatements } from './statement-count';
 import { markStart } from '../start-phases';
 
 export interface Database {
@@ -69,7 +68,6 @@ export async function openDatabase(config: HubConfig, log: Logger, seeding: Seed
   }
   const ready = orm;
   const opened = embedded;
-  countStatements(ready);
   return {
     orm: ready,
     kind: opened ? 'embedded' : 'server',

@@ -1,35 +1,36 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Knex } from '@mikro-orm/postgresql';
 
 /**
  * Counts the SQL statements each request sends, so batching can be measured (the benchmark and
- * a test read it from the `x-sql-statements` response header). The count follows the request's
- * async context; statements outside any request are not counted.
+ * tests read it from the `x-sql-statements` response header).
+ *
+ * The count is carried by the request (`res.locals`, the GraphQL context), not by an
+ * AsyncLocalStorage: while any AsyncLocalStorage is entered, Node 20 runs a hook at every
+ * promise the process makes (a seventh of a fresh W1 answer's garbage). A request's own
+ * statements are those of its transaction, savepoints included (`countTransaction`); a statement
+ * shared by several requests (the viewer's read, the data generation, the access log) is counted
+ * once for each request it served (`countShared`). Statements of no request are not counted.
  */
-const perRequest = new AsyncLocalStorage<{ statements: number }>();
-
-export function countStatements(orm: MikroORM): void {
-  orm.em.getKnex().on('query', () => {
-    const store = perRequest.getStore();
-    if (store) store.statements++;
-  });
+export interface StatementCount {
+  statements: number;
 }
 
-export function withStatementCount<T>(work: () => T): T {
-  return perRequest.run({ statements: 0 }, work);
+export function newStatementCount(): StatementCount {
+  return { statements: 0 };
 }
 
-export function statementsSoFar(): number | undefined {
-  return perRequest.getStore()?.statements;
-}
-
-/** Runs `work` outside the request's count (bookkeeping such as rate limits is not the request's SQL). */
-export function uncounted<T>(work: () => T): T {
-  return perRequest.exit(work);
+/**
+ * Counts every statement `trx` sends from now on (knex's `query` event on the transactor, which
+ * its savepoints' statements reach too), and its BEGIN, already sent when knex hands the
+ * transactor over.
+ */
+export function countTransaction(trx: Knex.Transaction, count: StatementCount | undefined): void {
+  if (!count) return;
+  count.statements++;
+  trx.on('query', () => count.statements++);
 }
 
 /** Counts a statement sent for this request together with other requests' (one round trip for several). */
-export function countShared(): void {
-  const store = perRequest.getStore();
-  if (store) store.statements++;
+export function countShared(count: StatementCount | undefined): void {
+  if (count) count.statements++;
 }

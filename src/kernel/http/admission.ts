@@ -1,4 +1,4 @@
-import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
+import { AsyncResource } from 'node:async_hooks';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 
 /**
@@ -35,8 +35,17 @@ interface Ticket {
   heavy: boolean;
 }
 
-/** The request's ticket, for `heavyWork` deep inside a resolver. */
-const tickets = new AsyncLocalStorage<Ticket>();
+/**
+ * A request's place in the lanes, for `heavyWork` deep inside a resolver: carried by the request
+ * (`res.locals`, then the GraphQL context), not by an AsyncLocalStorage, which would make Node 20
+ * run a hook at every promise of the process (see statement-count.ts).
+ */
+export type AdmissionTicket = Ticket;
+
+/** The ticket `admission` gave this request, if it was admitted. */
+export function ticketOf(res: Response): AdmissionTicket | undefined {
+  return res.locals.admissionTicket as Ticket | undefined;
+}
 
 /** Places given first come first served; a waiter whose client has gone is skipped. */
 class Places {
@@ -83,7 +92,11 @@ class Lanes {
   /** When a small request last took a place. */
   lastSmallAt = -Infinity;
 
-  constructor(limit: number, heavyLimit: number) {
+  constructor(
+    limit: number,
+    heavyLimit: number,
+    private readonly whenIdle: () => void,
+  ) {
     this.places = new Places(limit);
     this.heavyPlaces = new Places(Math.min(heavyLimit, limit));
   }
@@ -153,6 +166,7 @@ class Lanes {
     ticket.place = false;
     this.working.delete(ticket);
     this.places.give();
+    if (!this.working.size) this.whenIdle();
     if (this.yielding.length && !this.smallAtWork()) {
       const waiting = this.yielding;
       this.yielding = [];
@@ -166,16 +180,19 @@ class Lanes {
   }
 }
 
-export function admission(limit: number, heavyLimit: number): Admission {
-  const lanes = new Lanes(limit, heavyLimit);
+/** `whenIdle` runs whenever the last place held is given back (no request is being worked on). */
+export function admission(limit: number, heavyLimit: number, whenIdle: () => void = nothing): Admission {
+  const lanes = new Lanes(limit, heavyLimit, whenIdle);
   return {
     step: (req: Request, res: Response, next: NextFunction): void => {
       const ticket = lanes.ticket(req, res);
-      lanes.enter(ticket, () => tickets.run(ticket, next));
+      res.locals.admissionTicket = ticket;
+      lanes.enter(ticket, next);
     },
     heavyStep: (req: Request, res: Response, next: NextFunction): void => {
       const ticket = lanes.ticket(req, res);
-      lanes.toHeavy(ticket, () => tickets.run(ticket, next), nothing);
+      res.locals.admissionTicket = ticket;
+      lanes.toHeavy(ticket, next, nothing);
     },
   };
 }
@@ -191,8 +208,7 @@ export class AbandonedError extends Error {
  * place again, and keeps the heavy place until `work` ends. Outside an admitted request (a
  * script, a test calling a resolver), or already heavy, it just runs `work`.
  */
-export async function heavyWork<T>(work: () => Promise<T>): Promise<T> {
-  const ticket = tickets.getStore();
+export async function heavyWork<T>(ticket: AdmissionTicket | undefined, work: () => Promise<T>): Promise<T> {
   if (!ticket || ticket.heavy) return work();
   await new Promise<void>((resolve, reject) => ticket.lanes.toHeavy(ticket, resolve, () => reject(new AbandonedError())));
   try {
@@ -207,8 +223,7 @@ export async function heavyWork<T>(work: () => Promise<T>): Promise<T> {
  * last second): heavy work then takes smaller steps, each a shorter stretch of the hub's one
  * thread that a small request may have to wait out. Outside heavy work, false.
  */
-export function smallRequestsAround(): boolean {
-  const ticket = tickets.getStore();
+export function smallRequestsAround(ticket: AdmissionTicket | undefined): boolean {
   return !!ticket?.heavy && performance.now() - ticket.lanes.lastSmallAt < RECENT_SMALL_MS;
 }
 
@@ -217,7 +232,6 @@ export function smallRequestsAround(): boolean {
  * it goes on once no small request is being worked on, or after MAX_YIELD_MS. Elsewhere it
  * returns at once.
  */
-export async function yieldToSmallRequests(): Promise<void> {
-  const ticket = tickets.getStore();
+export async function yieldToSmallRequests(ticket: AdmissionTicket | undefined): Promise<void> {
   if (ticket?.heavy) await ticket.lanes.smallRequestsDone(MAX_YIELD_MS);
 }

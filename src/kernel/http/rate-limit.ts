@@ -4,7 +4,6 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { grouped } from '../db/grouped';
 import type { RedisLink } from '../db/redis';
-import { uncounted } from '../db/statement-count';
 
 /**
  * Per-viewer rate limits in fixed one-minute windows, counted where every hub instance sees the
@@ -102,14 +101,13 @@ export class RateCounter {
     counts.pending++;
     const total = (c: typeof counts) => c.shared + c.sending + c.pending;
     if (first) return this.flush().then(() => total(counts));
-    // Outside the request's async context: the batch is no request's SQL.
-    this.timer ??= uncounted(() => setTimeout(() => void this.flush(), FLUSH_MS).unref());
+    this.timer ??= setTimeout(() => void this.flush(), FLUSH_MS).unref();
     return total(counts);
   }
 
   /** Sends the hits counted so far (in a batch that starts after this call). */
   flush(): Promise<void> {
-    return uncounted(() => this.sendNext(undefined));
+    return this.sendNext(undefined);
   }
 
   private async send(): Promise<void> {

@@ -1,17 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
-import { withStatementCount } from '../db/statement-count';
+import { newStatementCount, type StatementCount } from '../db/statement-count';
 
 /** The hub's id of a request, and the client's own if it sent one. */
 export interface RequestIds {
   requestId: string;
   clientRequestId: string | null;
+  /** The SQL statements the request has sent so far (`x-sql-statements`). */
+  statements?: StatementCount;
 }
 
 /** The ids `requestContext` gave this request. */
 export function requestIds(res: Response): RequestIds {
-  return { requestId: res.locals.requestId as string, clientRequestId: (res.locals.clientRequestId as string | null) ?? null };
+  return {
+    requestId: res.locals.requestId as string,
+    clientRequestId: (res.locals.clientRequestId as string | null) ?? null,
+    statements: res.locals.statements as StatementCount | undefined,
+  };
 }
 
 /** The longest client request id kept; longer ones are cut. */
@@ -49,7 +55,7 @@ export function requestContext(log: Logger) {
         'request',
       );
     });
-    // Everything this request runs counts its SQL statements.
-    withStatementCount(() => next());
+    res.locals.statements = newStatementCount();
+    next();
   };
 }
