@@ -14,7 +14,10 @@ interface PolicyRow {
   check: string | null;
 }
 
-/** The row-level security of the tables as PostgreSQL holds it (its own rendering of each expression). */
+/**
+ * The row-level security of the tables, and of the partitions of those partitioned, as PostgreSQL
+ * holds it (its own rendering of each expression).
+ */
 async function policiesIn(em: EntityManager, tables: string[]): Promise<Map<string, string>> {
   const rows: PolicyRow[] = await em.execute(
     `select c.relname as "table", c.relrowsecurity as enabled, c.relforcerowsecurity as forced, p.polname as name,
@@ -22,9 +25,12 @@ async function policiesIn(em: EntityManager, tables: string[]): Promise<Map<stri
             (select string_agg(r.rolname, ',' order by r.rolname) from pg_roles r where r.oid = any(p.polroles)) as roles
        from pg_class c
        left join pg_policy p on p.polrelid = c.oid
-      where c.relname = any(?::text[]) and c.relnamespace = 'public'::regnamespace
+      where c.relnamespace = 'public'::regnamespace
+        and (c.relname = any(?::text[])
+             or c.oid in (select i.inhrelid from pg_inherits i join pg_class t on t.oid = i.inhparent
+                           where t.relname = any(?::text[]) and t.relnamespace = 'public'::regnamespace and t.relkind = 'p'))
       order by 1, 4`,
-    [`{${tables.join(',')}}`],
+    [`{${tables.join(',')}}`, `{${tables.join(',')}}`],
   );
   const found = new Map<string, string>();
   for (const table of tables) found.set(`${table}`, 'missing');
@@ -40,7 +46,8 @@ async function policiesIn(em: EntityManager, tables: string[]): Promise<Map<stri
  * refuses a difference (a record policy changed without a migration, or a migration edited by
  * hand). PostgreSQL itself normalises both sides: the expected policies are created in a
  * transaction that is rolled back, and its rendering of them compared with that of the ones
- * in place. Run as the owner, at start, after the migrations.
+ * in place. A partition must hold its parent's (the statements make it so), or the start stops.
+ * Run as the owner, at start, after the migrations.
  */
 export async function checkRowSecurity(em: EntityManager, entities: readonly { name: string }[]): Promise<void> {
   const problems: string[] = [];
