@@ -84,7 +84,7 @@ export function requestTransaction(em: EntityManager, viewer: Viewer, statements
     },
     begin() {
       opening ??= (async () => {
-        // BEGIN, the request role and the viewer's settings in one round trip.
+        // BEGIN, the request role and the viewer's settings: sent with the first statement (begin-with.ts).
         const trx = await beginWith(em.getConnection().getKnex(), enterRequestRole(viewer));
         countTransaction(trx, statements);
         em.setTransactionContext(trx);

@@ -20,14 +20,11 @@ export function newStatementCount(): StatementCount {
 }
 
 /**
- * Counts every statement `trx` sends from now on (knex's `query` event on the transactor, which
- * its savepoints' statements reach too), and its BEGIN, already sent when knex hands the
- * transactor over.
+ * Counts every statement `trx` sends (knex's `query` event on the transactor, which its
+ * savepoints' statements reach too). Its BEGIN travels with its first statement (begin-with.ts).
  */
 export function countTransaction(trx: Knex.Transaction, count: StatementCount | undefined): void {
-  if (!count) return;
-  count.statements++;
-  trx.on('query', () => count.statements++);
+  if (count) trx.on('query', () => count.statements++);
 }
 
 /** Counts a statement sent for this request together with other requests' (one round trip for several). */
