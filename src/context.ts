@@ -65,6 +65,11 @@ export interface RequestTransaction {
    * hold the database (a heavy place, taken while another request's heavy work needs the database).
    */
   pause(): Promise<void>;
+  /**
+   * Rolls back what the request wrote since its last commit; the next `begin` starts anew. For a
+   * statement the database refused (an import's batch, then written in halves).
+   */
+  rollback(): Promise<void>;
 }
 
 export function requestTransaction(em: EntityManager, viewer: Viewer, statements?: StatementCount): RequestTransaction {
@@ -81,6 +86,13 @@ export function requestTransaction(em: EntityManager, viewer: Viewer, statements
       if (state !== 'open') return;
       await this.pause();
       await this.begin();
+    },
+    async rollback() {
+      if (opening) await opening.catch(() => undefined);
+      if (state !== 'open') return;
+      state = 'none';
+      opening = undefined;
+      await em.rollback();
     },
     begin() {
       opening ??= (async () => {

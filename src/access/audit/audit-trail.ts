@@ -1,7 +1,6 @@
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import type { OperationDefinitionNode } from 'graphql';
 import type { AccessContext } from '../access-context';
-import { executeBound } from '../../kernel/db/bound-statement';
 import { grouped } from '../../kernel/db/grouped';
 import { countShared, type StatementCount } from '../../kernel/db/statement-count';
 import { AuditKind } from './audit-event.entity';
@@ -40,36 +39,6 @@ export async function recordChange(
       entry.recordType,
       entry.recordId,
       JSON.stringify(entry.changes),
-    ],
-  );
-}
-
-/**
- * Adds the CHANGE entries of many records of one type to the transaction `tx`, in one statement
- * (an import's batch): the same entries `recordChange` writes one by one, with one time.
- */
-export async function recordChanges(
-  tx: EntityManager,
-  ctx: AccessContext,
-  action: 'create' | 'update' | 'delete',
-  recordType: string,
-  entries: readonly { recordId: string; changes: Changes }[],
-): Promise<void> {
-  if (!entries.length) return;
-  // As recordChange: without RETURNING (the request role may add to the trail, not read it back).
-  await executeBound(tx,
-    `insert into audit_event (at, kind, actor, request_id, client_request_id, action, record_type, record_id, changes)
-     select ?::timestamptz, ?, ?, ?, ?, ?, ?, e.record_id, e.changes
-       from jsonb_to_recordset(?::jsonb) as e(record_id text, changes jsonb)`,
-    [
-      new Date(),
-      AuditKind.CHANGE,
-      ctx.viewer.subject,
-      ctx.requestId,
-      ctx.clientRequestId,
-      action,
-      recordType,
-      JSON.stringify(entries.map((e) => ({ record_id: e.recordId, changes: e.changes }))),
     ],
   );
 }

@@ -1,20 +1,14 @@
-import { randomUUID } from 'node:crypto';
-import { ConstraintViolationException, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { ConstraintViolationException } from '@mikro-orm/core';
 import type { HubContext } from '../../context';
 import { userError, UserErrorCode } from '../../kernel/graphql/user-errors';
 import { smallRequestsAround, yieldToSmallRequests } from '../../kernel/http/admission';
-import { diff, recordChanges } from '../../access/audit/audit-trail';
 import { mayWrite } from '../../access/audit/audited-write';
 import { writeScope } from '../../access/policy/scope-of';
-import { Classification } from '../../access/policy/levels';
-import { insertRows } from '../../performance/bulk-insert';
-import { readOnlyRecords } from '../../performance/read-only-records';
-import { Organisation } from '../organisations/organisation.entity';
 import { Activity } from './activity.entity';
 import { type ActivityContent, checkContent, type ImportRow, type UnreadRow } from './activity-content';
-import { activitySnapshot, knownStates, organisationOf } from './activity.resolver';
+import { type DraftOutcome, insertActivities } from './activity-insert';
+import { knownStates, organisationOf } from './activity.resolver';
 import type { ImportActivitiesPayload, ImportRowError } from './activity.types';
-import { ActivityStatus } from './enums';
 
 /**
  * The import's one pipeline, behind its two front doors (the `importActivities` mutation and
@@ -23,9 +17,10 @@ import { ActivityStatus } from './enums';
  */
 
 /**
- * Rows written per transaction while nothing else asks: one INSERT of the rows and one of their
- * audit entries each. Transactions of 50 rows through MikroORM (one statement per audit entry)
- * imported ~215 rows/s; see bench/README.md (IMPORT) for the batch sizes measured.
+ * Rows written per transaction while nothing else asks: one statement each, createActivity's
+ * (`insertActivities`: the rows with their audit entries). Transactions of 50 rows through
+ * MikroORM (one statement per audit entry) imported ~215 rows/s; see bench/README.md (IMPORT)
+ * for the batch sizes measured.
  */
 export const IMPORT_BATCH_ROWS = 1000;
 /**
@@ -72,25 +67,21 @@ export async function importRows(ctx: HubContext, rows: ImportRow[], unread: Unr
   if (dryRun) return { created: [], alreadyImported, newRows: may ? fresh.length : 0, rowErrors, userErrors: may ? [] : forbidden };
   if (!may) return { created: [], alreadyImported, newRows: 0, rowErrors, userErrors: forbidden };
 
-  const organisation = organisationId ? await ctx.em.findOne(Organisation, { id: organisationId }, { fields: ['name'] }) : null;
-  const writer = activityWriter(ctx, organisation);
   const created: Activity[] = [];
   const refused: ImportRowError[] = [];
-  /** Writes rows in one transaction (a savepoint of the request's), each with its audit entry. */
+  /**
+   * Writes rows in a transaction of their own, each with its audit entry, as createActivity
+   * writes one (`insertActivities`: one statement). A key another import of the same rows used
+   * since `importedKeys` read them comes back as that import's record, or as a duplicate: imported already.
+   */
   const store = async (batch: GoodRow[]): Promise<void> => {
+    let outcomes: DraftOutcome[];
     try {
-      created.push(...(await ctx.em.transactional((tx) => writer(tx, batch))));
+      outcomes = await insertActivities(ctx, organisationId, batch.map((r) => ({ content: r.content, idempotencyKey: r.key })));
     } catch (error) {
-      if (!(error instanceof ConstraintViolationException)) throw error;
-      if (error instanceof UniqueConstraintViolationException) {
-        // Another import of the same rows committed first: those rows are imported already.
-        const now = await importedKeys(ctx, batch.map((r) => r.key));
-        const rest = batch.filter((r) => !now.has(r.key));
-        if (rest.length < batch.length) {
-          alreadyImported += batch.length - rest.length;
-          return rest.length ? store(rest) : undefined;
-        }
-      }
+      // The batch's one statement failed: its transaction, which holds nothing else, is rolled back.
+      await ctx.transaction.rollback();
+      if (!(error instanceof Error && refusal(ctx, error))) throw error;
       // A row the database refuses: found by halving the batch, reported; the others are written.
       if (batch.length === 1) {
         refused.push({ line: batch[0]!.line, field: null, message: 'The database refused this row; nothing of it was stored.' });
@@ -99,6 +90,12 @@ export async function importRows(ctx: HubContext, rows: ImportRow[], unread: Unr
       const half = Math.ceil(batch.length / 2);
       await store(batch.slice(0, half));
       await store(batch.slice(half));
+      return;
+    }
+    await ctx.transaction.pause();
+    for (const outcome of outcomes) {
+      if ('record' in outcome && !outcome.replayed) created.push(outcome.record);
+      else alreadyImported++;
     }
   };
   for (let at = 0; at < fresh.length; ) {
@@ -106,7 +103,6 @@ export async function importRows(ctx: HubContext, rows: ImportRow[], unread: Unr
     // embedded database an open one would keep the small requests waiting for it.
     await ctx.transaction.pause();
     await yieldToSmallRequests(ctx.admission);
-    await ctx.transaction.begin();
     const size = smallRequestsAround(ctx.admission) ? IMPORT_BATCH_ROWS_SHARED : IMPORT_BATCH_ROWS;
     await store(fresh.slice(at, at + size));
     at += size;
@@ -118,47 +114,9 @@ export async function importRows(ctx: HubContext, rows: ImportRow[], unread: Unr
   return { created, alreadyImported, newRows: created.length, rowErrors, userErrors: [] };
 }
 
-/**
- * Writes a batch of drafts of the viewer's organisation: one INSERT of the activities, one of
- * their audit entries (as createActivity writes them, row for row: the same columns, the same
- * snapshot). Returns the activities as read-only records (the answer reads them; nothing tracks them).
- */
-function activityWriter(ctx: HubContext, organisation: Pick<Organisation, 'id' | 'name'> | null) {
-  const ownState = [...ctx.viewer.ownStates][0] ?? null;
-  const organiserName = organisation?.name ?? ctx.viewer.name ?? 'Unknown';
-  return async (tx: HubContext['em'], batch: GoodRow[]): Promise<Activity[]> => {
-    const at = new Date();
-    const rows = batch.map(({ content: c, key }) => ({
-      id: randomUUID(),
-      version: 1,
-      created_at: at,
-      updated_at: at,
-      kind: c.kind!,
-      title: c.title!,
-      description: c.description ?? null,
-      start_date: c.startDate ?? null,
-      end_date: c.endDate ?? null,
-      place: c.place ?? null,
-      organiser_id: organisation?.id ?? null,
-      organiser_state_iso3: ownState,
-      organiser_name: organiserName,
-      target_states: c.targetStates ?? [],
-      target_regions: c.targetRegions ?? [],
-      languages: c.languages ?? [],
-      outcome: c.outcome ?? null,
-      classification: c.classification ?? Classification.PUBLIC,
-      status: ActivityStatus.DRAFT,
-      rejection_reason: null,
-      contributed_by_id: ctx.viewer.personId,
-      idempotency_key: key,
-      source: c.source ?? null,
-      demo: false,
-    }));
-    await insertRows(tx, Activity, rows);
-    const records = readOnlyRecords(tx, Activity, rows);
-    await recordChanges(tx, ctx, 'create', 'Activity', records.map((r) => ({ recordId: r.id, changes: diff({}, activitySnapshot(r)) })));
-    return records;
-  };
+/** Whether the database refused a row (a constraint), as MikroORM classifies its errors. */
+function refusal(ctx: HubContext, error: Error): boolean {
+  return ctx.em.getPlatform().getExceptionConverter().convertException(error) instanceof ConstraintViolationException;
 }
 
 /**
