@@ -23,7 +23,6 @@ import { connectionArgumentsPlugin } from './kernel/graphql/connection-arguments
 import { PersistedQueries } from './performance/persisted-queries';
 import { builtUnder, responseCache } from './performance/response-cache';
 import { databaseIdentity, generationReader } from './kernel/db/data-generation';
-import { RedisLink } from './kernel/db/redis';
 import { admission } from './kernel/http/admission';
 import { mountSteps, type Step } from './kernel/http/chain';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './kernel/http/rate-limit';
@@ -111,7 +110,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     markStart('schema');
     // Keys in Redis name the database by its identity (not its URL), and answers what they were built under.
     const namespace = await databaseIdentity(database.orm);
-    const redis = config.redisUrl ? RedisLink.connect(config.redisUrl, config.redisTimeoutMs, log) : undefined;
+    // ioredis is loaded only when Redis is configured (the embedded hub's start does without it).
+    const redis = config.redisUrl ? (await import('./kernel/db/redis.ts')).RedisLink.connect(config.redisUrl, config.redisTimeoutMs, log) : undefined;
     const cache = responseCache({ generation: generationReader(database.orm), redis, prefix: `att-hub:${namespace}:${builtUnder(schema)}:` });
     const persisted = new PersistedQueries(redis);
     const counter = new RateCounter(redis ? redisCounts(redis, namespace) : postgresCounts(database.orm), log);
