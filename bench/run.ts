@@ -68,7 +68,7 @@ function parseOptions(argv: string[]): Options {
     duration: 5,
     connections: 16,
     only: null,
-    out: path.join(BENCH, 'results.json'),
+    out: path.join(BENCH, 'results.local.json'),
     dbPoolMax: 8,
     seedFactor: 1,
     maxRound: 30,

@@ -43,7 +43,31 @@ interface TableSize {
 
 const mib = (bytes: string | number) => Math.round((Number(bytes) / 2 ** 20) * 10) / 10;
 
-async function sizes(client: pg.Client): Promise<{ tables: Record<string, TableSize>; accessLogRows: number; databaseMiB: number }> {
+/** One partition of the audit trail (the access log with the CHANGE entries): its month, rows and size. */
+interface PartitionSize {
+  name: string;
+  bounds: string;
+  rows: number;
+  readRows: number;
+  totalMiB: number;
+}
+
+/** The audit trail's partitions (by month, and the default one), oldest first. */
+async function auditPartitions(client: pg.Client): Promise<PartitionSize[]> {
+  const { rows } = await client.query<{ name: string; bounds: string; rows: string; reads: string; total: string }>(
+    `select c.relname as name, pg_get_expr(c.relpartbound, c.oid) as bounds, coalesce(n.rows, 0)::text as rows,
+            coalesce(n.reads, 0)::text as reads, pg_total_relation_size(c.oid)::text as total
+       from pg_inherits i join pg_class c on c.oid = i.inhrelid
+       left join (select tableoid, count(*) as rows, count(*) filter (where kind = 'READ') as reads from audit_event group by 1) n on n.tableoid = c.oid
+      where i.inhparent = 'audit_event'::regclass
+      order by c.relname = 'audit_event_default', c.relname`,
+  );
+  return rows.map((r) => ({ name: r.name, bounds: r.bounds, rows: Number(r.rows), readRows: Number(r.reads), totalMiB: mib(r.total) }));
+}
+
+async function sizes(
+  client: pg.Client,
+): Promise<{ tables: Record<string, TableSize>; accessLogRows: number; accessLogPartitions: PartitionSize[]; databaseMiB: number }> {
   const tables: Record<string, TableSize> = {};
   for (const table of TABLES) {
     // A partitioned table's figures are its partitions' (pg_partition_tree lists the table itself too).
@@ -55,8 +79,10 @@ async function sizes(client: pg.Client): Promise<{ tables: Record<string, TableS
          join pg_class c on c.oid = p.relid`,
       [table],
     );
+    // A partitioned index's size is its partitions' indexes'.
     const indexes = await client.query<{ name: string; bytes: string }>(
-      `select i.indexrelid::regclass::text as name, pg_relation_size(i.indexrelid)::text as bytes
+      `select i.indexrelid::regclass::text as name,
+              (select sum(pg_relation_size(p.relid)) from (select i.indexrelid::regclass as relid union select relid from pg_partition_tree(i.indexrelid)) p)::text as bytes
          from pg_index i where i.indrelid = $1::regclass order by 1`,
       [table],
     );
@@ -71,7 +97,7 @@ async function sizes(client: pg.Client): Promise<{ tables: Record<string, TableS
   }
   const access = await client.query<{ n: string }>(`select count(*)::text as n from audit_event where kind = 'READ'`);
   const db = await client.query<{ size: string }>('select pg_database_size(current_database())::text as size');
-  return { tables, accessLogRows: Number(access.rows[0]!.n), databaseMiB: mib(db.rows[0]!.size) };
+  return { tables, accessLogRows: Number(access.rows[0]!.n), accessLogPartitions: await auditPartitions(client), databaseMiB: mib(db.rows[0]!.size) };
 }
 
 /** run.ts's options that a curve passes on to each run, less its own. */
@@ -204,6 +230,16 @@ function curveTable(points: Record<string, unknown>[]): string {
     lines.push(
       `        sizes: ${Object.entries(t).map(([name, s]) => `${name} ${s.rows} rows ${s.totalMiB} MiB (indexes ${s.indexesMiB})`).join('; ')}; ` +
         `access log ${String(p.accessLogRows)} rows; database ${String(p.databaseMiB)} MiB`,
+    );
+    // The audit trail's partitions: how many, the largest month and the default partition (which should stay empty).
+    const parts = p.accessLogPartitions as PartitionSize[];
+    const months = parts.filter((x) => x.name !== 'audit_event_default');
+    const largest = months.reduce<PartitionSize | undefined>((a, b) => (!a || b.totalMiB > a.totalMiB ? b : a), undefined);
+    const spare = parts.find((x) => x.name === 'audit_event_default');
+    lines.push(
+      `        audit_event partitions: ${months.length} months` +
+        (largest ? `, largest ${largest.name} ${largest.rows} rows (${largest.readRows} READ) ${largest.totalMiB} MiB` : '') +
+        (spare ? `; default ${spare.rows} rows` : '; not partitioned'),
     );
   }
   return lines.join('\n');

@@ -835,6 +835,12 @@ async function main(): Promise<number> {
       await seedTable(em, 'assistance_offer', counts.assistance_offer, offer),
       await seedTable(em, 'assistance_match', counts.assistance_match, (n) => matchRow(w, n, counts, offer)),
     ];
+    // The audit trail is partitioned by month: every month its entries span gets its partition
+    // first, so that none waits in the default partition (src/access/audit/access-log-partitions.ts).
+    await em.getConnection().execute(
+      `select audit_event_month_partition(m) from generate_series(?::timestamptz, ?::timestamptz, interval '1 month') m`,
+      [isoStamp(FIRST_DAY), isoStamp(LAST_DAY)],
+    );
     const auditEvents = () => seedTable(em, 'audit_event', counts.audit_event, (n) => auditRow(w, n, counts, offer));
     // The audit events refer to no row (their record ids are computed): on a server they go in
     // beside the records, on a second connection, so PostgreSQL works on both at once. The

@@ -80,7 +80,7 @@ export function requestTransaction(em: EntityManager, viewer: Viewer): RequestTr
     },
     begin() {
       opening ??= (async () => {
-        // BEGIN, the request role and the viewer's settings in one round trip.
+        // BEGIN, the request role and the viewer's settings: sent with the first statement (begin-with.ts).
         em.setTransactionContext(await beginWith(em.getConnection().getKnex(), enterRequestRole(viewer)));
         state = 'open';
       })();

@@ -1,6 +1,7 @@
 import { SYSTEM } from './access/auth/viewer';
 import { checkRecordScopes } from './access/policy/record-scopes';
 import { checkRowSecurity } from './access/policy/row-security-check';
+import { ensureAccessLogPartitions } from './access/audit/access-log-partitions';
 import { entities } from './entities';
 import { viewerEntityManager } from './context';
 import { DOMAINS } from './domains';
@@ -19,4 +20,5 @@ export const SEEDING: Seeding = {
   seeds: DOMAINS.flatMap((domain) => domain.seeds ?? []),
   checkMapping: (orm) => checkRecordScopes(orm.getMetadata(), orm.config.get('filters')),
   checkDatabase: (em) => checkRowSecurity(em, entities),
+  upkeep: (em) => ensureAccessLogPartitions(em),
 };

@@ -53,4 +53,9 @@ export interface Seeding {
    */
   checkMapping(orm: MikroORM): void;
   checkDatabase(em: EntityManager): Promise<void>;
+  /**
+   * Upkeep of the schema that time calls for (the coming months' partitions of the audit trail),
+   * run as the owner at start and then daily; resolves with what it created.
+   */
+  upkeep?(em: EntityManager): Promise<string[]>;
 }

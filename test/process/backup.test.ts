@@ -58,7 +58,9 @@ async function contents(location: DatabaseLocation): Promise<Record<string, stri
     await client.query('begin isolation level repeatable read read only');
     await exactTextSettings(client);
     const { rows: relations } = await client.query<{ name: string; kind: string }>(
-      `select relname as name, relkind as kind from pg_class where relnamespace = current_schema()::regnamespace and relkind in ('r', 'S') order by relname`,
+      // A partitioned table through its parent (which months have partitions may differ; the rows may not).
+      `select relname as name, relkind as kind from pg_class
+        where relnamespace = current_schema()::regnamespace and relkind in ('r', 'p', 'S') and not relispartition order by relname`,
     );
     const all: Record<string, string[]> = {};
     for (const { name, kind } of relations) {

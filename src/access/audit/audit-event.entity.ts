@@ -34,8 +34,11 @@ export class AuditEvent extends Node {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
 
+  // In the primary key because the table is partitioned by month of `at` (a partitioned table's
+  // keys hold its partition key: access-log-partitions.ts); `id` alone is unique all the same
+  // (one sequence hands it out) and is what the hub looks an entry up by.
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  @PrimaryKey({ type: 'datetime', columnType: 'timestamptz' })
   at: Date = new Date();
 
   @Field(() => AuditKind, { nullable: true })

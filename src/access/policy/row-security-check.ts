@@ -35,12 +35,23 @@ async function policiesIn(em: EntityManager, tables: string[]): Promise<Map<stri
   return found;
 }
 
+/** The partitions of those of the tables that are partitioned, each with its parent. */
+async function partitionsOf(em: EntityManager, tables: string[]): Promise<{ part: string; parent: string }[]> {
+  return em.execute(
+    `select c.relname as part, t.relname as parent
+       from pg_inherits i join pg_class c on c.oid = i.inhrelid join pg_class t on t.oid = i.inhparent
+      where t.relname = any(?::text[]) and t.relnamespace = 'public'::regnamespace and t.relkind = 'p'`,
+    [`{${tables.join(',')}}`],
+  );
+}
+
 /**
  * Compares the row-level security in the database with what the policy table renders now, and
  * refuses a difference (a record policy changed without a migration, or a migration edited by
  * hand). PostgreSQL itself normalises both sides: the expected policies are created in a
  * transaction that is rolled back, and its rendering of them compared with that of the ones
- * in place. Run as the owner, at start, after the migrations.
+ * in place. A partition must hold exactly its parent's (hub_partition_follows copies them), or the start stops.
+ * Run as the owner, at start, after the migrations.
  */
 export async function checkRowSecurity(em: EntityManager, entities: readonly { name: string }[]): Promise<void> {
   const problems: string[] = [];
@@ -56,8 +67,9 @@ export async function checkRowSecurity(em: EntityManager, entities: readonly { n
   await fork.begin();
   let actual: Map<string, string>;
   let wanted: Map<string, string>;
+  const partitions = await partitionsOf(fork, tables);
   try {
-    actual = await policiesIn(fork, tables);
+    actual = await policiesIn(fork, [...tables, ...partitions.map((p) => p.part)]);
     // Drop every policy of the scoped tables first, so that one the table no longer renders shows as a difference.
     // The drops in one round trip and the table's statements in another: one each cost most of a warm start's check.
     const names = await fork.execute<{ polname: string; table: string }[]>(
@@ -67,10 +79,17 @@ export async function checkRowSecurity(em: EntityManager, entities: readonly { n
     );
     const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
     if (names.length) await fork.execute(names.map(({ polname, table }) => `drop policy ${quoted(polname)} on ${quoted(table)}`).join(';\n'));
-    await fork.execute(rowSecurityStatements(expected).join(';\n'));
+    // Not the partitions' copies (a second per hundred partitions): each must hold exactly its parent's, compared below.
+    await fork.execute(rowSecurityStatements(expected).filter((sql) => !sql.startsWith('select hub_partitions_follow')).join(';\n'));
     wanted = await policiesIn(fork, tables);
   } finally {
     await fork.rollback();
+  }
+  for (const { part, parent } of partitions) {
+    for (const [key, value] of [...wanted]) {
+      if (key === parent) wanted.set(part, value);
+      else if (key.startsWith(`${parent}: `)) wanted.set(`${part}${key.slice(parent.length)}`, value);
+    }
   }
   for (const key of new Set([...actual.keys(), ...wanted.keys()])) {
     const has = actual.get(key);

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import { Classification, Grant } from './levels';
 import { POLICY, type TypePolicy } from './policy-table';
 import { grantPath, scopedEntities } from './record-scopes';
+import { PARTITIONED_TABLES } from '../audit/access-log-partitions';
 
 /**
  * The second wall: PostgreSQL's row-level security on every record-scoped table, rendered from
@@ -150,13 +151,18 @@ export function rowSecurityPolicies(metadata: MetadataStorage, entities: readonl
   });
 }
 
-/** The statements that (re)create the policies: what a migration stores. */
+/**
+ * The statements that (re)create the policies: what a migration stores. A partitioned table's
+ * partitions then take the same (`hub_partitions_follow`, Migration20261130100117): a partition
+ * read directly, not through its parent, is checked against its own policies.
+ */
 export function rowSecurityStatements(tables: TablePolicies[]): string[] {
   return tables.flatMap(({ table, policies }) => [
     `alter table ${ident(table)} enable row level security`,
     `alter table ${ident(table)} force row level security`,
     ...Object.keys(policies).map((name) => `drop policy if exists ${name} on ${ident(table)}`),
     ...Object.values(policies),
+    ...(PARTITIONED_TABLES.includes(table) ? [`select hub_partitions_follow(${quote(ident(table))})`] : []),
   ]);
 }
 

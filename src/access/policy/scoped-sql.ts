@@ -1,4 +1,5 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
+import { BoundedMap } from '../../performance/bounded-map';
 import type { Viewer } from '../auth/viewer';
 import { POLICY } from './policy-table';
 import { graphqlTypeOf, visibilityCondition } from './record-scopes';
@@ -11,6 +12,20 @@ import { graphqlTypeOf, visibilityCondition } from './record-scopes';
  */
 const rendered = new WeakMap<Viewer, Map<string, string>>();
 
+/**
+ * The SQL by entity and condition, across requests: a viewer is built anew for every request, and
+ * rendering the condition through MikroORM's query builder was 8 % of the hub's CPU on W4 (profiled).
+ * The text is a function of the entity and the condition alone (src/performance/README.md).
+ */
+const byCondition = new BoundedMap<string>(4_000_000, (sql) => sql.length);
+
+/** The scope's SQL for a condition, as MikroORM renders it (uncached: the test compares with it). */
+export function renderScope(em: EntityManager, entity: EntityClass<object>, condition: Record<string, unknown>): string {
+  return Object.keys(condition).length
+    ? `(${em.createQueryBuilder(entity, 'v').select('v.*').where(condition).getKnexQuery().toQuery()})`
+    : `"${em.getMetadata().get(entity.name).tableName}"`;
+}
+
 export function scopedTable(em: EntityManager, viewer: Viewer, entity: EntityClass<object>): string {
   let byEntity = rendered.get(viewer);
   if (!byEntity) rendered.set(viewer, (byEntity = new Map()));
@@ -18,11 +33,10 @@ export function scopedTable(em: EntityManager, viewer: Viewer, entity: EntityCla
   if (sql === undefined) {
     const typeName = graphqlTypeOf(entity);
     if (!POLICY[typeName]?.records) throw new Error(`${entity.name} is not record-scoped: read it as any other table`);
-    const meta = em.getMetadata().get(entity.name);
     const condition = visibilityCondition(typeName, viewer);
-    sql = Object.keys(condition).length
-      ? `(${em.createQueryBuilder(entity, 'v').select('v.*').where(condition).getKnexQuery().toQuery()})`
-      : `"${meta.tableName}"`;
+    const key = `${entity.name}\0${JSON.stringify(condition)}`;
+    sql = byCondition.get(key);
+    if (sql === undefined) byCondition.set(key, (sql = renderScope(em, entity, condition)));
     byEntity.set(entity.name, sql);
   }
   return sql;

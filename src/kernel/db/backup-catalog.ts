@@ -58,12 +58,16 @@ export async function exactTextSettings(client: pg.ClientBase): Promise<void> {
   );
 }
 
-/** The tables of the hub's schema with their columns (generated columns are derived, not kept). */
+/**
+ * The tables of the hub's schema with their columns (generated columns are derived, not kept). A
+ * partitioned table is one table (read and loaded through its parent): which months have their
+ * partition differs from one database to the next, and the rows land in the right one.
+ */
 export async function tableShapes(client: pg.ClientBase): Promise<TableShape[]> {
   const { rows } = await client.query<{ table: string; name: string; type: string; identity: boolean }>(
     `select c.relname as table, a.attname as name, format_type(a.atttypid, a.atttypmod) as type, a.attidentity <> '' as identity
        from pg_class c join pg_attribute a on a.attrelid = c.oid
-      where c.relnamespace = current_schema()::regnamespace and c.relkind = 'r'
+      where c.relnamespace = current_schema()::regnamespace and c.relkind in ('r', 'p') and not c.relispartition
         and a.attnum > 0 and not a.attisdropped and a.attgenerated = ''
       order by c.relname, a.attnum`,
   );

@@ -43,13 +43,14 @@ const TRIGGER = 'data_generation_moves';
 /**
  * Every other table of the schema gets the triggers that replace the token: checked at every
  * start, after the migrations, so a table added by a later migration is covered without anyone
- * remembering it.
+ * remembering it. A partitioned table gets them on itself (PostgreSQL clones them onto each
+ * partition); its partitions are not tables of their own here, so those of `audit_event` get none.
  */
 export async function ensureGenerationTriggers(em: EntityManager): Promise<string[]> {
   const missing: { table: string }[] = await em.getConnection().execute(
     `select c.relname as "table"
        from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = current_schema() and c.relkind = 'r'
+      where n.nspname = current_schema() and c.relkind in ('r', 'p') and not c.relispartition
         and c.relname not in (${TABLES_WITHOUT_GENERATION.map(() => '?').join(', ')})
         and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = '${TRIGGER}')
       order by 1`,

@@ -70,6 +70,7 @@ export async function openDatabase(config: HubConfig, log: Logger, seeding: Seed
   const ready = orm;
   const opened = embedded;
   countStatements(ready);
+  const stopUpkeep = scheduleUpkeep(ready, log, seeding);
   return {
     orm: ready,
     kind: opened ? 'embedded' : 'server',
@@ -90,6 +91,7 @@ export async function openDatabase(config: HubConfig, log: Logger, seeding: Seed
       }
     },
     close: async () => {
+      stopUpkeep();
       try {
         await ready.close(true);
       } finally {
@@ -112,6 +114,8 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger, seeding: S
   // Before any seed writes: every write from here on moves the cached answers on.
   const covered = await ensureGenerationTriggers(orm.em);
   if (covered.length) log.info({ tables: covered }, 'data generation triggers added');
+  const made = (await seeding.upkeep?.(orm.em)) ?? [];
+  if (made.length) log.info({ partitions: made }, 'partitions created');
   const em = seeding.manager(orm.em);
   const loaded = await seeding.load(em, log);
   markStart('data load check');
@@ -130,6 +134,20 @@ async function prepare(orm: MikroORM, config: HubConfig, log: Logger, seeding: S
   }
   // Recorded once every seed has committed: a start cut short seeds again next time.
   await em.fork().upsert(DatasetLoad, { name: SEEDS, checksum: fingerprint, records: 0, loadedAt: new Date() });
+}
+
+/** The schema's upkeep (seeding.upkeep) once a day while the hub runs; a failure is logged and tried the next day. */
+function scheduleUpkeep(orm: MikroORM, log: Logger, seeding: Seeding, everyMs = 24 * 3600 * 1000): () => void {
+  const upkeep = seeding.upkeep;
+  if (!upkeep) return () => undefined;
+  const timer = setInterval(() => {
+    upkeep(orm.em.fork()).then(
+      (made) => made.length && log.info({ partitions: made }, 'partitions created'),
+      (error: unknown) => log.error({ err: error }, 'schema upkeep failed (partitions); tried again tomorrow'),
+    );
+  }, everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 const SEEDS = 'seeds';
