@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { withMigrations } from '../src/kernel/db/migrator';
 import { ormOptions } from '../src/kernel/db/orm';
 import { ormMapping } from '../src/orm-mapping';
 
@@ -11,7 +12,7 @@ import { ormMapping } from '../src/orm-mapping';
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error('Set DATABASE_URL to an empty scratch database.');
-  const orm = await MikroORM.init(ormOptions({ clientUrl: url, poolMax: 2 }, ormMapping()));
+  const orm = await MikroORM.init(withMigrations(ormOptions({ clientUrl: url, poolMax: 2 }, ormMapping())));
   try {
     const migrator = orm.getMigrator();
     await migrator.up();

@@ -29,6 +29,8 @@ interface StartTime {
   cpuMs: number | null;
   /** The hub's own account (its "ready" log line): milliseconds per phase. */
   phases: Record<string, number> | null;
+  /** The CPU milliseconds of each phase (the same line): steadier than the wall times on a loaded machine. */
+  phasesCpu: Record<string, number> | null;
 }
 
 function options(argv: string[]): { clone: boolean; warm: number; out: string | null } {
@@ -147,8 +149,8 @@ async function timeStart(label: string, cwd: string, dataDir: string): Promise<S
     );
     const cpuMs = proc.pid ? treeCpuMs(proc.pid) : null;
     const ready = output.split('\n').find((line) => line.includes('ready at'));
-    const phases = ready ? ((JSON.parse(ready) as { phases?: Record<string, number> }).phases ?? null) : null;
-    return { label, healthzMs, graphqlMs, cpuMs, phases };
+    const line = ready ? (JSON.parse(ready) as { phases?: Record<string, number>; phasesCpu?: Record<string, number> }) : {};
+    return { label, healthzMs, graphqlMs, cpuMs, phases: line.phases ?? null, phasesCpu: line.phasesCpu ?? null };
   } finally {
     await stop(proc);
   }
@@ -165,6 +167,7 @@ function show(result: StartTime): void {
   const cpu = result.cpuMs === null ? '' : `, CPU ${(result.cpuMs / 1000).toFixed(1)} s`;
   console.log(`${result.label}: /healthz after ${(result.healthzMs / 1000).toFixed(1)} s, first GraphQL answer after ${(result.graphqlMs / 1000).toFixed(1)} s${cpu}`);
   if (result.phases) console.log(`  phases (ms): ${Object.entries(result.phases).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (result.phasesCpu) console.log(`  CPU per phase (ms): ${Object.entries(result.phasesCpu).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 }
 
 async function main(): Promise<void> {

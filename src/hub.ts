@@ -24,7 +24,6 @@ import { PersistedQueries } from './performance/persisted-queries';
 import { quietAsyncContexts } from './performance/quiet-async-context';
 import { builtUnder, responseCache } from './performance/response-cache';
 import { databaseIdentity, generationReader } from './kernel/db/data-generation';
-import { RedisLink } from './kernel/db/redis';
 import { admission, ticketOf } from './kernel/http/admission';
 import { mountSteps, type Step } from './kernel/http/chain';
 import { postgresCounts, RateCounter, rateLimit, redisCounts } from './kernel/http/rate-limit';
@@ -112,7 +111,8 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     markStart('schema');
     // Keys in Redis name the database by its identity (not its URL), and answers what they were built under.
     const namespace = await databaseIdentity(database.orm);
-    const redis = config.redisUrl ? RedisLink.connect(config.redisUrl, config.redisTimeoutMs, log) : undefined;
+    // ioredis is loaded only when Redis is configured (the embedded hub's start does without it).
+    const redis = config.redisUrl ? (await import('./kernel/db/redis.ts')).RedisLink.connect(config.redisUrl, config.redisTimeoutMs, log) : undefined;
     const cache = responseCache({ generation: generationReader(database.orm), redis, prefix: `att-hub:${namespace}:${builtUnder(schema)}:` });
     const persisted = new PersistedQueries(redis);
     const counter = new RateCounter(redis ? redisCounts(redis, namespace) : postgresCounts(database.orm), log);

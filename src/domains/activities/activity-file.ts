@@ -1,7 +1,6 @@
 import { pipeline, Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { CsvError, parse } from 'csv-parse';
-import ExcelJS from 'exceljs';
 import { columnProblem } from './activity-columns';
 import { unpackedSize } from './zip-size';
 
@@ -170,6 +169,15 @@ function cellText(value: unknown): string {
   return v instanceof Date ? v.toISOString().slice(0, 10) : v == null ? '' : String(v);
 }
 
+/**
+ * exceljs, loaded when the first .xlsx arrives: loading it costs half a second of CPU, a sixth
+ * of a warm start, for a format most starts never read.
+ */
+type ExcelJS = typeof import('exceljs');
+let excel: Promise<ExcelJS> | undefined;
+// A CommonJS package imported: Node gives its exports as the default, swc's require as both.
+const loadExcel = () => (excel ??= import('exceljs').then((m) => (m as ExcelJS & { default?: ExcelJS }).default ?? m));
+
 /** The first sheet of an .xlsx workbook (sent base64-encoded), read row by row from the zip. */
 export function xlsxRows(base64: string): AsyncGenerator<FileRow> {
   const compact = base64.replace(/\s+/g, '');
@@ -185,7 +193,7 @@ export async function* xlsxBookRows(zip: Buffer): AsyncGenerator<FileRow> {
   const unpacked = unpackedSize(zip);
   if (unpacked === undefined) throw new FileProblem('The file cannot be read as XLSX: it is not a zip archive.');
   if (unpacked > MAX_UNPACKED_BYTES) throw new FileProblem(`The workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1_000_000} MB; send at most 1,000 rows at a time.`);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([zip]), {
+  const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(Readable.from([zip]), {
     sharedStrings: 'cache',
     styles: 'cache', // days are numbers with a day format: without the styles they would read as numbers
     hyperlinks: 'ignore',

@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from '../project-root';
 import { ensureGenerationTriggers } from './data-generation';
 import { DatasetLoad } from './dataset-load.entity';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded';
-import { ormOptions } from './orm';
+import { migrationsPending, ormOptions } from './orm';
 import { databaseName, requireServerDatabase } from './server-database';
 import { markStart } from '../start-phases';
 
@@ -102,7 +102,8 @@ export async function openDatabase(config: HubConfig, log: Logger, seeding: Seed
 async function prepare(orm: MikroORM, config: HubConfig, log: Logger, seeding: Seeding): Promise<void> {
   // Before anything is read: a record-scoped type the filters do not cover, or whose scope paths are missing, stops the start.
   seeding.checkMapping(orm);
-  const applied = await orm.getMigrator().up();
+  // The migrator and the migrations are loaded only when one is pending (orm.ts).
+  const applied = (await migrationsPending(orm)) ? await (await import('./migrator.ts')).migratorOf(orm).up() : [];
   markStart('migrations');
   if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   // The second wall: PostgreSQL's row-level security must be what the policy table renders now.

@@ -15,6 +15,7 @@ import {
   tableShapes,
 } from './backup-catalog';
 import { type DatabaseLocation, type OpenedDatabase, openForRestore } from './backup-connection';
+import { withMigrations } from './migrator';
 import { ormOptions } from './orm';
 import { DataGeneration } from './data-generation.entity';
 import { DatasetLoad } from './dataset-load.entity';
@@ -100,7 +101,7 @@ function connection(database: OpenedDatabase) {
 async function migrate(database: OpenedDatabase, to?: string): Promise<string[]> {
   // Migrations read no entity: the kernel's own are mapped so that the ORM starts (it refuses an empty list).
   const mapping = { entities: [DatasetLoad, DataGeneration, RateLimitWindow] };
-  const orm = await MikroORM.init(ormOptions({ ...connection(database), poolMax: 1, statementTimeoutMs: 600_000 }, mapping));
+  const orm = await MikroORM.init(withMigrations(ormOptions({ ...connection(database), poolMax: 1, statementTimeoutMs: 600_000 }, mapping)));
   try {
     const applied = await orm.getMigrator().up(to ? { to } : undefined);
     return applied.map((m) => m.name);
