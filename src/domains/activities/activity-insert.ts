@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { Knex } from '@mikro-orm/postgresql';
 import { diff } from '../../access/audit/audit-trail';
 import { AuditKind } from '../../access/audit/audit-event.entity';
 import { Classification } from '../../access/policy/levels';
 import { scopedTable } from '../../access/policy/scoped-sql';
+import { timeOrderedUuid } from '../../kernel/db/stable-id';
 import type { HubContext } from '../../context';
 import { readOnlyRecords } from '../../performance/read-only-records';
 import { Activity } from './activity.entity';
@@ -64,7 +64,8 @@ function snapshotOf(content: ActivityContent): Record<string, unknown> {
 function draftRow({ content, idempotencyKey }: ActivityDraft): DraftRow {
   const snapshot = snapshotOf(content);
   return {
-    id: randomUUID(),
+    // Time-ordered: a batch's index entries land together (see timeOrderedUuid).
+    id: timeOrderedUuid(),
     kind: snapshot.kind,
     title: snapshot.title,
     description: snapshot.description,

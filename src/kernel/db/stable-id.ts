@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomFillSync } from 'node:crypto';
 
 /** A UUID derived from a name, so seeded records keep their id across loads and databases. */
 export function stableUuid(name: string): string {
@@ -9,3 +9,20 @@ export function stableUuid(name: string): string {
 
 /** The shape of every uuid key, checked before a lookup so a malformed id is simply "not found". */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * A new random UUID whose first 48 bits are the time in milliseconds (version 7, RFC 9562), for
+ * records written in bulk (an import's batches): ids made together sort together, so a batch's
+ * index entries (the activity's key, its targets', its audit entries') go to a few neighbouring
+ * pages of each index instead of one page anywhere per row. With random (version 4) keys, each
+ * row touched pages all over indexes larger than PostgreSQL's buffers as the tables grew
+ * (bench/README.md, the scale curve of 2026-11-30). The time is no secret: `createdAt` says it.
+ */
+export function timeOrderedUuid(now = Date.now()): string {
+  const bytes = randomFillSync(Buffer.alloc(16));
+  bytes.writeUIntBE(now, 0, 6);
+  bytes[6] = (bytes[6]! & 0x0f) | 0x70;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const h = bytes.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
