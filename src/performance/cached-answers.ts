@@ -17,7 +17,7 @@ import {
 import type { Logger } from 'pino';
 import { logRestrictedReads, operationLabel, restrictedReadsOf } from '../access/audit/audit-trail';
 import type { Viewer } from '../access/auth/viewer';
-import { BoundedMap } from './bounded-map';
+import { BoundedMap } from '../kernel/bounded-map';
 import type { HubContext } from '../context';
 import { POLICY } from '../access/policy/policy-table';
 import { requestIds } from '../kernel/http/request-context';

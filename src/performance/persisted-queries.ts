@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { RedisLink } from '../kernel/db/redis';
-import { BoundedMap } from './bounded-map';
+import { BoundedMap } from '../kernel/bounded-map';
 
 /** Apollo keeps a persisted query under this prefix in the cache it is given (its APQ_CACHE_PREFIX). */
 const APOLLO_PREFIX = 'apq:';

@@ -5,7 +5,7 @@ import type { Viewer } from '../access/auth/viewer';
 import type { RedisLink } from '../kernel/db/redis';
 import type { StatementCount } from '../kernel/db/statement-count';
 import { POLICY } from '../access/policy/policy-table';
-import { BoundedMap } from './bounded-map';
+import { BoundedMap } from '../kernel/bounded-map';
 
 /**
  * A cache of whole answers to queries, keyed by the data generation (db/data-generation.ts): a

@@ -1,5 +1,5 @@
 import type { EntityClass, EntityManager } from '@mikro-orm/postgresql';
-import { BoundedMap } from '../../performance/bounded-map';
+import { BoundedMap } from '../../kernel/bounded-map';
 import type { Viewer } from '../auth/viewer';
 import { POLICY } from './policy-table';
 import { graphqlTypeOf, visibilityCondition } from './record-scopes';
