@@ -170,6 +170,7 @@ export async function scaleCurve(
       machine: { loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
       settings: Record<string, unknown> & { syntheticData: string; rows: Record<string, number> };
       workloads: { id: string; servers: { hub?: HubFigures } }[];
+      import?: { hub: { rowsPerSecond: number; seconds: number; sqlStatementsPerRow: number | null } };
     };
     const client = new pg.Client({ connectionString: url.toString() });
     await client.connect();
@@ -191,6 +192,18 @@ export async function scaleCurve(
         errors: hub.errors,
       };
     }
+    // IMPORT (with --only …,IMPORT): time per good row of one 10,000-row import, against the first factor's.
+    let imported: { rowsPerSecond: number; msPerRow: number; toFirstFactor: number | null; sqlStatementsPerRow: number | null } | null = null;
+    if (run.import?.hub.rowsPerSecond) {
+      const msPerRow = 1000 / run.import.hub.rowsPerSecond;
+      first.IMPORT ??= msPerRow;
+      imported = {
+        rowsPerSecond: run.import.hub.rowsPerSecond,
+        msPerRow: Math.round(msPerRow * 1000) / 1000,
+        toFirstFactor: Math.round((msPerRow / first.IMPORT) * 100) / 100,
+        sqlStatementsPerRow: run.import.hub.sqlStatementsPerRow,
+      };
+    }
     points.push({
       factor,
       runSeconds: run.durationSeconds,
@@ -198,6 +211,7 @@ export async function scaleCurve(
       loadAverage: { start: run.machine.loadAverageAtStart, end: run.machine.loadAverageAtEnd },
       ...measured,
       workloads,
+      import: imported,
     });
   }
   const report = {
@@ -225,6 +239,10 @@ function curveTable(points: Record<string, unknown>[]): string {
         `${cell(p.factor, 6)}  ${id.padEnd(8)} ${cell(w.rps, 7)} ${cell(w.msPerRequest, 7)} ${cell(w.toFirstFactor, 8)} ` +
           `${cell(w.latencyP99Ms, 7)} ${cell(w.singleRequestMs, 9)} ${cell(w.sqlStatementsPerRequest, 8)}`,
       );
+    }
+    const imported = p.import as { rowsPerSecond: number; msPerRow: number; toFirstFactor: number | null } | null;
+    if (imported) {
+      lines.push(`${String(p.factor).padStart(6)}  IMPORT   ${String(imported.rowsPerSecond).padStart(7)} rows/s, ${imported.msPerRow} ms/row, × first ${imported.toFirstFactor ?? '-'}`);
     }
     const t = p.tables as Record<string, TableSize>;
     lines.push(
