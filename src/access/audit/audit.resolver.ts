@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, Field, InputType, ObjectType, Query, Resolver } from 't
 import type { FilterQuery } from '@mikro-orm/core';
 import type { AccessContext } from '../access-context';
 import { Connection, ConnectionArgs, pageRequest, pageWhere, toPage } from '../../kernel/graphql/connection';
+import { badInput } from '../../kernel/graphql/errors';
 import { registerKeyset } from '../../kernel/graphql/connection-arguments';
 import { type Keyset, keysetOrder } from '../../kernel/graphql/keyset';
 import { type NodeContext, registerNodeType } from '../../kernel/graphql/node';
@@ -36,6 +37,15 @@ class AuditEventFilter {
 
   @Field(() => String, { nullable: true, description: 'The id the client sent in `x-request-id`.' })
   clientRequestId?: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'Entries written at or after this instant. The trail is kept by month: bounds on time let the hub read only the months they span.',
+  })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Entries written before this instant.' })
+  to?: Date | null;
 }
 
 /** Newest first: entries are numbered as they are written. */
@@ -63,6 +73,8 @@ export class AuditResolver {
         clientRequestId: filter?.clientRequestId,
       }).filter(([, v]) => v != null),
     );
+    if (filter?.from && filter.to && filter.from >= filter.to) throw badInput('filter.from must be before filter.to.', 'filter');
+    if (filter?.from || filter?.to) where.at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
     if (filter?.recordId != null) where.$or = [{ recordId: filter.recordId }, { recordIds: { $contains: [filter.recordId] } }];
     const [rows, totalCount] = await Promise.all([
       ctx.em.find(AuditEvent, pageWhere(where, AUDIT_ORDER, request), { orderBy: keysetOrder(AUDIT_ORDER, request.forward), limit: request.limit + 1 }),

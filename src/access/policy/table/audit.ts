@@ -26,6 +26,8 @@ export const AUDIT: PolicyPart = {
       actor: 'AuditEvent.actor',
       requestId: 'AuditEvent.requestId',
       clientRequestId: 'AuditEvent.clientRequestId',
+      from: 'AuditEvent.at',
+      to: 'AuditEvent.at',
     },
   },
 };
