@@ -166,6 +166,12 @@ export type AuditEventFilter = {
    * Filters by a fact classified RESTRICTED (the Secretariat only).
    */
   clientRequestId?: string | null | undefined;
+  /**
+   * Entries written at or after this instant. The trail is kept by month: bounds on time let the hub read only the months they span.
+   *
+   * Filters by a fact classified RESTRICTED (the Secretariat only).
+   */
+  from?: unknown;
   /** Filters by a fact classified RESTRICTED (the Secretariat only). */
   kind?: AuditKind | null | undefined;
   /**
@@ -182,6 +188,12 @@ export type AuditEventFilter = {
    * Filters by a fact classified RESTRICTED (the Secretariat only).
    */
   requestId?: string | null | undefined;
+  /**
+   * Entries written before this instant.
+   *
+   * Filters by a fact classified RESTRICTED (the Secretariat only).
+   */
+  to?: unknown;
 };
 
 /** What an audit entry records. */
