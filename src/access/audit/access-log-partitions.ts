@@ -15,12 +15,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export const PARTITIONED_TABLES: readonly string[] = ['audit_event'];
 
 /** Months created ahead of this one: a hub stopped for a while still starts with its month ready. */
-export const MONTHS_AHEAD = 2;
-
+const MONTHS_AHEAD = 2;
 
 /** Creates the missing months' partitions (as the owner: not in a request's role); resolves with their names. */
 export async function ensureAccessLogPartitions(em: EntityManager, monthsAhead = MONTHS_AHEAD): Promise<string[]> {
   const rows: { name: string }[] = await em.getConnection().execute('select audit_event_partitions_ahead(?) as name', [monthsAhead]);
   return rows.map((row) => row.name);
 }
-
