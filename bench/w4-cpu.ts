@@ -4,7 +4,7 @@
  * for one or two builds side by side, alternating bursts in the same minutes.
  *
  *   node -r @swc-node/register bench/w4-cpu.ts --build A=dist --build B=/tmp/before/dist \
- *        [--writes 1500] [--connections 16] [--alternations 3] [--prefix h_w4]
+ *        [--writes 1500] [--connections 16] [--alternations 3] [--prefix h_w4] [--sql B=STATEMENT]
  *
  * Each build gets its own new database (`<prefix>_<name>`, dropped at the end) and its own hub,
  * started as `npm start` runs it. No synthetic data: a write's cost hardly depends on it.
@@ -31,6 +31,8 @@ function option(name: string, fallback: string): string {
   return i >= 0 ? process.argv[i + 1]! : fallback;
 }
 const builds = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--build' ? [a.split('=') as [string, string]] : []));
+// `--sql NAME=STATEMENT`: run on that build's database once its hub is up (a database-side variant of one build).
+const setups = new Map(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--sql' ? [[a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] as const] : [])));
 const WRITES = Number(option('--writes', '1500'));
 const CONNECTIONS = Number(option('--connections', '16'));
 const ALTERNATIONS = Number(option('--alternations', '3'));
@@ -86,6 +88,12 @@ async function startHub(admin: pg.Client, name: string, dist: string): Promise<H
   }
   const config = loadConfig(env);
   const token = await signLocalToken(config.auth, demoSubject('partner-cso'), { expiresIn: '2h' });
+  const setup = setups.get(name);
+  if (setup) {
+    const db = new pg.Client({ connectionString: env.DATABASE_URL });
+    await db.connect();
+    await db.query(setup).finally(() => db.end());
+  }
   return { name, database, port, proc, token, sent: 0 };
 }
 
