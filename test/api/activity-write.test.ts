@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Knex } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { type Knex, UnitOfWork } from '@mikro-orm/postgresql';
 import { fromGlobalId } from '../../src/kernel/graphql/node';
+import { nothingToFlush } from '../../src/context';
+import { Organisation } from '../../src/domains/organisations/organisation.entity';
+import { stableUuid } from '../../src/kernel/db/stable-id';
 import { statementFor } from '../../src/domains/activities/activity-insert';
 import { GENERATION_TOKEN_SQL } from '../../src/kernel/db/data-generation';
 import { type HubClient, startTestHub, type TestHub } from '../support/hub';
@@ -121,6 +124,44 @@ describe('createActivity, written in one statement', () => {
     } finally {
       await trx.rollback();
     }
+  });
+
+  it('commits without a flush when it tracked no record', async () => {
+    // A flush, even of nothing, turns on Node's promise hooks for every request in flight
+    // (src/performance/quiet-async-context.ts); createActivity writes through its own statement.
+    const flushes = vi.spyOn(UnitOfWork.prototype, 'commit');
+    try {
+      // What a client that reads back the id asks (the benchmark's W4); reading the organiser back
+      // would load it, tracked, and the commit would flush (to find it unchanged).
+      const answer = (await cso.post(
+        JSON.stringify({
+          query: `mutation($input: CreateActivityInput!) { createActivity(input: $input) { activity { id status } userErrors { code } } }`,
+          variables: { input: { kind: 'WORKSHOP', title: 'Write test: no flush', idempotencyKey: 'write-test-no-flush' } },
+        }),
+      )) as Answer;
+      expect(answer.data.createActivity.activity.id).toBeDefined();
+      expect(flushes).not.toHaveBeenCalled();
+      expect(await sql(`select id from activity where title = 'Write test: no flush'`)).toHaveLength(1);
+
+    } finally {
+      flushes.mockRestore();
+    }
+  });
+
+  it('a commit skips the flush only when no record is loaded, touched or queued (nothingToFlush)', async () => {
+    const fork = () => hub.hub.database.orm.em.fork();
+    const references = fork();
+    references.getReference(Organisation, stableUuid('organisation:none'));
+    expect(nothingToFlush(references)).toBe(true);
+    const loaded = fork();
+    expect(await loaded.find(Organisation, {}, { filters: false, limit: 1 })).toHaveLength(1);
+    expect(nothingToFlush(loaded)).toBe(false);
+    const touched = fork();
+    touched.getReference(Organisation, stableUuid('organisation:none')).name = 'Changed';
+    expect(nothingToFlush(touched)).toBe(false);
+    const queued = fork();
+    queued.persist(queued.create(Organisation, { name: 'Write test: queued' } as never, { persist: false }));
+    expect(nothingToFlush(queued)).toBe(false);
   });
 
   it('bad input is a userError and writes nothing', async () => {
