@@ -858,7 +858,11 @@ async function main(): Promise<number> {
     // Without the connections' statement timeout (10 s): at factor 30 the ANALYZE of the grown tables
     // (the audit trail's every partition among them) takes longer, and the seeding failed at its last step.
     if (grown.length) {
-      await em.getConnection().execute(`begin; set local statement_timeout = 0; analyze ${grown.map((t) => `"${t}"`).join(', ')}; commit`);
+      // One transaction, rolled back whole if the ANALYZE fails: no connection goes back to the pool in an aborted one.
+      await em.transactional(async (tx) => {
+        await tx.getConnection().execute('set local statement_timeout = 0', [], 'run', tx.getTransactionContext());
+        await tx.getConnection().execute(`analyze ${grown.map((t) => `"${t}"`).join(', ')}`, [], 'run', tx.getTransactionContext());
+      });
     }
     const analyzed = grown.length ? `; analyze ${grown.length} tables ${((performance.now() - analyzeStarted) / 1000).toFixed(1)} s` : '';
 
