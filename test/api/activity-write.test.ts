@@ -240,4 +240,21 @@ describe('the data generation, in slots', () => {
       expect(await generation()).not.toBe(before);
     },
   );
+
+  it.skipIf(inject('template').kind === 'embedded')(
+    'a write finding every slot held waits for one: it never commits without moving the generation',
+    async () => {
+      const knex = hub.hub.database.orm.em.getConnection().getKnex();
+      const [holder, writer] = [await knex.transaction(), await knex.transaction()];
+      try {
+        await holder.raw('select id from data_generation for update');
+        await writer.raw(`update organisation set name = name where id = (select id from organisation order by id limit 1)`);
+        await writer.raw(`set local lock_timeout = '300ms'`);
+        // Skipping every locked slot finds none: the fallback waits for its own, here until the timeout.
+        await expect(writer.raw('set constraints all immediate')).rejects.toThrow(/lock timeout/);
+      } finally {
+        for (const trx of [writer, holder]) if (!trx.isCompleted()) await trx.rollback();
+      }
+    },
+  );
 });
