@@ -24,6 +24,7 @@ import { Migration20261130041156 } from './Migration20261130041156';
 import { Migration20261130043905 } from './Migration20261130043905';
 import { Migration20261130074350 } from './Migration20261130074350';
 import { Migration20261130100117 } from './Migration20261130100117';
+import { Migration20261130132000 } from './Migration20261130132000';
 
 /** Applied in this order; a new migration is added here as well as in its own file. */
 export const migrationsList: MigrationObject[] = [
@@ -52,4 +53,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130043905', class: Migration20261130043905 },
   { name: 'Migration20261130074350', class: Migration20261130074350 },
   { name: 'Migration20261130100117', class: Migration20261130100117 },
+  { name: 'Migration20261130132000', class: Migration20261130132000 },
 ];

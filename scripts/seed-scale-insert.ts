@@ -12,7 +12,7 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
  * - the foreign keys: one query finds any row of the batch whose reference does not exist, and
  *   the batch fails (nothing written) if there is one;
  * - `activity_target_sync`: the inserted activities' target states go to `activity_target`;
- * - `data_generation_moves`: the generation token is replaced once per batch.
+ * - `data_generation_moves`: one slot of the generation is replaced once per batch.
  * Otherwise (another trigger, a changed trigger body, not a superuser) the batch is inserted with
  * every trigger, as any write is: slower, never different.
  */
@@ -20,9 +20,9 @@ import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 /** The triggers this file can do the work of, with the md5 of their function's body. */
 const KNOWN_TRIGGERS: Record<string, { fn: string; md5: string }> = {
   activity_target_sync: { fn: 'activity_target_sync', md5: '215fb8a959d2881b9c10a5ad0d256f31' },
-  data_generation_moves: { fn: 'data_generation_moves', md5: '24a567c842c02270012153f7e64bd71c' },
+  data_generation_moves: { fn: 'data_generation_moves', md5: '40119b3339c15a883c79de9d6117ab14' },
   // Fires on TRUNCATE only.
-  data_generation_moves_truncate: { fn: 'data_generation_moves', md5: '24a567c842c02270012153f7e64bd71c' },
+  data_generation_moves_truncate: { fn: 'data_generation_moves', md5: '40119b3339c15a883c79de9d6117ab14' },
 };
 
 /** `activity_target_sync` for the inserted rows (`new`: the insert's RETURNING). */

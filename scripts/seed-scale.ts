@@ -849,18 +849,17 @@ async function main(): Promise<number> {
       db.kind === 'server'
         ? await Promise.all([records(), auditEvents()]).then(([r, a]) => [...r, a])
         : [...(await records()), await auditEvents()];
-    // The planner's statistics, for the rows just added: without them (autovacuum off, or not yet
-    // round) it took the activities of a state at factor 30 for 66 rows instead of 550,000, and a
-    // 30 ms statement ran 44 s.
+    // The planner's statistics and the visibility map, for the rows just added, as autovacuum
+    // would leave them in time: without statistics (autovacuum off, or not yet round) it took the
+    // activities of a state at factor 30 for 66 rows instead of 550,000, and a 30 ms statement ran
+    // 44 s; without the visibility map every index-only scan fetches its rows from the table (W1's
+    // latest activities per state: 35 ms against 10 ms, measured at factor 1). A benchmark run
+    // right after seeding would otherwise measure a database no autovacuum had reached yet.
     const grown = outcomes.filter((o) => o.added > 0).map((o) => o.table);
     if (grown.includes('activity')) grown.push('activity_target' as Table);
     const analyzeStarted = performance.now();
-    // Without the connections' statement timeout (10 s): at factor 30 the ANALYZE of the grown tables
-    // (the audit trail's every partition among them) takes longer, and the seeding failed at its last step.
-    if (grown.length) {
-      await em.getConnection().execute(`begin; set local statement_timeout = 0; analyze ${grown.map((t) => `"${t}"`).join(', ')}; commit`);
-    }
-    const analyzed = grown.length ? `; analyze ${grown.length} tables ${((performance.now() - analyzeStarted) / 1000).toFixed(1)} s` : '';
+    if (grown.length) await vacuumAnalyze(em, grown);
+    const analyzed = grown.length ? `; vacuum and analyze ${grown.length} tables ${((performance.now() - analyzeStarted) / 1000).toFixed(1)} s` : '';
 
     const width = Math.max(...TABLES.map((t) => t.length));
     console.log(`seed-scale --factor ${factor} (${db.kind} database; opened in ${((opened - started) / 1000).toFixed(1)} s)`);
@@ -881,3 +880,29 @@ main().then(
     process.exit(1);
   },
 );
+
+/**
+ * VACUUM (ANALYZE) of the tables, on one connection of the pool: VACUUM cannot run in a
+ * transaction, so neither in a multi-statement string nor in em.transactional. Without the
+ * connections' 10-s statement timeout (at factor 30 the ANALYZE alone takes about 9 s), which
+ * the connection gets back before it returns to the pool, whether the VACUUM succeeded or not.
+ */
+async function vacuumAnalyze(em: EntityManager, tables: string[]): Promise<void> {
+  const client = em.getConnection().getKnex().client as { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): Promise<void> };
+  const connection = await client.acquireConnection();
+  try {
+    const timeout = (await connection.query('show statement_timeout')).rows[0]!.statement_timeout;
+    await connection.query('set statement_timeout = 0');
+    try {
+      await connection.query(`vacuum (analyze) ${tables.map((t) => `"${t}"`).join(', ')}`);
+    } finally {
+      await connection.query(`set statement_timeout = '${timeout}'`);
+    }
+  } finally {
+    await client.releaseConnection(connection);
+  }
+}
+
+interface PgConnection {
+  query(text: string): Promise<{ rows: Record<string, string>[] }>;
+}

@@ -1,4 +1,4 @@
-import { type EntityManager, TransactionEventBroadcaster } from '@mikro-orm/postgresql';
+import { type EntityManager, TransactionEventBroadcaster, wrap } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { type ActivityLoaders, createActivityLoaders } from './domains/activities/loaders';
 import { type AssistanceLoaders, createAssistanceLoaders } from './domains/assistance/loaders';
@@ -109,9 +109,10 @@ export function requestTransaction(em: EntityManager, viewer: Viewer, statements
       if (state !== 'open') return;
       state = 'ended';
       try {
-        if (options?.readOnly) {
+        if (options?.readOnly || nothingToFlush(em)) {
           // em.commit() without its flush: a flush (even of nothing) enters MikroORM's async
-          // contexts, which turns Node's promise hooks on (quiet-async-context.ts).
+          // contexts, which turns Node's promise hooks on (quiet-async-context.ts). A mutation that
+          // wrote only through its own statements (createActivity, imports) has nothing to flush.
           em.clear();
           await em.getConnection('write').commit(em.getTransactionContext()!, new TransactionEventBroadcaster(em));
           em.resetTransactionContext();
@@ -124,6 +125,22 @@ export function requestTransaction(em: EntityManager, viewer: Viewer, statements
       }
     },
   };
+}
+
+/**
+ * Whether a flush would have nothing to do: nothing is queued to be persisted or removed, and
+ * every record tracked is a reference never loaded nor touched (a to-one relation's key), which
+ * MikroORM's change-set computation passes over too. Only then may a mutation's commit skip the
+ * flush: a loaded record may have been changed, and only the flush's comparison knows.
+ */
+export function nothingToFlush(em: EntityManager): boolean {
+  const uow = em.getUnitOfWork();
+  if (uow.getPersistStack().size || uow.getRemoveStack().size || uow.getOrphanRemoveStack().size) return false;
+  for (const tracked of uow.getIdentityMap()) {
+    const record = wrap(tracked, true);
+    if (record.isInitialized() || record.isTouched()) return false;
+  }
+  return true;
 }
 
 export function today(): string {

@@ -5,6 +5,7 @@ import { Classification } from '../../src/access/policy/levels';
 import { requestTransaction } from '../../src/context';
 import { checkRowSecurity, RowSecurityDriftError } from '../../src/access/policy/row-security-check';
 import { ensureAccessLogPartitions } from '../../src/access/audit/access-log-partitions';
+import { GENERATION_TOKEN_SQL } from '../../src/kernel/db/data-generation';
 import { entities } from '../../src/entities';
 import { startTestHub, type TestHub } from '../support/hub';
 
@@ -109,7 +110,7 @@ describe('the audit trail, partitioned by month', () => {
   });
 
   it('keeps an entry of a month without a partition in the default one; the upkeep moves it into its own, walled', async () => {
-    const generation = async () => (await owner().execute<{ token: string }[]>('select token from data_generation where id = 1'))[0]!.token;
+    const generation = async () => (await owner().execute<{ token: string }[]>(GENERATION_TOKEN_SQL))[0]!.token;
     const before = await generation();
     const at = '2031-07-14T10:00:00Z';
     await asViewer(COCHAIR, (em) =>

@@ -130,7 +130,7 @@ export async function insertActivities(ctx: HubContext, organisation: string | n
     viewer.personId,
     // The keys as an array, not a subquery of the draft: so PostgreSQL looks each one up in the
     // (contributed_by_id, idempotency_key) index instead of reading every record of this person.
-    rows.flatMap((row): string[] => (row.idempotency_key == null ? [] : [row.idempotency_key as string])),
+    rows.flatMap((row) => (row.idempotency_key == null ? [] : [row.idempotency_key as string])),
     now,
     now,
     viewer.name ?? null,

@@ -1,12 +1,13 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * The state of the data, as one row: a random token that every committed write replaces in its
- * own transaction (triggers, see data-generation.ts). Cached answers are keyed by it.
+ * The state of the data, as sixteen slots, each a random token: every committed write replaces
+ * one slot's in its own transaction (triggers, see data-generation.ts). Cached answers are keyed by
+ * the digest of all slots.
  */
 @Entity({ tableName: 'data_generation' })
 export class DataGeneration {
-  /** Always 1: the table has one row. */
+  /** The slot, 1 to 16. */
   @PrimaryKey({ type: 'smallint', autoincrement: false })
   id!: number;
 
