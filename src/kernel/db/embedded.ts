@@ -29,11 +29,13 @@ const IDLE_IN_TRANSACTION_MS = 30_000;
  * PostgreSQL's memory settings inside PGlite, whose WebAssembly memory only grows: every page
  * PostgreSQL touches stays in the hub's RSS until it stops. The defaults (128 MB of shared
  * buffers, written through at start) made the embedded hub twice the size of the hub on a
- * server; 32 MB holds the hub's indexes and hot pages at bench scale, and PGlite reads the rest
- * from the operating system's file cache. Checked by test/unit/embedded-memory.test.ts.
+ * server. 8 MB: at bench scale the load (W1-fresh, W5's imports) costs the same CPU per answer as
+ * with 32 MB (PGlite reads the other pages from the operating system's file cache), and the hub's
+ * peak RSS is ~25 MiB smaller (bench/README.md, 2026-11-30 h-mem). Checked by
+ * test/process/embedded-memory.test.ts.
  */
 export const EMBEDDED_SETTINGS: Readonly<Record<string, string>> = {
-  shared_buffers: '32MB',
+  shared_buffers: '8MB',
   // Index builds in migrations; 64 MB by default.
   maintenance_work_mem: '16MB',
 };
