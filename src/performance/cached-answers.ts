@@ -15,7 +15,7 @@ import {
   visitWithTypeInfo,
 } from 'graphql';
 import type { Logger } from 'pino';
-import { logRestrictedReads, operationLabel, restrictedReadsOf } from '../access/audit/audit-trail';
+import { logRestrictedReads, operationLabel, readerOf, restrictedReadsOf } from '../access/audit/audit-trail';
 import type { Viewer } from '../access/auth/viewer';
 import { BoundedMap } from '../kernel/bounded-map';
 import type { HubContext } from '../context';
@@ -239,17 +239,7 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
             // Committed before the answer leaves (a write the commit lost must not be reported as made),
             // and before the access log is written through another connection.
             await contextValue.transaction.end({ readOnly: operation?.operation === 'query' });
-            await logRestrictedReads(
-              contextValue.em,
-              {
-                actor: contextValue.viewer.subject,
-                requestId: contextValue.requestId,
-                clientRequestId: contextValue.clientRequestId,
-                operation: label,
-                statements: contextValue.statements,
-              },
-              reads,
-            );
+            await logRestrictedReads(contextValue.em, readerOf(contextValue, label), reads);
           } catch (error) {
             contextValue.log.warn({ err: error }, 'could not commit the request or log restricted reads; answer withheld');
             const { status, body } = withheldAnswer(error);

@@ -98,16 +98,17 @@ export interface Reader {
   statements?: StatementCount;
 }
 
+/** The reader a request's context names, through `operation`. */
+export function readerOf(ctx: AccessContext, operation: string): Reader {
+  return { actor: ctx.viewer.subject, requestId: ctx.requestId, clientRequestId: ctx.clientRequestId, operation, statements: ctx.statements };
+}
+
 /** Writes the request's READ entries (in one statement). */
 export async function flushRestrictedReads(ctx: AccessContext, operation: string): Promise<void> {
   if (!ctx.restrictedReads.size) return;
   const reads = restrictedReadsOf(ctx);
   ctx.restrictedReads.clear();
-  await logRestrictedReads(
-    ctx.em,
-    { actor: ctx.viewer.subject, requestId: ctx.requestId, clientRequestId: ctx.clientRequestId, operation, statements: ctx.statements },
-    reads,
-  );
+  await logRestrictedReads(ctx.em, readerOf(ctx, operation), reads);
 }
 
 /** The statement's parameter, kept per list of reads: an answer served again from the cache has the same list. */
@@ -142,13 +143,13 @@ function writerOf(knex: Knex): (pending: PendingReads) => Promise<void> {
           .join(',')}]`;
         // The statement is every request's in the group: each counts it (countShared), no request alone.
         await knex.raw(
-            `insert into audit_event (at, kind, actor, request_id, client_request_id, action, record_type, record_ids, fields)
-             select e.at, 'READ', e.actor, e.request_id, e.client_request_id, e.action, r.record_type, r.record_ids, r.fields
-               from jsonb_to_recordset(?::jsonb)
-                 as e(at timestamptz, actor text, request_id text, client_request_id text, action text, reads jsonb)
-               cross join lateral jsonb_to_recordset(e.reads) as r(record_type text, record_ids text[], fields text[])`,
-            [parameter],
-          );
+          `insert into audit_event (at, kind, actor, request_id, client_request_id, action, record_type, record_ids, fields)
+           select e.at, 'READ', e.actor, e.request_id, e.client_request_id, e.action, r.record_type, r.record_ids, r.fields
+             from jsonb_to_recordset(?::jsonb)
+               as e(at timestamptz, actor text, request_id text, client_request_id text, action text, reads jsonb)
+             cross join lateral jsonb_to_recordset(e.reads) as r(record_type text, record_ids text[], fields text[])`,
+          [parameter],
+        );
       },
       { max: MAX_REQUESTS_PER_INSERT },
     );

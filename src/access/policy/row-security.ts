@@ -154,15 +154,16 @@ export function rowSecurityPolicies(metadata: MetadataStorage, entities: readonl
 /**
  * The statements that (re)create the policies: what a migration stores. A partitioned table's
  * partitions then take the same (`hub_partitions_follow`, Migration20261130100117): a partition
- * read directly, not through its parent, is checked against its own policies.
+ * read directly, not through its parent, is checked against its own policies. Without
+ * `partitions`, the tables' own statements only (the start's check compares the partitions apart).
  */
-export function rowSecurityStatements(tables: TablePolicies[]): string[] {
+export function rowSecurityStatements(tables: TablePolicies[], { partitions = true } = {}): string[] {
   return tables.flatMap(({ table, policies }) => [
     `alter table ${ident(table)} enable row level security`,
     `alter table ${ident(table)} force row level security`,
     ...Object.keys(policies).map((name) => `drop policy if exists ${name} on ${ident(table)}`),
     ...Object.values(policies),
-    ...(PARTITIONED_TABLES.includes(table) ? [`select hub_partitions_follow(${quote(ident(table))})`] : []),
+    ...(partitions && PARTITIONED_TABLES.includes(table) ? [`select hub_partitions_follow(${quote(ident(table))})`] : []),
   ]);
 }
 
