@@ -25,6 +25,7 @@ import { loadConfig } from '../src/kernel/config';
 import { openDatabase } from '../src/kernel/db/database';
 import { SEEDING } from '../src/seeds';
 import { createLogger } from '../src/kernel/log';
+import { startCommand } from '../scripts/support/start-command';
 import { parseFactors, scaleCurve } from './scale-curve';
 import { SERVERS, serversOf, WORKLOADS, type BenchContext, type RequestSpec, type ServerName, type Workload } from './workloads';
 import { type ImportFigures, importTable, measureImports } from './import-workload';
@@ -33,7 +34,7 @@ const ROOT = path.resolve(__dirname, '..');
 const BENCH = __dirname;
 const TOOLS = path.join(BENCH, 'postgraphile');
 /** The hub's command line, as `npm start` runs it. */
-const HUB_START = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+const HUB_START = startCommand();
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -749,9 +750,8 @@ async function main(): Promise<number> {
   // As `npm start` runs it: compiled to dist/ first, then its own command line (node flags included).
   const built = options.noBuild ? { status: 0 } : spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) throw new Fatal('npm run build failed');
-  const [node, ...startArgs] = HUB_START.split(/\s+/);
-  if (node !== 'node') throw new Fatal(`package.json's start script does not run node: ${HUB_START}`);
-  step(`compiled the hub (npm run build); it runs as npm start does: ${HUB_START}`);
+  const startArgs = [...HUB_START.flags, HUB_START.script];
+  step(`compiled the hub (npm run build); it runs as npm start does: ${HUB_START.text}`);
   const startHub = async () => {
     const hubPort = await freePort();
     const started = await startServer({
@@ -759,7 +759,7 @@ async function main(): Promise<number> {
       label: 'the hub',
       args: startArgs,
       cwd: ROOT,
-      env: { ...hubEnv, PORT: String(hubPort) },
+      env: { ...hubEnv, ...HUB_START.env, PORT: String(hubPort) },
       port: hubPort,
       health: '/healthz',
       logDir,
@@ -1093,7 +1093,7 @@ async function main(): Promise<number> {
       },
     },
     servers: {
-      hub: { command: `npm run build, then ${HUB_START} (as npm start)`, vmHwmMiB: vmHwm.hub },
+      hub: { command: `npm run build, then ${HUB_START.text} (as npm start)`, vmHwmMiB: vmHwm.hub },
       ...(servers.postgraphile ? { postgraphile: { command: 'node bench/postgraphile/server.js', vmHwmMiB: vmHwm.postgraphile } } : {}),
       ...(servers.floor ? { floor: { command: 'node -r @swc-node/register bench/floor.ts', vmHwmMiB: vmHwm.floor } } : {}),
     },

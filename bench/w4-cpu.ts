@@ -18,11 +18,12 @@ import pg from 'pg';
 import { loadConfig } from '../src/kernel/config';
 import { signLocalToken } from '../src/access/auth/tokens';
 import { demoSubject } from '../src/domains/bodies/demo-principals';
+import { startCommand } from '../scripts/support/start-command';
 import { W4_HUB_MUTATION } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..');
 const ADMIN = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const START = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
+const START = startCommand();
 
 interface Hub { name: string; database: string; port: number; proc: ChildProcess; token: string; sent: number }
 
@@ -62,6 +63,7 @@ async function startHub(admin: pg.Client, name: string, dist: string): Promise<H
   const port = 40000 + Math.floor(Math.random() * 20000);
   const env = {
     ...process.env,
+    ...START.env,
     DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${database}`,
     HUB_DATA_DIR: dataDir,
     NODE_ENV: 'test',
@@ -73,8 +75,8 @@ async function startHub(admin: pg.Client, name: string, dist: string): Promise<H
     REDIS_URL: 'redis://127.0.0.1:6379',
     RATE_LIMIT_PER_MINUTE: '1000000',
   };
-  const [, ...args] = START.split(/\s+/);
-  const script = args.pop()!.replace(/^dist/, dist);
+  const args = START.flags;
+  const script = START.script.replace(/^dist/, dist);
   const extra = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}/${name}`] : [];
   const proc = spawn(process.execPath, [...args, ...extra, script], { cwd: ROOT, env, stdio: ['ignore', 'ignore', fs.openSync(`${dataDir}/stderr`, 'w')] });
   for (let i = 0; ; i++) {
