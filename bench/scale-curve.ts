@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { type ServerActivity, watchServerActivity } from './server-activity';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -162,7 +163,9 @@ export async function scaleCurve(
   for (const factor of factors) {
     console.log(`\n=== scale curve: factor ${factor} (${((Date.now() - startedAt) / 1000).toFixed(0)} s so far) ===`);
     const file = path.join(tmp, `factor-${factor}.json`);
+    const watch = await watchServerActivity(adminUrl, database);
     const code = await runOnce([...passedOn(argv), '--database', database, '--hub-only', '--no-build', '--seed-factor', String(factor), '--out', file]);
+    const serverActivity = await watch.stop();
     if (code !== 0) failures++;
     if (!fs.existsSync(file)) throw new Error(`the run at factor ${factor} wrote no results (exit code ${code})`);
     const run = JSON.parse(fs.readFileSync(file, 'utf8')) as {
@@ -212,6 +215,7 @@ export async function scaleCurve(
       ...measured,
       workloads,
       import: imported,
+      serverActivity,
     });
   }
   const report = {
@@ -258,6 +262,12 @@ function curveTable(points: Record<string, unknown>[]): string {
       `        audit_event partitions: ${months.length} months` +
         (largest ? `, largest ${largest.name} ${largest.rows} rows (${largest.readRows} READ) ${largest.totalMiB} MiB` : '') +
         (spare ? `; default ${spare.rows} rows` : '; not partitioned'),
+    );
+    const activity = p.serverActivity as ServerActivity;
+    const workers = Object.entries(activity.autovacuum).map(([statement, seconds]) => `${statement.replace(/^autovacuum: /, '')} ~${seconds} s`);
+    lines.push(
+      `        beside the run (${activity.seconds} s, seeding included): ${activity.checkpoints ?? '?'} checkpoints; ` +
+        `autovacuum ${workers.length ? workers.join(', ') : 'none seen'}`,
     );
   }
   return lines.join('\n');

@@ -1,0 +1,58 @@
+import pg from 'pg';
+
+/**
+ * What PostgreSQL did beside the measured requests while a run went on: the autovacuum workers on
+ * the run's database (seen once a second, with how many seconds each was seen) and the checkpoints
+ * the server made. A slow point of the scale curve can then be told apart from background work
+ * that happened to fall in its rounds.
+ */
+export interface ServerActivity {
+  seconds: number;
+  checkpoints: number | null;
+  /** Each autovacuum worker's statement (e.g. "autovacuum: VACUUM ANALYZE public.activity"), and the seconds it was seen. */
+  autovacuum: Record<string, number>;
+}
+
+async function checkpoints(client: pg.Client): Promise<number | null> {
+  // PostgreSQL 17 moved the counts from pg_stat_bgwriter to pg_stat_checkpointer.
+  for (const sql of [
+    'select (checkpoints_timed + checkpoints_req)::int as n from pg_stat_bgwriter',
+    'select (num_timed + num_requested)::int as n from pg_stat_checkpointer',
+  ]) {
+    try {
+      return (await client.query<{ n: number }>(sql)).rows[0]!.n;
+    } catch {
+      // the other server version's view
+    }
+  }
+  return null;
+}
+
+export async function watchServerActivity(adminUrl: string, database: string): Promise<{ stop(): Promise<ServerActivity> }> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  const started = Date.now();
+  const before = await checkpoints(client);
+  const autovacuum: Record<string, number> = {};
+  let polling: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    polling = client
+      .query<{ query: string }>(`select query from pg_stat_activity where backend_type = 'autovacuum worker' and datname = $1`, [database])
+      .then(({ rows }) => {
+        for (const { query } of rows) autovacuum[query] = (autovacuum[query] ?? 0) + 1;
+      })
+      .catch(() => undefined);
+  }, 1000);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await polling;
+      const after = await checkpoints(client).finally(() => client.end());
+      return {
+        seconds: Math.round((Date.now() - started) / 1000),
+        checkpoints: before === null || after === null ? null : after - before,
+        autovacuum,
+      };
+    },
+  };
+}
