@@ -1,8 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { startCommand } from './start-command';
 import { freePort } from './temp-postgres';
 
-/** The hub in its own process, as `npm start` runs it (from the TypeScript through swc, not dist/), for the operations scripts. */
+/** The hub in its own process, as `npm start` runs it (its environment too; from the TypeScript through swc, not dist/), for the operations scripts. */
 export interface RunningHub {
   proc: ChildProcess;
   url: string;
@@ -20,7 +21,7 @@ export async function runHub(env: Record<string, string>, timeoutMs = 60_000): P
     cwd: ROOT,
     // Warnings and errors only: request logs of a load test would bury them. The checks sign in as
     // demo principals, on a server database too.
-    env: { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '0', DEMO_PRINCIPALS: 'true', ...env, PORT: port },
+    env: { ...process.env, ...startCommand().env, LOG_LEVEL: 'warn', NODE_ENV: 'test', RATE_LIMIT_PER_MINUTE: '0', DEMO_PRINCIPALS: 'true', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
