@@ -264,9 +264,12 @@ function curveTable(points: Record<string, unknown>[]): string {
         (spare ? `; default ${spare.rows} rows` : '; not partitioned'),
     );
     const activity = p.serverActivity as ServerActivity;
+    const seeding = /\(([\d.]+) s\)/.exec(String(p.syntheticData));
     const workers = Object.entries(activity.autovacuum).map(([statement, seconds]) => `${statement.replace(/^autovacuum: /, '')} ~${seconds} s`);
     lines.push(
-      `        beside the run (${activity.seconds} s, seeding included): ${activity.checkpoints ?? '?'} checkpoints; ` +
+      `        beside the run (${activity.seconds} s from the hub's start, seeding ${seeding?.[1] ?? '?'} s of it, first): ${activity.checkpoints ?? '?'} checkpoints` +
+        (activity.checkpointsAtSeconds.length ? ` (ended at ${activity.checkpointsAtSeconds.join(', ')} s)` : '') +
+        `; ` +
         `autovacuum ${workers.length ? workers.join(', ') : 'none seen'}`,
     );
   }

@@ -9,6 +9,8 @@ import pg from 'pg';
 export interface ServerActivity {
   seconds: number;
   checkpoints: number | null;
+  /** When a checkpoint was seen to end, in seconds from the start of the watch (polled once a second). */
+  checkpointsAtSeconds: number[];
   /** Each autovacuum worker's statement (e.g. "autovacuum: VACUUM ANALYZE public.activity"), and the seconds it was seen. */
   autovacuum: Record<string, number>;
 }
@@ -34,14 +36,23 @@ export async function watchServerActivity(adminUrl: string, database: string): P
   const started = Date.now();
   const before = await checkpoints(client);
   const autovacuum: Record<string, number> = {};
+  const checkpointsAtSeconds: number[] = [];
+  let seen = before;
   let polling: Promise<unknown> = Promise.resolve();
+  const poll = async () => {
+    const { rows } = await client.query<{ query: string }>(
+      `select query from pg_stat_activity where backend_type = 'autovacuum worker' and datname = $1`,
+      [database],
+    );
+    for (const { query } of rows) autovacuum[query] = (autovacuum[query] ?? 0) + 1;
+    const now = await checkpoints(client);
+    if (seen !== null && now !== null && now > seen) {
+      for (let i = seen; i < now; i++) checkpointsAtSeconds.push(Math.round((Date.now() - started) / 1000));
+    }
+    seen = now;
+  };
   const timer = setInterval(() => {
-    polling = client
-      .query<{ query: string }>(`select query from pg_stat_activity where backend_type = 'autovacuum worker' and datname = $1`, [database])
-      .then(({ rows }) => {
-        for (const { query } of rows) autovacuum[query] = (autovacuum[query] ?? 0) + 1;
-      })
-      .catch(() => undefined);
+    polling = polling.then(poll).catch(() => undefined);
   }, 1000);
   return {
     async stop() {
@@ -51,6 +62,7 @@ export async function watchServerActivity(adminUrl: string, database: string): P
       return {
         seconds: Math.round((Date.now() - started) / 1000),
         checkpoints: before === null || after === null ? null : after - before,
+        checkpointsAtSeconds,
         autovacuum,
       };
     },
