@@ -142,7 +142,6 @@ describe('createActivity, written in one statement', () => {
       expect(answer.data.createActivity.activity.id).toBeDefined();
       expect(flushes).not.toHaveBeenCalled();
       expect(await sql(`select id from activity where title = 'Write test: no flush'`)).toHaveLength(1);
-
     } finally {
       flushes.mockRestore();
     }
