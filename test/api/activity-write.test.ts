@@ -4,7 +4,7 @@ import { fromGlobalId } from '../../src/kernel/graphql/node';
 import { nothingToFlush } from '../../src/context';
 import { Organisation } from '../../src/domains/organisations/organisation.entity';
 import { stableUuid } from '../../src/kernel/db/stable-id';
-import { statementFor } from '../../src/domains/activities/activity-insert';
+import { earlierStatementFor } from '../../src/domains/activities/activity-insert';
 import { GENERATION_TOKEN_SQL } from '../../src/kernel/db/data-generation';
 import { type HubClient, startTestHub, type TestHub } from '../support/hub';
 
@@ -116,9 +116,8 @@ describe('createActivity, written in one statement', () => {
         [person],
       );
       await trx.raw('analyze activity');
-      const now = new Date();
-      const { rows } = (await trx.raw(`explain (format json) ${statementFor('activity')}`, [
-        JSON.stringify([]), person, ['plan-test-7', 'plan-test-new'], now, now, null, null, null, null, now, 'test', 'r', null,
+      const { rows } = (await trx.raw(`explain (format json) ${earlierStatementFor('activity')}`, [
+        person, ['plan-test-7', 'plan-test-new'],
       ])) as { rows: { 'QUERY PLAN': unknown }[] };
       expect(JSON.stringify(rows[0]!['QUERY PLAN'])).toMatch(/"Index Cond":"\(\(contributed_by_id = [^"]*\) AND \(idempotency_key = ANY/);
     } finally {

@@ -6,18 +6,19 @@ import { scopedTable } from '../../access/policy/scoped-sql';
 import { timeOrderedUuid } from '../../kernel/db/stable-id';
 import type { HubContext } from '../../context';
 import { readOnlyRecords } from '../../performance/read-only-records';
+import { preparedStatement, runPrepared } from '../../kernel/db/prepared';
 import { Activity } from './activity.entity';
 import type { ActivityContent } from './activity-content';
 import { ActivityStatus } from './enums';
 
 /**
  * New drafts of the viewer's organisation, each with its audit entry, in one statement (issue #18):
- * the idempotency check, the organisation's name, the insert and the audit entries are data-
- * modifying CTEs of one INSERT, sent through the request's transaction (so under its role and
- * row-level security, committed or rolled back with everything else the request did). MikroORM
- * would send four to six statements for it (the check, a savepoint, the organisation, the
- * insert, the audit entry, the release) and compute a change set. The write-side promises and the
- * test that holds each: src/performance/README.md.
+ * the organisation's name, the insert and the audit entries are data-modifying CTEs of one
+ * INSERT, prepared on each connection (src/kernel/db/prepared.ts) and sent through the request's
+ * transaction (so under its role and row-level security, committed or rolled back with everything
+ * else the request did). MikroORM would send four to six statements for it (the check, a
+ * savepoint, the organisation, the insert, the audit entry, the release) and compute a change
+ * set. The write-side promises and the test that holds each: src/performance/README.md.
  */
 
 /** A draft to create: checked content, and its idempotency key if any. */
@@ -85,37 +86,49 @@ function draftRow({ content, idempotencyKey }: ActivityDraft): DraftRow {
 
 const RECORDSET = Object.entries(DRAFT_COLUMNS).map(([name, type]) => `${name} ${type}`).join(', ');
 const WRITTEN = Object.keys(DRAFT_COLUMNS).filter((c) => c !== 'changes');
+/** Every column of a record, named (a prepared statement's result must not change shape: prepared.ts). */
+export const ACTIVITY_COLUMNS = [
+  ...WRITTEN, 'version', 'created_at', 'updated_at', 'organiser_id', 'organiser_name', 'organiser_state_iso3',
+  'contributed_by_id', 'status', 'rejection_reason', 'demo',
+];
 
 /**
- * The statement, for one viewer (its record scope is part of the text, as `scopedTable` renders it).
- * Exported for the test that holds its plan: the earlier keys are looked up in the index.
+ * The write, one text for every viewer (prepared: src/kernel/db/prepared.ts). A key this person
+ * used before is not inserted again (the unique index on (contributed_by_id, idempotency_key)
+ * arbitrates, whoever committed it and whenever); its record is read afterwards by `EARLIER`,
+ * within the viewer's scope. That check is not part of this statement: its plan depends on the
+ * writer's history, and a generic plan made on a small table read every record of the writer.
  */
-export function statementFor(visibleActivities: string): string {
-  return `with draft as (select * from jsonb_to_recordset(?::jsonb) as d(${RECORDSET})),
-  earlier as (
-    select e.* from ${visibleActivities} e
-     where e.contributed_by_id = ? and e.idempotency_key = any(?::text[])),
+export const INSERT_DRAFTS = preparedStatement(
+  'insert_activity_drafts',
+  `with draft as (select * from jsonb_to_recordset(?::jsonb) as d(${RECORDSET})),
   added as (
     insert into activity (${WRITTEN.join(', ')}, version, created_at, updated_at, organiser_id, organiser_name,
                           organiser_state_iso3, contributed_by_id, status, demo)
-    select ${WRITTEN.map((c) => `d.${c}`).join(', ')}, 1, ?, ?, o.id, coalesce(o.name, ?, 'Unknown'), ?, ?, '${ActivityStatus.DRAFT}', false
-      from draft d left join organisation o on o.id = ?
-     where d.idempotency_key is null or d.idempotency_key not in (select idempotency_key from earlier)
+    select ${WRITTEN.map((c) => `d.${c}`).join(', ')}, 1, ?::timestamptz, ?::timestamptz, o.id, coalesce(o.name, ?, 'Unknown'), ?, ?::uuid, '${ActivityStatus.DRAFT}', false
+      from draft d left join organisation o on o.id = ?::uuid
     on conflict (contributed_by_id, idempotency_key) do nothing
-    returning *),
+    returning ${ACTIVITY_COLUMNS.join(', ')}),
   audited as (
     insert into audit_event (at, kind, actor, request_id, client_request_id, action, record_type, record_id, changes)
-    select ?, '${AuditKind.CHANGE}', ?, ?, ?, 'create', 'Activity', a.id::text, d.changes from added a join draft d on d.id = a.id)
-  select a.*, false as replayed from added a
-  union all
-  select e.*, true from earlier e`;
+    select ?::timestamptz, '${AuditKind.CHANGE}', ?, ?, ?, 'create', 'Activity', a.id::text, d.changes from added a join draft d on d.id = a.id)
+  select * from added`,
+);
+
+/**
+ * The records of keys this person sent before, as far as the viewer may see them (its scope is
+ * part of the text: not prepared). Exported for the test that holds its plan: the keys are looked
+ * up in the index.
+ */
+export function earlierStatementFor(visibleActivities: string): string {
+  return `select ${ACTIVITY_COLUMNS.map((c) => `e.${c}`).join(', ')} from ${visibleActivities} e
+   where e.contributed_by_id = ? and e.idempotency_key = any(?::text[])`;
 }
 
 /**
  * Creates the drafts (all or none: one statement). A draft whose key this person sent before
- * returns that record (`replayed`); a key taken by a record the viewer may no longer see, or by a
- * concurrent request whose record this statement could not yet see, is read again once, and is a
- * `duplicate` if it is still not visible.
+ * returns that record (`replayed`): a key taken by a record the viewer may no longer see is a
+ * `duplicate`. Two statements for a replay, one for a new record.
  */
 export async function insertActivities(ctx: HubContext, organisation: string | null, drafts: ActivityDraft[]): Promise<DraftOutcome[]> {
   await ctx.transaction.begin();
@@ -123,14 +136,8 @@ export async function insertActivities(ctx: HubContext, organisation: string | n
   const { viewer } = ctx;
   const rows = drafts.map(draftRow);
   const now = new Date();
-  // knex reads every ? as a parameter: one in the scope's rendered values (uuids and names of levels) is escaped.
-  const visible = scopedTable(ctx.em, viewer, Activity).replace(/\?/g, '\\?');
-  const { rows: written } = (await trx.raw(statementFor(visible), [
+  const { rows: written } = await runPrepared<{ rows: Record<string, unknown>[] }>(trx, INSERT_DRAFTS, [
     JSON.stringify(rows),
-    viewer.personId,
-    // The keys as an array, not a subquery of the draft: so PostgreSQL looks each one up in the
-    // (contributed_by_id, idempotency_key) index instead of reading every record of this person.
-    rows.flatMap((row) => (row.idempotency_key == null ? [] : [row.idempotency_key as string])),
     now,
     now,
     viewer.name ?? null,
@@ -141,23 +148,17 @@ export async function insertActivities(ctx: HubContext, organisation: string | n
     viewer.subject,
     ctx.requestId,
     ctx.clientRequestId,
-  ])) as { rows: (Record<string, unknown> & { replayed: boolean })[] };
-  const records = readOnlyRecords(ctx.em, Activity, written);
+  ]);
   const byId = new Map<string, { record: Activity; replayed: boolean }>();
+  for (const record of readOnlyRecords(ctx.em, Activity, written)) byId.set(record.id, { record, replayed: false });
   const byKey = new Map<string, { record: Activity; replayed: boolean }>();
-  records.forEach((record, i) => {
-    const outcome = { record, replayed: written[i]!.replayed };
-    if (!outcome.replayed) byId.set(record.id, outcome);
-    if (record.idempotencyKey != null) byKey.set(record.idempotencyKey, outcome);
-  });
-  const missing = rows.filter((row) => !byId.has(row.id as string) && !byKey.has(row.idempotency_key as string));
-  if (missing.length && viewer.personId) {
-    // Keys another request of this person committed while this statement ran: its record, read again.
-    const { rows: again } = (await trx.raw(
-      `select e.* from ${visible} e where e.contributed_by_id = ? and e.idempotency_key = any(?)`,
-      [viewer.personId, missing.map((row) => row.idempotency_key as string)],
-    )) as { rows: Record<string, unknown>[] };
-    for (const record of readOnlyRecords(ctx.em, Activity, again)) byKey.set(record.idempotencyKey!, { record, replayed: true });
+  const earlierKeys = rows.flatMap((row) => (byId.has(row.id as string) || row.idempotency_key == null ? [] : [row.idempotency_key as string]));
+  if (earlierKeys.length && viewer.personId) {
+    // Keys sent before (by an earlier request, a concurrent one, or earlier in this batch): their records.
+    // knex reads every ? as a parameter: one in the scope's rendered values (uuids and names of levels) is escaped.
+    const visible = scopedTable(ctx.em, viewer, Activity).replace(/\?/g, '\\?');
+    const { rows: earlier } = (await trx.raw(earlierStatementFor(visible), [viewer.personId, earlierKeys])) as { rows: Record<string, unknown>[] };
+    for (const record of readOnlyRecords(ctx.em, Activity, earlier)) byKey.set(record.idempotencyKey!, { record, replayed: true });
   }
   return rows.map((row) => byId.get(row.id as string) ?? byKey.get(row.idempotency_key as string) ?? { duplicate: true });
 }

@@ -54,7 +54,7 @@ export async function openDatabase(config: HubConfig, log: Logger, seeding: Seed
       }
       orm = await MikroORM.init(
         ormOptions(
-          { host: embedded.host, port: embedded.port, poolMax: embedded.maxConnections, statementTimeoutMs: config.statementTimeoutMs },
+          { host: embedded.host, port: embedded.port, poolMax: embedded.maxConnections, statementTimeoutMs: config.statementTimeoutMs, oneSession: true },
           seeding.mapping(),
         ),
       );

@@ -13,6 +13,11 @@ export interface ConnectionSettings {
   poolMax: number;
   /** Longest one statement may run before PostgreSQL cancels it. */
   statementTimeoutMs?: number;
+  /**
+   * Every connection reaches the same PostgreSQL session (the embedded database: PGlite is one
+   * session): what one prepares, all have (prepared.ts).
+   */
+  oneSession?: boolean;
 }
 
 /**
@@ -21,6 +26,9 @@ export interface ConnectionSettings {
  * added by withMigrations or migratorOf (migrator.ts), loaded only when they are needed.
  */
 export function ormOptions(connection: ConnectionSettings, mapping: OrmMapping): Options {
+  // pg's record of the statements prepared on a connection, one for all the pool's connections
+  // when they share a session (else the second to run a statement would prepare it again, refused).
+  const prepared = connection.oneSession ? {} : undefined;
   return defineConfig({
     ...(connection.clientUrl
       ? { clientUrl: connection.clientUrl }
@@ -36,8 +44,10 @@ export function ormOptions(connection: ConnectionSettings, mapping: OrmMapping):
       max: connection.poolMax,
       // No JIT: the hub's statements are short, and row-level security's filters raise their
       // estimated cost past jit_above_cost, where compiling took 40 ms of a 45 ms statement.
-      afterCreate: (conn: { query(sql: string, done: (err?: Error) => void): void }, done: (err?: Error) => void) =>
-        conn.query(`set statement_timeout = ${Math.floor(connection.statementTimeoutMs ?? 10_000)}; set jit = off`, done),
+      afterCreate: (conn: PgClient, done: (err?: Error) => void) => {
+        if (prepared) conn.connection.parsedStatements = prepared;
+        conn.query(`set statement_timeout = ${Math.floor(connection.statementTimeoutMs ?? 10_000)}; set jit = off`, done);
+      },
     },
     forceUtcTimezone: true,
     allowGlobalContext: false,
@@ -53,6 +63,12 @@ export function ormOptions(connection: ConnectionSettings, mapping: OrmMapping):
       silent: true,
     },
   });
+}
+
+/** The parts of pg's Client used here (pg 8: lib/client.js, lib/connection.js). */
+interface PgClient {
+  query(sql: string, done: (err?: Error) => void): void;
+  connection: { parsedStatements: Record<string, string> };
 }
 
 /** The migrations' folder: beside src/, in the TypeScript tree as in dist/. */
