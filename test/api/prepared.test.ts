@@ -11,6 +11,11 @@ import { startTestHub, type TestHub } from '../support/hub';
 
 // Tables whose size the hub fixes: a scan of one costs the same whatever the data.
 const FIXED_SIZE = new Set(['data_generation']);
+// Rows found by columns that select few by nature, however large the table grows.
+const FEW_BY_NATURE: Record<string, string[]> = {
+  // A person's offices: a handful over a career.
+  office_holding: ['person_id'],
+};
 
 let hub: TestHub;
 let knex: Knex;
@@ -49,7 +54,9 @@ async function notByKey(trx: Knex.Transaction, plan: PlanNode): Promise<string[]
     )) as { rows: { unique: boolean; columns: string[] }[] };
     const condition = read['Index Cond'] ?? '';
     const equated = (column: string) => new RegExp(`\\(${column} = `).test(condition);
-    if (!rows[0]?.unique || !rows[0].columns.every(equated)) found.push(`${relation}: ${index} (${condition})`);
+    const byKey = rows[0]?.unique && rows[0].columns.every(equated);
+    const few = FEW_BY_NATURE[relation]?.every(equated);
+    if (!byKey && !few) found.push(`${relation}: ${index} (${condition})`);
   }
   return found;
 }
@@ -102,7 +109,7 @@ async function genericPlan(trx: Knex.Transaction, statement: PreparedStatement, 
 
 describe('prepared statements', () => {
   it('are declared by the modules the hub runs', () => {
-    expect([...declaredStatements().keys()]).toEqual(expect.arrayContaining(['insert_activity_drafts']));
+    expect([...declaredStatements().keys()]).toEqual(expect.arrayContaining(['insert_activity_drafts', 'viewer', 'data_generation_token']));
   });
 
   for (const empty of [true, false]) {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { type OfficeRights, UnknownSubjectError, type Viewer, viewerOf } from '../../access/auth/viewer';
 import { Classification } from '../../access/policy/levels';
+import { preparedStatement, runPrepared } from '../../kernel/db/prepared';
 import { readOnlyRecords } from '../../performance/read-only-records';
 import { BodyCode, OfficeKind } from './enums';
 import { OfficeHolding } from './office-holding.entity';
@@ -17,7 +18,7 @@ const SUBSIDIARY_BODIES = new Set([
   BodyCode.MANAGEMENT_COMMITTEE,
 ]);
 
-/** The rights one office gives its holder. */
+/** The rights one office gives its holder (from the columns VIEWER reads: add one there before reading it here). */
 function rightsOf(holding: OfficeHolding): OfficeRights {
   const { body, office, region, representingState } = holding;
   return {
@@ -45,20 +46,24 @@ function levelOf(holding: OfficeHolding): Classification {
 }
 
 /**
- * One statement on every signed-in request: the person and the office holdings valid on `today`,
- * read as read-only records (nothing here is written, and this runs before every answer). The
- * validity test is `heldOn` (office-holding.entity.ts) written in SQL: change both together.
+ * One statement on every signed-in request, prepared (prepared.ts): the person and the office
+ * holdings valid on `today`, read as read-only records (nothing here is written, and this runs
+ * before every answer). Only the columns `rightsOf` reads: the others of a holding read as null.
+ * The validity test is `heldOn` (office-holding.entity.ts) written in SQL: change both together.
  */
+const VIEWER = preparedStatement(
+  'viewer',
+  `select p.id as viewer_person_id, p.name as viewer_name, p.organisation_id as viewer_organisation_id,
+          h.id, h.body, h.office, h.region, h.representing_state_iso3
+     from person p
+     left join office_holding h on h.person_id = p.id
+      and (h.valid_from is null or h.valid_from <= ?::date)
+      and ((h.valid_to is null and h.end_basis is distinct from 'UNKNOWN') or h.valid_to >= ?::date)
+    where p.subject = ?::text`,
+);
+
 export async function buildViewer(em: EntityManager, subject: string, today: string): Promise<Viewer> {
-  const rows: Record<string, unknown>[] = await em.execute(
-    `select p.id as viewer_person_id, p.name as viewer_name, p.organisation_id as viewer_organisation_id, h.*
-       from person p
-       left join office_holding h on h.person_id = p.id
-        and (h.valid_from is null or h.valid_from <= ?::date)
-        and ((h.valid_to is null and h.end_basis is distinct from 'UNKNOWN') or h.valid_to >= ?::date)
-      where p.subject = ?`,
-    [today, today, subject],
-  );
+  const { rows } = await runPrepared<{ rows: Record<string, unknown>[] }>(em.getKnex(), VIEWER, [today, today, subject]);
   const person = rows[0];
   if (!person) throw new UnknownSubjectError('This account is not registered with the hub.');
   const holdings = readOnlyRecords(em, OfficeHolding, rows.filter((row) => row.id !== null));

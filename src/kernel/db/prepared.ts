@@ -14,7 +14,8 @@ import type { Knex } from '@mikro-orm/postgresql';
  *   fill every connection with statements; use `scopedTable` in an unprepared statement);
  * - **a plan that cannot go wrong with the data**: the generic plan is made once, with the
  *   statistics of that moment (say, an empty table just after the start). Every table it reads
- *   must be reached through a key, never by a scan whose cost grows with the table (createActivity's
+ *   must be reached through a key (or columns that select few rows by nature, such as a person's
+ *   offices), never by a scan whose cost grows with the table (createActivity's
  *   idempotency check, looked up with a generic plan made on an empty table, read every record of
  *   the writer: so the check is not part of the prepared statement);
  * - **its columns named**, not `*` or `returning *`: PostgreSQL refuses to run a prepared
