@@ -1,7 +1,17 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { type DocumentNode, GraphQLError, type GraphQLField, type GraphQLSchema, validate } from 'graphql';
+import {
+  type ArgumentNode,
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLField,
+  type GraphQLSchema,
+  TypeInfo,
+  validate,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
 import { type ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../kernel/graphql/connection';
 import { boundOf, isListField, payloadShareOf, weightOf } from '../kernel/graphql/field-cost';
@@ -80,13 +90,61 @@ const MAX_PRICES_PER_DOCUMENT = 50;
 /** Longer variables (an import's file) are priced anew each time rather than kept as a key. */
 const MAX_KEPT_KEY = 2_000;
 
+/** The arguments of a field `estimate` reads: its page size and its ids; all of them for its share of a payload. */
+const pricedArgument = (field: AnyField, argument: string) => argument === 'first' || argument === 'ids' || payloadShareOf(field) !== undefined;
+
+/** The variables that can change a document's price, once per parsed document. */
+const pricingVariables = new WeakMap<DocumentNode, string[]>();
+
 /**
- * graphql-query-complexity walks the document with graphql-js's visitor, about 4 µs a field
- * (W1's 65 nodes: ~250 µs, against ~35 ms to answer it); the same request again is priced from
- * memory (a document and its variables give one price).
+ * The variables used in a directive (@skip, @include: which fields count) or in an argument
+ * `estimate` reads (`pricedArgument`). The others (a mutation's input, a filter) cannot change
+ * the price, so a request that differs from an earlier one only in them is priced from memory: a
+ * partner's writes, each with a new title and key, were priced anew every time (4 % of the hub's
+ * thread under W4, profiled).
  */
+function variablesThatPrice(schema: GraphQLSchema, document: DocumentNode): string[] {
+  let names = pricingVariables.get(document);
+  if (names) return names;
+  const found = new Set<string>();
+  const collect = (args: readonly ArgumentNode[] | undefined) => {
+    for (const arg of args ?? []) {
+      visit(arg.value, { Variable: (variable) => void found.add(variable.name.value) });
+    }
+  };
+  const typeInfo = new TypeInfo(schema);
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Directive: (node) => collect(node.arguments),
+      Field: (node) => {
+        const field = typeInfo.getFieldDef() as AnyField | null;
+        // A field the schema does not know is priced with everything (validation refuses it anyway).
+        collect(node.arguments?.filter((arg) => !field || pricedArgument(field, arg.name.value)));
+      },
+    }),
+  );
+  names = [...found].sort();
+  pricingVariables.set(document, names);
+  return names;
+}
+
+/** Stands for a variable not sent (its default applies), apart from one sent as null. */
+const NOT_SENT = { notSent: true };
+
+/**
+ * What a price is kept by, for one document: graphql-query-complexity walks the document with
+ * graphql-js's visitor, about 4 µs a field (W1's 65 nodes: ~250 µs, against ~35 ms to answer
+ * it); the same request again is priced from memory: a document and the variables that can
+ * change its price (`variablesThatPrice`) give one price.
+ */
+export function priceKey(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): string {
+  const pricing = variablesThatPrice(schema, document).map((name) => (name in variables ? variables[name] : NOT_SENT));
+  return `${operationName ?? ''}\n${JSON.stringify(pricing)}`;
+}
+
 function priced(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): number {
-  const key = `${operationName ?? ''}\n${JSON.stringify(variables)}`;
+  const key = priceKey(schema, document, operationName, variables);
   let byVariables = prices.get(document);
   const known = byVariables?.get(key);
   if (known === UNPRICEABLE) throw new GraphQLError(TOO_MANY_NODES_MESSAGE);
