@@ -15,26 +15,36 @@ export interface ServerActivity {
   autovacuum: Record<string, number>;
 }
 
-async function checkpoints(client: pg.Client): Promise<number | null> {
-  // PostgreSQL 17 moved the counts from pg_stat_bgwriter to pg_stat_checkpointer.
-  for (const sql of [
-    'select (checkpoints_timed + checkpoints_req)::int as n from pg_stat_bgwriter',
-    'select (num_timed + num_requested)::int as n from pg_stat_checkpointer',
-  ]) {
-    try {
-      return (await client.query<{ n: number }>(sql)).rows[0]!.n;
-    } catch {
-      // the other server version's view
+// PostgreSQL 17 moved the counts from pg_stat_bgwriter to pg_stat_checkpointer.
+const CHECKPOINTS = [
+  'select (checkpoints_timed + checkpoints_req)::int as n from pg_stat_bgwriter',
+  'select (num_timed + num_requested)::int as n from pg_stat_checkpointer',
+];
+
+/** Reads the server's checkpoint count with the statement of its version, found at the first read. */
+function checkpointCounter(client: pg.Client): () => Promise<number | null> {
+  let known: string | null | undefined;
+  return async () => {
+    for (const sql of known === undefined ? CHECKPOINTS : known === null ? [] : [known]) {
+      try {
+        const n = (await client.query<{ n: number }>(sql)).rows[0]!.n;
+        known = sql;
+        return n;
+      } catch {
+        // the other server version's view
+      }
     }
-  }
-  return null;
+    known ??= null;
+    return null;
+  };
 }
 
 export async function watchServerActivity(adminUrl: string, database: string): Promise<{ stop(): Promise<ServerActivity> }> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
+  const checkpoints = checkpointCounter(client);
   const started = Date.now();
-  const before = await checkpoints(client);
+  const before = await checkpoints();
   const autovacuum: Record<string, number> = {};
   const checkpointsAtSeconds: number[] = [];
   let seen = before;
@@ -45,7 +55,7 @@ export async function watchServerActivity(adminUrl: string, database: string): P
       [database],
     );
     for (const { query } of rows) autovacuum[query] = (autovacuum[query] ?? 0) + 1;
-    const now = await checkpoints(client);
+    const now = await checkpoints();
     if (seen !== null && now !== null && now > seen) {
       for (let i = seen; i < now; i++) checkpointsAtSeconds.push(Math.round((Date.now() - started) / 1000));
     }
@@ -58,7 +68,7 @@ export async function watchServerActivity(adminUrl: string, database: string): P
     async stop() {
       clearInterval(timer);
       await polling;
-      const after = await checkpoints(client).finally(() => client.end());
+      const after = await checkpoints().finally(() => client.end());
       return {
         seconds: Math.round((Date.now() - started) / 1000),
         checkpoints: before === null || after === null ? null : after - before,
