@@ -33,8 +33,11 @@ import { type ImportFigures, importTable, measureImports } from './import-worklo
 const ROOT = path.resolve(__dirname, '..');
 const BENCH = __dirname;
 const TOOLS = path.join(BENCH, 'postgraphile');
-/** The hub's command line, as `npm start` runs it. */
-const HUB_START = startCommand();
+/**
+ * The hub's command line, as its operators run it: `npm start` on the embedded database,
+ * `npm run start:server` on a PostgreSQL server (the same flags but a larger young generation).
+ */
+const hubStart = (embedded: boolean) => (embedded ? { name: 'npm start', ...startCommand('start') } : { name: 'npm run start:server', ...startCommand('start:server') });
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -747,11 +750,12 @@ async function main(): Promise<number> {
     // The limiter still counts every request (its cost is the hub's), but never refuses the load.
     RATE_LIMIT_PER_MINUTE: '1000000',
   };
-  // As `npm start` runs it: compiled to dist/ first, then its own command line (node flags included).
+  // As its operators run it: compiled to dist/ first, then its own command line (node flags included).
   const built = options.noBuild ? { status: 0 } : spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
   if (built.status !== 0) throw new Fatal('npm run build failed');
+  const HUB_START = hubStart(options.embedded);
   const startArgs = [...HUB_START.flags, HUB_START.script];
-  step(`compiled the hub (npm run build); it runs as npm start does: ${HUB_START.text}`);
+  step(`compiled the hub (npm run build); it runs as ${HUB_START.name} does: ${HUB_START.text}`);
   const startHub = async () => {
     const hubPort = await freePort();
     const started = await startServer({
@@ -1093,7 +1097,7 @@ async function main(): Promise<number> {
       },
     },
     servers: {
-      hub: { command: `npm run build, then ${HUB_START.text} (as npm start)`, vmHwmMiB: vmHwm.hub },
+      hub: { command: `npm run build, then ${HUB_START.text} (as ${HUB_START.name})`, vmHwmMiB: vmHwm.hub },
       ...(servers.postgraphile ? { postgraphile: { command: 'node bench/postgraphile/server.js', vmHwmMiB: vmHwm.postgraphile } } : {}),
       ...(servers.floor ? { floor: { command: 'node -r @swc-node/register bench/floor.ts', vmHwmMiB: vmHwm.floor } } : {}),
     },

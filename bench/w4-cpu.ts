@@ -1,15 +1,19 @@
 /**
- * W4's cost per write, insensitive to a loaded machine: CPU time (utime + stime from /proc) of the
- * hub and of its PostgreSQL backends per createActivity, and its SQL statements (x-sql-statements),
- * for one or two builds side by side, alternating bursts in the same minutes.
+ * A workload's cost per request, insensitive to a loaded machine: CPU time (utime + stime from
+ * /proc) of the hub and of its PostgreSQL backends per request, and its SQL statements
+ * (x-sql-statements), for one or two builds side by side, alternating bursts in the same minutes.
+ * W4 (createActivity, the default) or W1-fresh (`--workload W1-fresh`: W1 computed for every answer).
  *
  *   node -r @swc-node/register bench/w4-cpu.ts --build A=dist --build B=/tmp/before/dist \
- *        [--writes 1500] [--connections 16] [--alternations 3] [--prefix h_w4] [--sql B=STATEMENT]
+ *        [--workload W4|W1-fresh] [--writes 1500] [--connections 16] [--alternations 3] [--prefix h_w4] \
+ *        [--sql B=STATEMENT] [--seed-factor N] [--cpu-prof DIR] \
+ *        [--node-flag B=--max-semi-space-size=16] [--env B=MAX_CONCURRENT_REQUESTS=4]
  *
  * Each build gets its own new database (`<prefix>_<name>`, dropped at the end) and its own hub,
- * started as `npm start` runs it. No synthetic data: a write's cost hardly depends on it.
+ * started as `npm run start:server` runs it. Synthetic data (`scripts/seed-scale.ts --factor N`) only for
+ * W1-fresh by default, whose answer depends on it (a write's cost hardly does).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
@@ -19,11 +23,11 @@ import { loadConfig } from '../src/kernel/config';
 import { signLocalToken } from '../src/access/auth/tokens';
 import { demoSubject } from '../src/domains/bodies/demo-principals';
 import { startCommand } from '../scripts/support/start-command';
-import { W4_HUB_MUTATION } from './workloads';
+import { W1_HUB_QUERY, W4_HUB_MUTATION } from './workloads';
 
 const ROOT = path.resolve(__dirname, '..');
 const ADMIN = process.env.BENCH_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const START = startCommand();
+const START = startCommand('start:server');
 
 interface Hub { name: string; database: string; port: number; proc: ChildProcess; token: string; sent: number }
 
@@ -34,11 +38,18 @@ function option(name: string, fallback: string): string {
 const builds = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--build' ? [a.split('=') as [string, string]] : []));
 // `--sql NAME=STATEMENT`: run on that build's database once its hub is up (a database-side variant of one build).
 const setups = new Map(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--sql' ? [[a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] as const] : [])));
+// `--node-flag NAME=--flag`: a node flag added to that build's command line (after the start command's, so it wins).
+const nodeFlags = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--node-flag' ? [[a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] as const] : []));
+// `--env NAME=VAR=value`: an environment variable for that build's hub.
+const envs = process.argv.flatMap((a, i) => (process.argv[i - 1] === '--env' ? [a.split(/=(.*)/s) as [string, string]] : []));
 const WRITES = Number(option('--writes', '1500'));
 const CONNECTIONS = Number(option('--connections', '16'));
 const ALTERNATIONS = Number(option('--alternations', '3'));
 const PREFIX = option('--prefix', 'h_w4');
 const PROFILE = option('--cpu-prof', '');
+const WORKLOAD = option('--workload', 'W4');
+if (WORKLOAD !== 'W4' && WORKLOAD !== 'W1-fresh') throw new Error('--workload is W4 or W1-fresh');
+const SEED_FACTOR = Number(option('--seed-factor', WORKLOAD === 'W4' ? '0' : '1'));
 
 const ticks = (pid: number): number => {
   try {
@@ -75,7 +86,10 @@ async function startHub(admin: pg.Client, name: string, dist: string): Promise<H
     REDIS_URL: 'redis://127.0.0.1:6379',
     RATE_LIMIT_PER_MINUTE: '1000000',
   };
-  const args = START.flags;
+  for (const [build, assignment] of envs) {
+    if (build === name) Object.assign(env, { [assignment.slice(0, assignment.indexOf('='))]: assignment.slice(assignment.indexOf('=') + 1) });
+  }
+  const args = [...START.flags, ...nodeFlags.filter(([build]) => build === name).map(([, flag]) => flag)];
   const script = START.script.replace(/^dist/, dist);
   const extra = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}/${name}`] : [];
   const proc = spawn(process.execPath, [...args, ...extra, script], { cwd: ROOT, env, stdio: ['ignore', 'ignore', fs.openSync(`${dataDir}/stderr`, 'w')] });
@@ -88,8 +102,12 @@ async function startHub(admin: pg.Client, name: string, dist: string): Promise<H
     if (i > 600) throw new Error(`${name} did not start`);
     await new Promise((r) => setTimeout(r, 500));
   }
+  if (SEED_FACTOR > 0) {
+    const seeded = spawnSync(process.execPath, ['-r', '@swc-node/register', 'scripts/seed-scale.ts', '--factor', String(SEED_FACTOR)], { cwd: ROOT, env, stdio: 'ignore' });
+    if (seeded.status !== 0) throw new Error(`seed-scale failed for ${name}`);
+  }
   const config = loadConfig(env);
-  const token = await signLocalToken(config.auth, demoSubject('partner-cso'), { expiresIn: '2h' });
+  const token = await signLocalToken(config.auth, demoSubject(WORKLOAD === 'W4' ? 'partner-cso' : 'secretariat'), { expiresIn: '2h' });
   const setup = setups.get(name);
   if (setup) {
     const db = new pg.Client({ connectionString: env.DATABASE_URL });
@@ -101,19 +119,25 @@ async function startHub(admin: pg.Client, name: string, dist: string): Promise<H
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
+/** One request of the workload; its SQL statements. */
 function write(hub: Hub): Promise<number> {
   const n = ++hub.sent;
   const key = `w4cpu-${process.pid}-${hub.name}-${n}`;
-  const body = JSON.stringify({ query: W4_HUB_MUTATION, variables: { i: { kind: 'WORKSHOP', title: `Workshop ${key}`, idempotencyKey: key } } });
+  const body =
+    WORKLOAD === 'W4'
+      ? JSON.stringify({ query: W4_HUB_MUTATION, variables: { i: { kind: 'WORKSHOP', title: `Workshop ${key}`, idempotencyKey: key } } })
+      : JSON.stringify({ query: W1_HUB_QUERY });
+  const fresh = WORKLOAD === 'W4' ? {} : { 'cache-control': 'no-cache' };
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: '127.0.0.1', port: hub.port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${hub.token}` } },
+      { host: '127.0.0.1', port: hub.port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', authorization: `Bearer ${hub.token}`, ...fresh } },
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c));
         res.on('end', () => {
-          const answer = JSON.parse(text) as { data?: { createActivity?: { activity?: { id: string }; userErrors: unknown[] } } };
-          if (!answer.data?.createActivity?.activity?.id) return reject(new Error(`not written: ${text}`));
+          const answer = JSON.parse(text) as { data?: { createActivity?: { activity?: { id: string } }; states?: { edges: unknown[] } }; errors?: unknown };
+          const answered = WORKLOAD === 'W4' ? answer.data?.createActivity?.activity?.id : answer.data?.states?.edges.length && !answer.errors;
+          if (!answered) return reject(new Error(`not answered: ${text.slice(0, 500)}`));
           resolve(Number(res.headers['x-sql-statements']));
         });
       },
@@ -165,7 +189,7 @@ async function main() {
   const hubs: Hub[] = [];
   try {
     for (const [name, dist] of builds) hubs.push(await startHub(admin, name, path.resolve(ROOT, dist)));
-    for (const hub of hubs) await burst(admin, hub, 200); // warm-up
+    for (const hub of hubs) await burst(admin, hub, WORKLOAD === 'W4' ? 200 : 60); // warm-up
     for (let round = 0; round < ALTERNATIONS; round++) {
       for (const hub of round % 2 ? [...hubs].reverse() : hubs) console.log(JSON.stringify(await burst(admin, hub, WRITES)));
     }

@@ -66,6 +66,13 @@ async function main(): Promise<void> {
     { url, database: hub.database.kind, dataDir: hub.database.kind === 'embedded' ? config.dataDir : undefined, startMs: Date.now() - startedAt, sinceProcessStartMs: Math.round(performance.now()), ...startPhases() },
     `ATT Coordination Hub ready at ${url}`,
   );
+  // The two start scripts differ only in V8's young generation (src/performance/README.md): say when the other fits better.
+  const script = process.env.npm_lifecycle_event;
+  if (script === 'start:server' && hub.database.kind === 'embedded') {
+    log.warn('npm run start:server is for a PostgreSQL server (DATABASE_URL): on the embedded database, npm start keeps the memory lower');
+  } else if (script === 'start' && hub.database.kind !== 'embedded') {
+    log.info('on a PostgreSQL server, npm run start:server answers faster (a larger young generation: more memory, less garbage collection)');
+  }
 }
 
 /** Failures a user can act on: their message says what to do, without a stack trace. */

@@ -32,7 +32,13 @@ export function parseStartCommand(text: string): StartCommand {
   return { text, env, flags: words, script };
 }
 
-export function startCommand(): StartCommand {
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
-  return parseStartCommand(pkg.scripts.start);
+/**
+ * The command line of `npm start` (the embedded database, or any) or of `npm run start:server`
+ * (a PostgreSQL server: the same, with a larger young generation, src/performance/README.md).
+ */
+export function startCommand(script: 'start' | 'start:server' = 'start'): StartCommand {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const text = pkg.scripts[script];
+  if (!text) throw new Error(`package.json has no ${script} script`);
+  return parseStartCommand(text);
 }

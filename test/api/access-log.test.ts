@@ -282,6 +282,13 @@ describe('the access log, derived from the policy table', () => {
     };
     expect(await logged('activity by id', `{ node(id: "${activity.id}") { ... on Activity { title } } }`)).toEqual(new Set(['node', 'title']));
     expect(await logged("a state's activities", '{ state(iso3: "COM") { activities(first: 50) { title } } }')).toEqual(new Set(['title']));
+    // Logged as the record enters the answer, for the fields asked of it: aliases, fragments and @skip applied.
+    expect(
+      await logged('activity by id, aliased', `{ node(id: "${activity.id}") { ... on Activity { t: title kind outcome @skip(if: true) } ...F } } fragment F on Activity { place }`),
+    ).toEqual(new Set(['node', 'title', 'kind', 'place']));
+    expect(await logged("a connection's nodes", '{ activities(first: 200, filter: { state: "COM" }) { edges { node { startDate } } } }')).toEqual(
+      new Set(['listed', 'startDate']),
+    );
     expect(await logged('activities counted', '{ activities(first: 0) { totalCount } }')).toEqual(new Set(['count']));
     expect(await logged('activities listed', '{ activities(first: 200, filter: { state: "COM" }) { edges { cursor } } }')).toEqual(new Set(['listed']));
     // The public ones are not: the access log is of RESTRICTED facts.

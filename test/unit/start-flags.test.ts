@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { parseStartCommand, startCommand } from '../../scripts/support/start-command';
@@ -87,4 +88,29 @@ it('reads npm start\'s environment, flags and script, and refuses another shape'
   expect(() => parseStartCommand('tsx src/server.ts')).toThrow(/does not run node/);
   expect(() => parseStartCommand('node --f')).toThrow(/is not/);
   expect(() => parseStartCommand('node -r x dist/s.js')).toThrow(/is not/);
+});
+
+/**
+ * `npm run start:server` (a PostgreSQL server) is `npm start` with a larger young generation and
+ * nothing else: a flag added to one start script and not the other would make the benchmark's
+ * server hub and the embedded one measure different programs. The young generation really is
+ * larger under it (V8 sizes its new space from the flag), and both scripts build what changed first.
+ */
+it('npm run start:server is npm start with a larger young generation, and nothing else', () => {
+  const server = startCommand('start:server');
+  const semiSpace = (flags: string[]) => flags.find((f) => f.startsWith('--max-semi-space-size='));
+  expect(semiSpace(START.flags)).toBe('--max-semi-space-size=8');
+  expect(semiSpace(server.flags)).toBe('--max-semi-space-size=16');
+  const others = (flags: string[]) => flags.filter((f) => f !== semiSpace(flags));
+  expect(others(server.flags)).toEqual(others(START.flags));
+  expect(server.env).toEqual(START.env);
+  expect(server.script).toBe(START.script);
+  // The new space's size once enough short-lived objects were made to grow it to its limit.
+  const grownNewSpace = (flags: string[]) =>
+    Number(
+      run(flags, "let k = []; for (let i = 0; i < 2e6; i++) { k.push({ i }); if (k.length > 3e5) k = []; } console.log(require('v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size)").stdout.trim(),
+    );
+  expect(grownNewSpace(server.flags)).toBeGreaterThan(grownNewSpace(START.flags));
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  expect(pkg.scripts['prestart:server']).toBe(pkg.scripts.prestart);
 });
