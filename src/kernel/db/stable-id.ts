@@ -10,6 +10,10 @@ export function stableUuid(name: string): string {
 /** The shape of every uuid key, checked before a lookup so a malformed id is simply "not found". */
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+const RANDOM_POOL = Buffer.alloc(4096);
+/** The next unused byte of RANDOM_POOL: none yet. */
+let randomAt = RANDOM_POOL.length;
+
 /**
  * A new random UUID whose first 48 bits are the time in milliseconds (version 7, RFC 9562), for
  * records written in bulk (an import's batches): ids made together sort together, so a batch's
@@ -19,7 +23,13 @@ export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  * (bench/README.md, the scale curve of 2026-11-30). The time is no secret: `createdAt` says it.
  */
 export function timeOrderedUuid(now = Date.now()): string {
-  const bytes = randomFillSync(Buffer.alloc(16));
+  // Random bytes are drawn 4 KiB at a time, as crypto.randomUUID does: one call per 256 ids.
+  if (randomAt + 16 > RANDOM_POOL.length) {
+    randomFillSync(RANDOM_POOL);
+    randomAt = 0;
+  }
+  const bytes = Buffer.from(RANDOM_POOL.subarray(randomAt, randomAt + 16));
+  randomAt += 16;
   bytes.writeUIntBE(now, 0, 6);
   bytes[6] = (bytes[6]! & 0x0f) | 0x70;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
