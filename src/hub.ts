@@ -186,7 +186,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     };
 
     // No request at work: no flush or transaction of MikroORM's is running (quiet-async-context.ts).
-    const admitted = admission(config.maxConcurrentRequests, config.maxConcurrentHeavy, quietAsyncContexts);
+    const admitted = admission(config.maxConcurrentRequests, config.maxConcurrentHeavy, config.maxConcurrentLarge, quietAsyncContexts);
     const steps = requestSteps(config, log, {
       limiter,
       admission: admitted.step,

@@ -22,6 +22,8 @@ export interface HubConfig {
   maxConcurrentRequests: number;
   /** Of those, how many may be heavy work (imports, exports), so the rest stay for small requests. */
   maxConcurrentHeavy: number;
+  /** Of those, how many may build a large answer (thousands of values), so that each costs less (admission.ts). */
+  maxConcurrentLarge: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Serve GraphiQL on GET /graphql for browsers. */
   graphiql: boolean;
@@ -142,6 +144,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<HubConfig>
     dbPoolMax: int('DB_POOL_MAX', 8, 1, 100),
     maxConcurrentRequests,
     maxConcurrentHeavy: int('MAX_CONCURRENT_HEAVY', 1, 1, heavyRoom),
+    // Two large answers built at once: each costs less CPU than with eight (measured, bench/README.md).
+    maxConcurrentLarge: int('MAX_CONCURRENT_LARGE', 2, 1, maxConcurrentRequests),
     logLevel,
     graphiql: bool('GRAPHIQL', nodeEnv !== 'production'),
     shutdownGraceSeconds: int('SHUTDOWN_GRACE_SECONDS', 10, 0, 600),

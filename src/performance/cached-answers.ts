@@ -22,6 +22,8 @@ import type { HubContext } from '../context';
 import { POLICY } from '../access/policy/policy-table';
 import { requestIds } from '../kernel/http/request-context';
 import { checkOperation, type OperationCost } from './cost';
+import { answerSizes } from './large-answers';
+import { largeAnswer } from '../kernel/http/admission';
 import type { PersistedQueries } from './persisted-queries';
 import { answerKey, type ResponseCache } from './response-cache';
 import { MEDIA_TYPES, serveHit, whatIsAsked, withheldAnswer } from './serve-hit';
@@ -211,11 +213,12 @@ export function answerFromCache(options: {
  * answer sent, whatever order Apollo runs other plugins' hooks in.
  */
 export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): ApolloServerPlugin<HubContext> {
+  const sizes = answerSizes(schema);
   return {
     async requestDidStart() {
       let cost: OperationCost | undefined;
       return {
-        async didResolveOperation({ document, operationName, request, operation }) {
+        async didResolveOperation({ document, operationName, request, operation, contextValue }) {
           if (operation?.operation === 'subscription') {
             throw new GraphQLError('This hub offers queries and mutations, not subscriptions.', {
               extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
@@ -224,12 +227,17 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
           const checked = checkOperation(schema, document, operationName, request.variables ?? {});
           cost = checked.cost;
           if (checked.error) throw checked.error;
+          // A query whose last answer was large waits for a large place (holding no place meanwhile).
+          if (operation?.operation === 'query' && sizes.wasLarge(document, operationName, request.variables ?? {})) {
+            await largeAnswer(contextValue.admission);
+          }
         },
         // The operation's statements run in the request's transaction, under the request role (the second wall).
         async executionDidStart({ contextValue }) {
           await contextValue.transaction.begin();
         },
-        async willSendResponse({ contextValue, operation, response }) {
+        async willSendResponse({ contextValue, operation, response, document, operationName, request }) {
+          if (operation?.operation === 'query' && document) sizes.note(document, operationName, request.variables ?? {}, contextValue.answer.values);
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
           if (cost && single) single.extensions = { ...single.extensions, cost };
           const reads = restrictedReadsOf(contextValue);

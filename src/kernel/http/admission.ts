@@ -12,6 +12,12 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
  * and the others stay for small requests: partners importing at once make a reader wait for a
  * place, never for their imports. Heavy work also steps aside between its steps
  * (`yieldToSmallRequests`): the hub's one thread goes to small requests first.
+ *
+ * A large answer (thousands of values, known once the operation is priced: `largeAnswer`) needs
+ * one of `largeLimit` large places too, waited for in the same way. The values of an answer live
+ * until it is sent: the fewer answers half-built at once, the less of them lives long enough for
+ * V8 to move it to the old generation, and each answer costs less CPU (bench/README.md, the
+ * diary of 30 Nov 2026). Small requests never wait for a large place.
  */
 export interface Admission {
   /** Every request: one place. */
@@ -33,6 +39,8 @@ interface Ticket {
   place: boolean;
   /** Holds a heavy place. */
   heavy: boolean;
+  /** Holds a large place. */
+  large: boolean;
 }
 
 /**
@@ -88,6 +96,7 @@ const nothing = () => undefined;
 class Lanes {
   private readonly places: Places;
   private readonly heavyPlaces: Places;
+  private readonly largePlaces: Places;
   /** Tickets holding a place. */
   private readonly working = new Set<Ticket>();
   /** Heavy work waiting for the small requests at work to be done. */
@@ -98,17 +107,20 @@ class Lanes {
   constructor(
     limit: number,
     heavyLimit: number,
+    largeLimit: number,
     private readonly whenIdle: () => void,
   ) {
     this.places = new Places(limit);
     this.heavyPlaces = new Places(Math.min(heavyLimit, limit));
+    this.largePlaces = new Places(Math.min(largeLimit, limit));
   }
 
   ticket(req: Request, res: Response): Ticket {
-    const ticket: Ticket = { lanes: this, req, res, place: false, heavy: false };
+    const ticket: Ticket = { lanes: this, req, res, place: false, heavy: false, large: false };
     const release = () => {
       this.leavePlace(ticket);
       this.leaveHeavy(ticket);
+      this.leaveLarge(ticket);
     };
     res.once('finish', release);
     res.once('close', release);
@@ -148,6 +160,25 @@ class Lanes {
     this.heavyPlaces.give();
   }
 
+  /** A large place (giving back its place meanwhile), then a place; kept until the request ends. */
+  toLarge(ticket: Ticket, then: () => void, gone: () => void): void {
+    this.leavePlace(ticket);
+    this.largePlaces.wait(
+      () => stillThere(ticket),
+      () => {
+        ticket.large = true;
+        this.enter(ticket, then, gone);
+      },
+      gone,
+    );
+  }
+
+  private leaveLarge(ticket: Ticket): void {
+    if (!ticket.large) return;
+    ticket.large = false;
+    this.largePlaces.give();
+  }
+
   /** Resolves once no small request holds a place, or after `maxWaitMs`. */
   smallRequestsDone(maxWaitMs: number): Promise<void> {
     if (!this.smallAtWork()) return Promise.resolve();
@@ -184,8 +215,8 @@ class Lanes {
 }
 
 /** `whenIdle` runs whenever the last place held is given back (no request is being worked on). */
-export function admission(limit: number, heavyLimit: number, whenIdle: () => void = nothing): Admission {
-  const lanes = new Lanes(limit, heavyLimit, whenIdle);
+export function admission(limit: number, heavyLimit: number, largeLimit: number, whenIdle: () => void = nothing): Admission {
+  const lanes = new Lanes(limit, heavyLimit, largeLimit, whenIdle);
   return {
     step: (req: Request, res: Response, next: NextFunction): void => {
       const ticket = lanes.ticket(req, res);
@@ -219,6 +250,16 @@ export async function heavyWork<T>(ticket: AdmissionTicket | undefined, work: ()
   } finally {
     ticket.lanes.leaveHeavy(ticket);
   }
+}
+
+/**
+ * Before a large answer is built: the request gives back its place, waits for a large place and
+ * a place again, and keeps the large place until it ends. Outside an admitted request, or for
+ * heavy work (which has its own lane) or a request already large, it resolves at once.
+ */
+export function largeAnswer(ticket: AdmissionTicket | undefined): Promise<void> {
+  if (!ticket || ticket.heavy || ticket.large) return Promise.resolve();
+  return new Promise<void>((resolve, reject) => ticket.lanes.toLarge(ticket, resolve, () => reject(new AbandonedError())));
 }
 
 /**

@@ -1,0 +1,41 @@
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { priceKey } from './cost';
+
+/**
+ * Which operations make large answers, learnt from their last answer: a query whose last answer
+ * held at least LARGE_ANSWER_VALUES values waits for a large place before it runs (admission.ts,
+ * `largeAnswer`). The price cannot tell: it is an upper bound from the lists' declared bounds (W3,
+ * one state's context, is priced 4,186 and answers ~400 values; W1, all states, 3,400 and ~7,400).
+ * The first answer of an operation is never held back; a wrong guess only changes when an answer
+ * starts, never what it says.
+ *
+ * Kept per parsed document (Apollo keeps one per query text), by the variables that price it
+ * (`priceKey`: `first`, ids, directives), at most KEPT_PER_DOCUMENT each.
+ */
+export const LARGE_ANSWER_VALUES = 2_000;
+const KEPT_PER_DOCUMENT = 32;
+/** Longer keys (long id lists) are not kept: such an operation is judged afresh each time. */
+const MAX_KEPT_KEY = 2_000;
+
+const lastValues = new WeakMap<DocumentNode, Map<string, number>>();
+
+export function answerSizes(schema: GraphQLSchema) {
+  return {
+    /** Whether this operation's last answer, with these pricing variables, was large. */
+    wasLarge(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): boolean {
+      const byKey = lastValues.get(document);
+      if (!byKey) return false;
+      return (byKey.get(priceKey(schema, document, operationName, variables)) ?? 0) >= LARGE_ANSWER_VALUES;
+    },
+    /** Notes the values an answer held. */
+    note(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, values: number): void {
+      const key = priceKey(schema, document, operationName, variables);
+      if (key.length > MAX_KEPT_KEY) return;
+      let byKey = lastValues.get(document);
+      if (!byKey) lastValues.set(document, (byKey = new Map()));
+      byKey.delete(key);
+      if (byKey.size >= KEPT_PER_DOCUMENT) byKey.delete(byKey.keys().next().value!);
+      byKey.set(key, values);
+    },
+  };
+}
