@@ -31,6 +31,9 @@ const MAX_YIELD_MS = 100;
 /** Small requests seen this recently make heavy work take small steps (`smallRequestsAround`). */
 const RECENT_SMALL_MS = 1000;
 
+/** The lanes a request may need a place in besides its own: heavy work, large answers. */
+type Lane = 'heavy' | 'large';
+
 interface Ticket {
   lanes: Lanes;
   req: Request;
@@ -95,8 +98,8 @@ const nothing = () => undefined;
 
 class Lanes {
   private readonly places: Places;
-  private readonly heavyPlaces: Places;
-  private readonly largePlaces: Places;
+  /** The places of heavy work and of large answers, each lane at most `limit`. */
+  private readonly lanePlaces: Record<Lane, Places>;
   /** Tickets holding a place. */
   private readonly working = new Set<Ticket>();
   /** Heavy work waiting for the small requests at work to be done. */
@@ -111,16 +114,15 @@ class Lanes {
     private readonly whenIdle: () => void,
   ) {
     this.places = new Places(limit);
-    this.heavyPlaces = new Places(Math.min(heavyLimit, limit));
-    this.largePlaces = new Places(Math.min(largeLimit, limit));
+    this.lanePlaces = { heavy: new Places(Math.min(heavyLimit, limit)), large: new Places(Math.min(largeLimit, limit)) };
   }
 
   ticket(req: Request, res: Response): Ticket {
     const ticket: Ticket = { lanes: this, req, res, place: false, heavy: false, large: false };
     const release = () => {
       this.leavePlace(ticket);
-      this.leaveHeavy(ticket);
-      this.leaveLarge(ticket);
+      this.leaveLane(ticket, 'heavy');
+      this.leaveLane(ticket, 'large');
     };
     res.once('finish', release);
     res.once('close', release);
@@ -141,42 +143,23 @@ class Lanes {
     );
   }
 
-  /** A heavy place (giving back its place meanwhile), then a place. */
-  toHeavy(ticket: Ticket, then: () => void, gone: () => void): void {
+  /** A place in a lane (giving back its place meanwhile), then a place; kept until the request ends or leaves the lane. */
+  toLane(ticket: Ticket, lane: Lane, then: () => void, gone: () => void): void {
     this.leavePlace(ticket);
-    this.heavyPlaces.wait(
+    this.lanePlaces[lane].wait(
       () => stillThere(ticket),
       () => {
-        ticket.heavy = true;
+        ticket[lane] = true;
         this.enter(ticket, then, gone);
       },
       gone,
     );
   }
 
-  leaveHeavy(ticket: Ticket): void {
-    if (!ticket.heavy) return;
-    ticket.heavy = false;
-    this.heavyPlaces.give();
-  }
-
-  /** A large place (giving back its place meanwhile), then a place; kept until the request ends. */
-  toLarge(ticket: Ticket, then: () => void, gone: () => void): void {
-    this.leavePlace(ticket);
-    this.largePlaces.wait(
-      () => stillThere(ticket),
-      () => {
-        ticket.large = true;
-        this.enter(ticket, then, gone);
-      },
-      gone,
-    );
-  }
-
-  private leaveLarge(ticket: Ticket): void {
-    if (!ticket.large) return;
-    ticket.large = false;
-    this.largePlaces.give();
+  leaveLane(ticket: Ticket, lane: Lane): void {
+    if (!ticket[lane]) return;
+    ticket[lane] = false;
+    this.lanePlaces[lane].give();
   }
 
   /** Resolves once no small request holds a place, or after `maxWaitMs`. */
@@ -226,7 +209,7 @@ export function admission(limit: number, heavyLimit: number, largeLimit: number,
     heavyStep: (req: Request, res: Response, next: NextFunction): void => {
       const ticket = lanes.ticket(req, res);
       res.locals.admissionTicket = ticket;
-      lanes.toHeavy(ticket, next, nothing);
+      lanes.toLane(ticket, 'heavy', next, nothing);
     },
   };
 }
@@ -244,11 +227,11 @@ export class AbandonedError extends Error {
  */
 export async function heavyWork<T>(ticket: AdmissionTicket | undefined, work: () => Promise<T>): Promise<T> {
   if (!ticket || ticket.heavy) return work();
-  await new Promise<void>((resolve, reject) => ticket.lanes.toHeavy(ticket, resolve, () => reject(new AbandonedError())));
+  await new Promise<void>((resolve, reject) => ticket.lanes.toLane(ticket, 'heavy', resolve, () => reject(new AbandonedError())));
   try {
     return await work();
   } finally {
-    ticket.lanes.leaveHeavy(ticket);
+    ticket.lanes.leaveLane(ticket, 'heavy');
   }
 }
 
@@ -259,7 +242,7 @@ export async function heavyWork<T>(ticket: AdmissionTicket | undefined, work: ()
  */
 export function largeAnswer(ticket: AdmissionTicket | undefined): Promise<void> {
   if (!ticket || ticket.heavy || ticket.large) return Promise.resolve();
-  return new Promise<void>((resolve, reject) => ticket.lanes.toLarge(ticket, resolve, () => reject(new AbandonedError())));
+  return new Promise<void>((resolve, reject) => ticket.lanes.toLane(ticket, 'large', resolve, () => reject(new AbandonedError())));
 }
 
 /**
