@@ -217,6 +217,8 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
   return {
     async requestDidStart() {
       let cost: OperationCost | undefined;
+      /** What this query's answer size is kept by (large-answers.ts), once it is priced. */
+      let sizeKey: string | undefined;
       return {
         async didResolveOperation({ document, operationName, request, operation, contextValue }) {
           if (operation?.operation === 'subscription') {
@@ -228,16 +230,17 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
           cost = checked.cost;
           if (checked.error) throw checked.error;
           // A query whose last answer was large waits for a large place (holding no place meanwhile).
-          if (operation?.operation === 'query' && sizes.wasLarge(document, operationName, request.variables ?? {})) {
-            await largeAnswer(contextValue.admission);
+          if (operation?.operation === 'query') {
+            sizeKey = sizes.keyOf(contextValue.viewer.subject ?? '', document, operationName, request.variables ?? {});
+            if (sizes.wasLarge(document, sizeKey)) await largeAnswer(contextValue.admission);
           }
         },
         // The operation's statements run in the request's transaction, under the request role (the second wall).
         async executionDidStart({ contextValue }) {
           await contextValue.transaction.begin();
         },
-        async willSendResponse({ contextValue, operation, response, document, operationName, request }) {
-          if (operation?.operation === 'query' && document) sizes.note(document, operationName, request.variables ?? {}, contextValue.answer.values);
+        async willSendResponse({ contextValue, operation, response, document }) {
+          if (sizeKey !== undefined && document) sizes.note(document, sizeKey, contextValue.answer.values);
           const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
           if (cost && single) single.extensions = { ...single.extensions, cost };
           const reads = restrictedReadsOf(contextValue);

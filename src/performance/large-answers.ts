@@ -10,8 +10,10 @@ import { priceKey } from './cost';
  * The first answer of an operation is never held back; a wrong guess only changes when an answer
  * starts, never what it says.
  *
- * Kept per parsed document (Apollo keeps one per query text), by the variables that price it
- * (`priceKey`: `first`, ids, directives), at most KEPT_PER_DOCUMENT each.
+ * Kept per parsed document (Apollo keeps one per query text), by reader and by the variables
+ * that price it (`priceKey`: `first`, ids, directives), at most KEPT_PER_DOCUMENT each. By
+ * reader: the size of one viewer's answer decides only that viewer's wait, so no one learns from
+ * their own wait how much another viewer may see.
  */
 export const LARGE_ANSWER_VALUES = 2_000;
 const KEPT_PER_DOCUMENT = 32;
@@ -22,15 +24,16 @@ const lastValues = new WeakMap<DocumentNode, Map<string, number>>();
 
 export function answerSizes(schema: GraphQLSchema) {
   return {
-    /** Whether this operation's last answer, with these pricing variables, was large. */
-    wasLarge(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): boolean {
-      const byKey = lastValues.get(document);
-      if (!byKey) return false;
-      return (byKey.get(priceKey(schema, document, operationName, variables)) ?? 0) >= LARGE_ANSWER_VALUES;
+    /** What an answer's size is kept by, for one document: its reader and its pricing variables (made once per request). */
+    keyOf(reader: string, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): string {
+      return `${reader}\n${priceKey(schema, document, operationName, variables)}`;
+    },
+    /** Whether the last answer kept under `key` was large. */
+    wasLarge(document: DocumentNode, key: string): boolean {
+      return (lastValues.get(document)?.get(key) ?? 0) >= LARGE_ANSWER_VALUES;
     },
     /** Notes the values an answer held. */
-    note(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>, values: number): void {
-      const key = priceKey(schema, document, operationName, variables);
+    note(document: DocumentNode, key: string, values: number): void {
       if (key.length > MAX_KEPT_KEY) return;
       let byKey = lastValues.get(document);
       if (!byKey) lastValues.set(document, (byKey = new Map()));

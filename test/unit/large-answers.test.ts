@@ -75,17 +75,20 @@ describe('which answers are large', () => {
     sizes = answerSizes(await buildHubSchema());
   });
 
-  it('is learnt from the last answer to the same operation with the same pricing variables', () => {
+  it('is learnt from the last answer to the same operation with the same pricing variables, by the same reader', () => {
     const document = parse('query States($first: Int!) { states(first: $first) { edges { node { iso3 name } } } }');
-    expect(sizes.wasLarge(document, 'States', { first: 200 })).toBe(false);
-    sizes.note(document, 'States', { first: 200 }, 7_400);
-    expect(sizes.wasLarge(document, 'States', { first: 200 })).toBe(true);
+    const key = (first: number, reader = 'demo:secretariat') => sizes.keyOf(reader, document, 'States', { first });
+    expect(sizes.wasLarge(document, key(200))).toBe(false);
+    sizes.note(document, key(200), 7_400);
+    expect(sizes.wasLarge(document, key(200))).toBe(true);
+    // Another reader's wait does not tell it how much the first one sees.
+    expect(sizes.wasLarge(document, key(200, ''))).toBe(false);
     // Another page size is another operation as far as its size goes.
-    expect(sizes.wasLarge(document, 'States', { first: 5 })).toBe(false);
-    sizes.note(document, 'States', { first: 5 }, 20);
-    expect(sizes.wasLarge(document, 'States', { first: 5 })).toBe(false);
+    expect(sizes.wasLarge(document, key(5))).toBe(false);
+    sizes.note(document, key(5), 20);
+    expect(sizes.wasLarge(document, key(5))).toBe(false);
     // The latest answer decides: the data shrank.
-    sizes.note(document, 'States', { first: 200 }, LARGE_ANSWER_VALUES - 1);
-    expect(sizes.wasLarge(document, 'States', { first: 200 })).toBe(false);
+    sizes.note(document, key(200), LARGE_ANSWER_VALUES - 1);
+    expect(sizes.wasLarge(document, key(200))).toBe(false);
   });
 });
