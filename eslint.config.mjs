@@ -2,7 +2,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'test/gql/', '.data/', '.test-data/', 'bench/',
+    ignores: ['node_modules/', 'dist/', 'dist-*/', 'test/gql/', '.data/', '.test-data/', 'bench/',
       // Generated: typed documents (npm run codegen) and the dashboard build (npm run build:web).
       'web/src/gql/', 'web/dist/', 'client/gql/', 'src/domains/exports/gql/'],
   },

@@ -92,7 +92,7 @@ async function startHub(admin: pg.Client, name: string, dist: string): Promise<H
   const args = [...START.flags, ...nodeFlags.filter(([build]) => build === name).map(([, flag]) => flag)];
   const script = START.script.replace(/^dist/, dist);
   const extra = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}/${name}`] : [];
-  const proc = spawn(process.execPath, [...args, ...extra, script], { cwd: ROOT, env, stdio: ['ignore', 'ignore', fs.openSync(`${dataDir}/stderr`, 'w')] });
+  const proc = spawn(process.execPath, [...args, ...extra, script], { cwd: ROOT, env, stdio: ['ignore', fs.openSync(`${dataDir}/stdout`, 'w'), fs.openSync(`${dataDir}/stderr`, 'w')] });
   for (let i = 0; ; i++) {
     if (proc.exitCode != null) throw new Error(`${name} exited; see ${dataDir}/stderr`);
     const ok = await new Promise<boolean>((resolve) =>
