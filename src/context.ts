@@ -13,7 +13,7 @@ import { State } from './domains/participation/state.entity';
 import { VISIBILITY, type VisibilityParams } from './access/policy/record-scopes';
 import { createUniversalizationLoaders, type UniversalizationLoaders } from './domains/universalization/loaders';
 import { enterRequestRole } from './access/policy/row-security';
-import { beginWith } from './kernel/db/begin-with';
+import { beginWith, type BegunTransaction } from './kernel/db/begin-with';
 import type { AdmissionTicket } from './kernel/http/admission';
 import { countTransaction, type StatementCount } from './kernel/db/statement-count';
 import { keyNameIn } from './access/policy/scope-of';
@@ -47,7 +47,19 @@ export interface HubContext extends AccessContext {
  * query through another EntityManager (the embedded database would wait for itself).
  */
 export interface RequestTransaction {
-  begin(): Promise<void>;
+  /**
+   * Begins it (idempotent; nothing is sent until its first statement). `soleMutation`: the
+   * operation is one mutation field, so its last write may carry the COMMIT (`lastWrite`).
+   */
+  begin(options?: { soleMutation?: boolean }): Promise<void>;
+  /**
+   * Says the request's next statement is its last write. When the operation is one mutation field
+   * and nothing waits to be flushed, the COMMIT travels with that statement (begin-with.ts): the
+   * write is committed, or rolled back whole, in one round trip, before the answer can be sent; a
+   * statement after it (a read for the answer) runs in a new transaction, under the same role and
+   * settings. Otherwise nothing changes: the COMMIT is sent when the request ends.
+   */
+  lastWrite(): void;
   /**
    * Commits (idempotent); throws if the commit fails, after rolling back. After a query
    * (`readOnly`), the records it read are let go without a flush: a query writes nothing, and
@@ -75,7 +87,13 @@ export interface RequestTransaction {
 export function requestTransaction(em: EntityManager, viewer: Viewer, statements?: StatementCount): RequestTransaction {
   let state: 'none' | 'open' | 'ended' = 'none';
   let opening: Promise<void> | undefined;
+  let begun: BegunTransaction | undefined;
+  let soleMutation = false;
   return {
+    lastWrite() {
+      // Only one field writes, so committing its write early splits nothing the operation does.
+      if (state === 'open' && soleMutation && nothingToFlush(em)) begun?.commitWithNext();
+    },
     async pause() {
       if (state !== 'open') return;
       await this.end();
@@ -94,12 +112,13 @@ export function requestTransaction(em: EntityManager, viewer: Viewer, statements
       opening = undefined;
       await em.rollback();
     },
-    begin() {
+    begin(options) {
+      if (options?.soleMutation) soleMutation = true;
       opening ??= (async () => {
         // BEGIN, the request role and the viewer's settings: sent with the first statement (begin-with.ts).
-        const trx = await beginWith(em.getConnection().getKnex(), enterRequestRole(viewer));
-        countTransaction(trx, statements);
-        em.setTransactionContext(trx);
+        begun = await beginWith(em.getConnection().getKnex(), enterRequestRole(viewer));
+        countTransaction(begun.trx, statements);
+        em.setTransactionContext(begun.trx);
         state = 'open';
       })();
       return opening;

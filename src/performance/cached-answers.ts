@@ -9,6 +9,8 @@ import {
   GraphQLError,
   type GraphQLSchema,
   isObjectType,
+  Kind,
+  type OperationDefinitionNode,
   parse,
   TypeInfo,
   visit,
@@ -236,8 +238,8 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
           }
         },
         // The operation's statements run in the request's transaction, under the request role (the second wall).
-        async executionDidStart({ contextValue }) {
-          await contextValue.transaction.begin();
+        async executionDidStart({ contextValue, operation }) {
+          await contextValue.transaction.begin({ soleMutation: isSoleMutation(operation) });
         },
         async willSendResponse({ contextValue, operation, response, document }) {
           if (sizeKey !== undefined && document) sizes.note(document, sizeKey, contextValue.answer.values);
@@ -268,4 +270,10 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
       };
     },
   };
+}
+
+/** One mutation field at the root (no fragment, no second field): its last write may carry the COMMIT. */
+export function isSoleMutation(operation: OperationDefinitionNode | undefined): boolean {
+  const [only, ...more] = operation?.operation === 'mutation' ? operation.selectionSet.selections : [];
+  return only?.kind === Kind.FIELD && !more.length;
 }

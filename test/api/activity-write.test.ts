@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import pg from 'pg';
 import { type Knex, UnitOfWork } from '@mikro-orm/postgresql';
 import { fromGlobalId } from '../../src/kernel/graphql/node';
 import { nothingToFlush } from '../../src/context';
@@ -89,6 +90,70 @@ describe('createActivity, written in one statement', () => {
     const answer = await create(cso, { kind: 'WORKSHOP', title: 'Write test: statements', idempotencyKey: 'write-test-statements' });
     expect(answer.data.createActivity.userErrors).toEqual([]);
     expect(Number(answer.headers.get('x-sql-statements'))).toBeLessThanOrEqual(4);
+  });
+
+  /** What reaches PostgreSQL while `run` runs: each query pg sends, its text and what goes with it (begin-with.ts). */
+  async function sent(run: () => Promise<unknown>) {
+    const seen: { text: string; prelude: boolean; commit: boolean }[] = [];
+    const send = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+    const query = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      const config = args[0] as string | { text?: string; prelude?: unknown; commit?: unknown } | undefined;
+      const text = typeof config === 'string' ? config : String(config?.text ?? '');
+      seen.push({ text, prelude: typeof config === 'object' && !!config?.prelude, commit: typeof config === 'object' && config?.commit === true });
+      return send.apply(this, args) as never;
+    });
+    try {
+      await run();
+    } finally {
+      query.mockRestore();
+    }
+    return seen;
+  }
+
+  it('sends the write in one round trip: its BEGIN, role and COMMIT go with it', async () => {
+    const seen = await sent(() =>
+      cso.post(
+        JSON.stringify({
+          query: `mutation($input: CreateActivityInput!) { createActivity(input: $input) { activity { id status } userErrors { code } } }`,
+          variables: { input: { kind: 'WORKSHOP', title: 'Write test: one round trip', idempotencyKey: 'write-test-one-trip' } },
+        }),
+      ),
+    );
+    expect(seen.filter((q) => /insert into activity/i.test(q.text))).toEqual([expect.objectContaining({ prelude: true, commit: true })]);
+    expect(seen.filter((q) => /^\s*(begin|commit)\b/i.test(q.text))).toEqual([]);
+    expect(await sql(`select id from activity where title = 'Write test: one round trip'`)).toHaveLength(1);
+  });
+
+  it('reads what the answer asks after the write in a new transaction, under the role again', async () => {
+    // CREATE asks for the organiser, read after the write.
+    const seen = await sent(() => create(cso, { kind: 'WORKSHOP', title: 'Write test: read after', idempotencyKey: 'write-test-read-after' }));
+    const write = seen.findIndex((q) => /insert into activity/i.test(q.text));
+    expect(seen[write]).toMatchObject({ prelude: true, commit: true });
+    const after = seen.slice(write + 1);
+    expect(after.length).toBeGreaterThan(1);
+    expect(after[0]).toMatchObject({ prelude: true, commit: false });
+    expect(after.at(-1)!.text).toMatch(/^commit;?$/i);
+  });
+
+  it('keeps the COMMIT for the end when records were loaded before the write (its target states: a flush might write them)', async () => {
+    const seen = await sent(() => create(cso, { kind: 'WORKSHOP', title: 'Write test: states first', targetStates: ['TGO'], idempotencyKey: 'write-test-states-first' }));
+    expect(seen.filter((q) => /insert into activity/i.test(q.text))).toEqual([expect.objectContaining({ commit: false })]);
+    expect(seen.at(-1)!.text).toMatch(/^commit;?$/i);
+  });
+
+  it('keeps the COMMIT for the end of an operation of two mutation fields (both commit together)', async () => {
+    const two = `mutation($a: CreateActivityInput!, $b: CreateActivityInput!) {
+      a: createActivity(input: $a) { activity { id } userErrors { code } }
+      b: createActivity(input: $b) { activity { id } userErrors { code } }
+    }`;
+    const variables = {
+      a: { kind: 'WORKSHOP', title: 'Write test: first of two', idempotencyKey: 'write-test-two-a' },
+      b: { kind: 'WORKSHOP', title: 'Write test: second of two', idempotencyKey: 'write-test-two-b' },
+    };
+    const seen = await sent(() => cso.post(JSON.stringify({ query: two, variables })));
+    expect(seen.filter((q) => /insert into activity/i.test(q.text)).map((q) => q.commit)).toEqual([false, false]);
+    expect(seen.filter((q) => /^\s*commit\b/i.test(q.text))).toHaveLength(1);
+    expect(await sql(`select id from activity where title like 'Write test: % of two'`)).toHaveLength(2);
   });
 
   it('the same key again returns the same record and writes nothing more', async () => {

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
 import { ANONYMOUS } from '../../src/access/auth/viewer';
 import { REQUEST_ROLE } from '../../src/access/policy/row-security';
-import { requestTransaction } from '../../src/context';
+import { requestTransaction, type RequestTransaction } from '../../src/context';
 import { beginWith } from '../../src/kernel/db/begin-with';
+import { State } from '../../src/domains/participation/state.entity';
 import { startTestHub, type TestHub } from '../support/hub';
 
 /**
@@ -45,7 +46,7 @@ describe('the BEGIN goes with the first statement', () => {
 
     it(`never runs the first statement ${path} when the preamble fails`, async () => {
       const knex = em.getConnection().getKnex();
-      const trx = await beginWith(knex, "select set_config('role', 'h_w4_no_such_role', true)");
+      const { trx } = await beginWith(knex, "select set_config('role', 'h_w4_no_such_role', true)");
       // Were the statement run, it would fail by dividing by zero.
       const failing = values.length ? trx.raw('select 1 / (?::int - 1) as n', [1]) : trx.raw('select 1 / 0 as n');
       await expect(failing).rejects.toThrow(/h_w4_no_such_role/);
@@ -59,7 +60,7 @@ describe('the BEGIN goes with the first statement', () => {
     const knex = em.getConnection().getKnex() as Knex;
     const seen = (query: { sql: string }) => statements.push(query.sql);
     for (const end of ['commit', 'rollback'] as const) {
-      const trx = await beginWith(knex, "select set_config('role', 'h_w4_no_such_role', true)");
+      const { trx } = await beginWith(knex, "select set_config('role', 'h_w4_no_such_role', true)");
       knex.on('query-response', seen);
       try {
         // The preamble would fail, were it sent: ending succeeds because nothing is.
@@ -70,5 +71,107 @@ describe('the BEGIN goes with the first statement', () => {
       expect(await owner()).not.toBe(REQUEST_ROLE);
     }
     expect(statements.every((sql) => /^(commit|rollback);?$/i.test(sql))).toBe(true);
+  });
+
+  describe("the last write's COMMIT travels with it (RequestTransaction.lastWrite)", () => {
+    const count = async (n: number) => (await em.fork().execute<{ c: string }[]>('select count(*)::text as c from h_commit_with where n = ?', [n]))[0]!.c;
+    beforeAll(async () => {
+      const owner = em.fork();
+      await owner.execute('create table h_commit_with (n int not null unique)');
+      await owner.execute('create table h_commit_with_later (n int references h_commit_with (n) deferrable initially deferred)');
+      await owner.execute(`grant select, insert on h_commit_with, h_commit_with_later to ${REQUEST_ROLE}`);
+    });
+
+    const INSERTS = [
+      ['with parameters', 'insert into h_commit_with (n) values (?::int) returning n, current_user as role, txid_current()::text as tx', (n: number) => [n]],
+      ['without parameters', 'insert into h_commit_with (n) values (NUMBER) returning n, current_user as role, txid_current()::text as tx', () => []],
+    ] as const;
+    const statement = (text: string, n: number) => text.replace('NUMBER', String(n));
+    /** A request's transaction on a fork, given back to the pool whatever the test found. */
+    const within = async (soleMutation: boolean, test: (tx: EntityManager, transaction: RequestTransaction) => Promise<void>) => {
+      const tx = em.fork();
+      const transaction = requestTransaction(tx, ANONYMOUS);
+      await transaction.begin({ soleMutation });
+      try {
+        await test(tx, transaction);
+      } finally {
+        await transaction.rollback().catch(() => undefined);
+      }
+    };
+
+    for (const [path, text, values] of INSERTS) {
+      for (const first of [true, false]) {
+        it(`commits ${path}, as the transaction's ${first ? 'first' : 'second'} statement; what follows runs in a new transaction, under the role`, async () => {
+          const n = (path === 'with parameters' ? 10 : 20) + (first ? 1 : 2);
+          await within(true, async (tx, transaction) => {
+            const earlier = first ? undefined : (await tx.execute<{ tx: string }[]>('select txid_current()::text as tx'))[0]!.tx;
+            transaction.lastWrite();
+            const [written] = await tx.execute<{ n: number; role: string; tx: string }[]>(statement(text, n), [...values(n)]);
+            expect(written).toEqual({ n, role: REQUEST_ROLE, tx: earlier ?? expect.any(String) });
+            const [after] = await tx.execute<{ role: string; tx: string }[]>('select current_user as role, txid_current()::text as tx');
+            expect(after!.role).toBe(REQUEST_ROLE);
+            expect(after!.tx).not.toBe(written!.tx);
+            // Committed with its statement: rolling the request back now undoes only what came after.
+            await transaction.rollback();
+          });
+          expect(await count(n)).toBe('1');
+          expect(await owner()).not.toBe(REQUEST_ROLE);
+        });
+      }
+
+      it(`rolls the whole transaction back when the statement ${path} fails, and begins anew after it`, async () => {
+        await within(true, async (tx, transaction) => {
+          await tx.execute('insert into h_commit_with (n) values (?)', [31]);
+          transaction.lastWrite();
+          // 11 was written above: the unique index refuses it.
+          await expect(tx.execute(statement(text, 11), [...values(11)])).rejects.toThrow(/unique|duplicate/i);
+          const [after] = await tx.execute<{ role: string }[]>('select current_user as role');
+          expect(after!.role).toBe(REQUEST_ROLE);
+          await transaction.end();
+        });
+        expect(await count(31)).toBe('0');
+        expect(await owner()).not.toBe(REQUEST_ROLE);
+      });
+    }
+
+    it('a last write announced but never sent: the COMMIT at the end goes alone and commits', async () => {
+      await within(true, async (tx, transaction) => {
+        await tx.execute('insert into h_commit_with (n) values (?)', [61]);
+        transaction.lastWrite();
+        await transaction.end();
+      });
+      expect(await count(61)).toBe('1');
+      expect(await owner()).not.toBe(REQUEST_ROLE);
+    });
+
+    it('writes nothing when the COMMIT itself fails (a deferred check)', async () => {
+      await within(true, async (tx, transaction) => {
+        await tx.execute('insert into h_commit_with (n) values (?)', [41]);
+        transaction.lastWrite();
+        // No row 999 in h_commit_with: the statement passes, its COMMIT fails.
+        await expect(tx.execute('insert into h_commit_with_later (n) values (?)', [999])).rejects.toThrow(/foreign key/i);
+        const [after] = await tx.execute<{ role: string }[]>('select current_user as role');
+        expect(after!.role).toBe(REQUEST_ROLE);
+        await transaction.end();
+      });
+      expect(await count(41)).toBe('0');
+      expect(await owner()).not.toBe(REQUEST_ROLE);
+    });
+
+    for (const [why, soleMutation, load] of [
+      ['the operation is not one mutation field', false, false],
+      ['a record was loaded (a flush might write it)', true, true],
+    ] as const) {
+      it(`keeps the COMMIT for the end when ${why}`, async () => {
+        const n = load ? 52 : 51;
+        await within(soleMutation, async (tx, transaction) => {
+          if (load) await tx.findOneOrFail(State, { iso3: 'FRA' });
+          transaction.lastWrite();
+          await tx.execute('insert into h_commit_with (n) values (?)', [n]);
+          await transaction.rollback();
+        });
+        expect(await count(n)).toBe('0');
+      });
+    }
   });
 });

@@ -130,8 +130,15 @@ export function earlierStatementFor(visibleActivities: string): string {
  * returns that record (`replayed`): a key taken by a record the viewer may no longer see is a
  * `duplicate`. Two statements for a replay, one for a new record.
  */
-export async function insertActivities(ctx: HubContext, organisation: string | null, drafts: ActivityDraft[]): Promise<DraftOutcome[]> {
+export async function insertActivities(
+  ctx: HubContext,
+  organisation: string | null,
+  drafts: ActivityDraft[],
+  options?: { lastWrite?: boolean },
+): Promise<DraftOutcome[]> {
   await ctx.transaction.begin();
+  // createActivity: its COMMIT may travel with the statement (RequestTransaction.lastWrite).
+  if (options?.lastWrite) ctx.transaction.lastWrite();
   const trx = ctx.em.getTransactionContext<Knex.Transaction>()!;
   const { viewer } = ctx;
   const rows = drafts.map(draftRow);

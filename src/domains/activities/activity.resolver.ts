@@ -155,7 +155,7 @@ export class ActivityResolver {
       return { activity: null, userErrors: [userError(UserErrorCode.FORBIDDEN, 'title', 'You may not record activities.')] };
     }
     // Keys are the viewer's own (the person's): a repeat by the same person returns its record.
-    const [outcome] = await insertActivities(ctx, organisation, [{ content, idempotencyKey: idempotencyKey ?? null }]);
+    const [outcome] = await insertActivities(ctx, organisation, [{ content, idempotencyKey: idempotencyKey ?? null }], { lastWrite: true });
     if (outcome && 'record' in outcome) return { activity: outcome.record, userErrors: [] };
     // The key's record is one this viewer may no longer see (e.g. its organisation's, which it left).
     return { activity: null, userErrors: [userError(UserErrorCode.DUPLICATE, 'idempotencyKey', 'This idempotencyKey was used before; send a new one.')] };
