@@ -1,7 +1,8 @@
 /**
  * A workload's cost per request, insensitive to a loaded machine: CPU time (utime + stime from
  * /proc) of the hub and of its PostgreSQL backends per request, and its SQL statements
- * (x-sql-statements), for one or two builds side by side, alternating bursts in the same minutes.
+ * (x-sql-statements) and the time a client waits for each (p50, p99), for one or two builds side by side,
+ * alternating bursts in the same minutes.
  * W4 (createActivity, the default) or W1-fresh (`--workload W1-fresh`: W1 computed for every answer).
  *
  *   node -r @swc-node/register bench/w4-cpu.ts --build A=dist --build B=/tmp/before/dist \
@@ -119,8 +120,9 @@ async function startHub(admin: pg.Client, name: string, dist: string): Promise<H
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
-/** One request of the workload; its SQL statements. */
-function write(hub: Hub): Promise<number> {
+/** One request of the workload; its SQL statements and its time (ms). */
+function write(hub: Hub): Promise<{ statements: number; ms: number }> {
+  const sent = process.hrtime.bigint();
   const n = ++hub.sent;
   const key = `w4cpu-${process.pid}-${hub.name}-${n}`;
   const body =
@@ -138,7 +140,7 @@ function write(hub: Hub): Promise<number> {
           const answer = JSON.parse(text) as { data?: { createActivity?: { activity?: { id: string } }; states?: { edges: unknown[] } }; errors?: unknown };
           const answered = WORKLOAD === 'W4' ? answer.data?.createActivity?.activity?.id : answer.data?.states?.edges.length && !answer.errors;
           if (!answered) return reject(new Error(`not answered: ${text.slice(0, 500)}`));
-          resolve(Number(res.headers['x-sql-statements']));
+          resolve({ statements: Number(res.headers['x-sql-statements']), ms: Number(process.hrtime.bigint() - sent) / 1e6 });
         });
       },
     );
@@ -152,13 +154,16 @@ async function burst(admin: pg.Client, hub: Hub, writes: number) {
   const before = { hub: ticks(hub.proc.pid!), db: pids.map(ticks) };
   const [xact0] = (await admin.query<{ c: string }>('select xact_commit::text c from pg_stat_database where datname = $1', [hub.database])).rows;
   const statements: number[] = [];
+  const times: number[] = [];
   let next = 0;
   const started = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: CONNECTIONS }, async () => {
       while (next < writes) {
         next++;
-        statements.push(await write(hub));
+        const done = await write(hub);
+        statements.push(done.statements);
+        times.push(done.ms);
       }
     }),
   );
@@ -169,6 +174,8 @@ async function burst(admin: pg.Client, hub: Hub, writes: number) {
   await new Promise((r) => setTimeout(r, 1200)); // pg_stat_database is flushed at most every second
   const [xact1] = (await admin.query<{ c: string }>('select xact_commit::text c from pg_stat_database where datname = $1', [hub.database])).rows;
   statements.sort((a, b) => a - b);
+  times.sort((a, b) => a - b);
+  const percentile = (p: number) => +times[Math.min(times.length - 1, Math.floor(times.length * p))]!.toFixed(1);
   return {
     hub: hub.name,
     writes,
@@ -176,6 +183,8 @@ async function burst(admin: pg.Client, hub: Hub, writes: number) {
     hubCpuMs: +(((ticks(hub.proc.pid!) - before.hub) * TICK_MS) / writes).toFixed(2),
     dbCpuMs: +((dbTicks * TICK_MS) / writes).toFixed(2),
     statementsMedian: statements[statements.length >> 1],
+    p50Ms: percentile(0.5),
+    p99Ms: percentile(0.99),
     commitsPerWrite: +((Number(xact1!.c) - Number(xact0!.c)) / writes).toFixed(2),
     newBackends: opened.length,
     load: os.loadavg()[0]!.toFixed(1),
