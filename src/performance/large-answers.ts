@@ -1,4 +1,5 @@
 import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { BoundedMap } from '../kernel/bounded-map';
 import { priceKey } from './cost';
 
 /**
@@ -20,7 +21,8 @@ const KEPT_PER_DOCUMENT = 32;
 /** Longer keys (long id lists) are not kept: such an operation is judged afresh each time. */
 const MAX_KEPT_KEY = 2_000;
 
-const lastValues = new WeakMap<DocumentNode, Map<string, number>>();
+/** Per document, the last answer's values by key, the least recently used dropped past KEPT_PER_DOCUMENT. */
+const lastValues = new WeakMap<DocumentNode, BoundedMap<number>>();
 
 export function answerSizes(schema: GraphQLSchema) {
   return {
@@ -36,9 +38,8 @@ export function answerSizes(schema: GraphQLSchema) {
     note(document: DocumentNode, key: string, values: number): void {
       if (key.length > MAX_KEPT_KEY) return;
       let byKey = lastValues.get(document);
-      if (!byKey) lastValues.set(document, (byKey = new Map()));
-      byKey.delete(key);
-      if (byKey.size >= KEPT_PER_DOCUMENT) byKey.delete(byKey.keys().next().value!);
+      // Each key weighs one: the map keeps the KEPT_PER_DOCUMENT keys used last.
+      if (!byKey) lastValues.set(document, (byKey = new BoundedMap<number>(KEPT_PER_DOCUMENT, () => 1)));
       byKey.set(key, values);
     },
   };
