@@ -57,9 +57,17 @@ export interface RequestTransaction {
    * and nothing waits to be flushed, the COMMIT travels with that statement (begin-with.ts): the
    * write is committed, or rolled back whole, in one round trip, before the answer can be sent; a
    * statement after it (a read for the answer) runs in a new transaction, under the same role and
-   * settings. Otherwise nothing changes: the COMMIT is sent when the request ends.
+   * settings. Otherwise nothing changes: the COMMIT is sent when the request ends. Returns whether
+   * the COMMIT travels with the next statement.
    */
-  lastWrite(): void;
+  lastWrite(): boolean;
+  /**
+   * Whether the request holds nothing open in PostgreSQL: its transaction sent nothing yet, or
+   * nothing since its last write carried the COMMIT (begin-with.ts). Its next statement may then go
+   * through another request's transaction of the same role and settings (group commit) without
+   * either waiting for the other.
+   */
+  idle(): boolean;
   /**
    * Commits (idempotent); throws if the commit fails, after rolling back. After a query
    * (`readOnly`), the records it read are let go without a flush: a query writes nothing, and
@@ -92,7 +100,12 @@ export function requestTransaction(em: EntityManager, viewer: Viewer, statements
   return {
     lastWrite() {
       // Only one field writes, so committing its write early splits nothing the operation does.
-      if (state === 'open' && soleMutation && nothingToFlush(em)) begun?.commitWithNext();
+      if (!(state === 'open' && soleMutation && begun && nothingToFlush(em))) return false;
+      begun.commitWithNext();
+      return true;
+    },
+    idle() {
+      return state !== 'open' || !begun || begun.idle();
     },
     async pause() {
       if (state !== 'open') return;

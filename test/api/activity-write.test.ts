@@ -321,3 +321,86 @@ describe('the data generation, in slots', () => {
     },
   );
 });
+
+describe('createActivity under load: one statement for the writes of one writer (group commit)', () => {
+  /**
+   * Holds the first createActivity statement back until `release`, so that writes sent meanwhile
+   * wait together for the next; records the request ids of the drafts each statement carries.
+   */
+  function holdFirstWrite() {
+    const statements: string[][] = [];
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let reached!: () => void;
+    const firstReached = new Promise<void>((resolve) => (reached = resolve));
+    const send = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+    const spy = vi.spyOn(pg.Client.prototype, 'query').mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      const config = args[0] as { text?: string; values?: unknown[] } | string | undefined;
+      if (typeof config !== 'object' || !/insert into activity/i.test(String(config.text))) return send.apply(this, args) as never;
+      statements.push((JSON.parse(String(config.values![0])) as { request_id: string }[]).map((draft) => draft.request_id));
+      if (statements.length > 1) return send.apply(this, args) as never;
+      reached();
+      void released.then(() => send.apply(this, args));
+      return config as never;
+    });
+    return { statements, firstReached, release, restore: () => spy.mockRestore() };
+  }
+  const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const draft = (title: string) => ({ kind: 'WORKSHOP', title, idempotencyKey: title.toLowerCase().replace(/\W+/g, '-') });
+  const auditOf = async (answer: Answer) =>
+    sql<{ request_id: string }>(`select request_id from audit_event where kind = 'CHANGE' and record_id = ?`, [
+      fromGlobalId(answer.data.createActivity.activity.id)!.key,
+    ]);
+
+  it("writes what arrives while a write is in flight in one statement, never two writers' drafts together", async () => {
+    const hold = holdFirstWrite();
+    let answers: Answer[];
+    try {
+      const first = create(cso, draft('Group test: first'));
+      await hold.firstReached;
+      const others = [0, 1, 2].flatMap((i) => [create(cso, draft(`Group test: cso ${i}`)), create(industry, draft(`Group test: industry ${i}`))]);
+      await pause(1500);
+      hold.release();
+      answers = await Promise.all([first, ...others]);
+    } finally {
+      hold.restore();
+    }
+    const ids = answers.map((answer) => answer.headers.get('x-request-id')!);
+    for (const answer of answers) expect(answer.data.createActivity.userErrors).toEqual([]);
+    // Each request's draft went once, in a statement of its writer's requests only.
+    expect(hold.statements.flat().sort()).toEqual([...ids].sort());
+    const writerOf = (id: string) => (ids.indexOf(id) === 0 || ids.indexOf(id) % 2 === 1 ? 'cso' : 'industry');
+    for (const statement of hold.statements) expect(new Set(statement.map(writerOf)).size).toBe(1);
+    // The industry partner's first write went while the network's was held; the network's three waited together.
+    expect(hold.statements.filter((statement) => statement.length > 1).map((statement) => statement.map(writerOf))).toContainEqual(['cso', 'cso', 'cso']);
+    // Each record has its one audit entry, with its own request's id.
+    for (const [i, answer] of answers.entries()) expect(await auditOf(answer)).toEqual([{ request_id: ids[i] }]);
+  });
+
+  it("fails only the request whose draft the database refuses: the others' shared statement is written again, each alone", async () => {
+    await sql(`alter table activity add constraint group_test_refused check (title <> 'Group test: refused') not valid`);
+    const hold = holdFirstWrite();
+    let answers: Answer[];
+    try {
+      const first = create(cso, draft('Group test: before the refused'));
+      await hold.firstReached;
+      const others = ['Group test: beside 1', 'Group test: refused', 'Group test: beside 2'].map((title) => create(cso, draft(title)));
+      await pause(1500);
+      hold.release();
+      answers = await Promise.all([first, ...others]);
+    } finally {
+      hold.restore();
+      await sql(`alter table activity drop constraint group_test_refused`);
+    }
+    const [first, beside1, refused, beside2] = answers;
+    for (const answer of [first!, beside1!, beside2!]) {
+      expect(answer.data.createActivity.userErrors).toEqual([]);
+      expect(await auditOf(answer)).toEqual([{ request_id: answer.headers.get('x-request-id') }]);
+    }
+    expect(refused!.errors).toBeDefined();
+    expect(refused!.data?.createActivity ?? null).toBeNull();
+    expect(await sql(`select id from activity where title = 'Group test: refused'`)).toHaveLength(0);
+    // The three went together, were refused whole, and went again one by one.
+    expect(hold.statements.map((statement) => statement.length)).toEqual([1, 3, 1, 1, 1]);
+  });
+});

@@ -104,11 +104,16 @@ describe('the BEGIN goes with the first statement', () => {
         it(`commits ${path}, as the transaction's ${first ? 'first' : 'second'} statement; what follows runs in a new transaction, under the role`, async () => {
           const n = (path === 'with parameters' ? 10 : 20) + (first ? 1 : 2);
           await within(true, async (tx, transaction) => {
+            expect(transaction.idle()).toBe(true);
             const earlier = first ? undefined : (await tx.execute<{ tx: string }[]>('select txid_current()::text as tx'))[0]!.tx;
-            transaction.lastWrite();
+            // Open in PostgreSQL once a statement went (group commit takes only an idle request's write).
+            expect(transaction.idle()).toBe(first);
+            expect(transaction.lastWrite()).toBe(true);
             const [written] = await tx.execute<{ n: number; role: string; tx: string }[]>(statement(text, n), [...values(n)]);
             expect(written).toEqual({ n, role: REQUEST_ROLE, tx: earlier ?? expect.any(String) });
+            expect(transaction.idle()).toBe(true);
             const [after] = await tx.execute<{ role: string; tx: string }[]>('select current_user as role, txid_current()::text as tx');
+            expect(transaction.idle()).toBe(false);
             expect(after!.role).toBe(REQUEST_ROLE);
             expect(after!.tx).not.toBe(written!.tx);
             // Committed with its statement: rolling the request back now undoes only what came after.
@@ -166,7 +171,7 @@ describe('the BEGIN goes with the first statement', () => {
         const n = load ? 52 : 51;
         await within(soleMutation, async (tx, transaction) => {
           if (load) await tx.findOneOrFail(State, { iso3: 'FRA' });
-          transaction.lastWrite();
+          expect(transaction.lastWrite()).toBe(false);
           await tx.execute('insert into h_commit_with (n) values (?)', [n]);
           await transaction.rollback();
         });

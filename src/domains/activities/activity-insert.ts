@@ -1,5 +1,8 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { diff } from '../../access/audit/audit-trail';
+import { enterRequestRole } from '../../access/policy/row-security';
+import { grouped } from '../../kernel/db/grouped';
+import { countShared } from '../../kernel/db/statement-count';
 import { AuditKind } from '../../access/audit/audit-event.entity';
 import { Classification } from '../../access/policy/levels';
 import { scopedTable } from '../../access/policy/scoped-sql';
@@ -47,6 +50,9 @@ const DRAFT_COLUMNS = {
   source: 'text',
   idempotency_key: 'text',
   changes: 'jsonb',
+  // The request that wrote it, for its audit entry (one statement may write several requests' drafts).
+  request_id: 'text',
+  client_request_id: 'text',
 } as const;
 
 type DraftRow = Record<keyof typeof DRAFT_COLUMNS, unknown>;
@@ -62,7 +68,7 @@ function snapshotOf(content: ActivityContent): Record<string, unknown> {
   };
 }
 
-function draftRow({ content, idempotencyKey }: ActivityDraft): DraftRow {
+function draftRow({ content, idempotencyKey }: ActivityDraft, ctx: HubContext): DraftRow {
   const snapshot = snapshotOf(content);
   return {
     // Time-ordered: a batch's index entries land together (see timeOrderedUuid).
@@ -81,11 +87,13 @@ function draftRow({ content, idempotencyKey }: ActivityDraft): DraftRow {
     source: snapshot.source,
     idempotency_key: idempotencyKey,
     changes: diff({}, snapshot),
+    request_id: ctx.requestId,
+    client_request_id: ctx.clientRequestId,
   };
 }
 
 const RECORDSET = Object.entries(DRAFT_COLUMNS).map(([name, type]) => `${name} ${type}`).join(', ');
-const WRITTEN = Object.keys(DRAFT_COLUMNS).filter((c) => c !== 'changes');
+const WRITTEN = Object.keys(DRAFT_COLUMNS).filter((c) => !['changes', 'request_id', 'client_request_id'].includes(c));
 /** Every column of a record, named (a prepared statement's result must not change shape: prepared.ts). */
 export const ACTIVITY_COLUMNS = [
   ...WRITTEN, 'version', 'created_at', 'updated_at', 'organiser_id', 'organiser_name', 'organiser_state_iso3',
@@ -111,7 +119,8 @@ export const INSERT_DRAFTS = preparedStatement(
     returning ${ACTIVITY_COLUMNS.join(', ')}),
   audited as (
     insert into audit_event (at, kind, actor, request_id, client_request_id, action, record_type, record_id, changes)
-    select ?::timestamptz, '${AuditKind.CHANGE}', ?, ?, ?, 'create', 'Activity', a.id::text, d.changes from added a join draft d on d.id = a.id)
+    select ?::timestamptz, '${AuditKind.CHANGE}', ?, d.request_id, d.client_request_id, 'create', 'Activity', a.id::text, d.changes
+      from added a join draft d on d.id = a.id)
   select * from added`,
 );
 
@@ -137,25 +146,14 @@ export async function insertActivities(
   options?: { lastWrite?: boolean },
 ): Promise<DraftOutcome[]> {
   await ctx.transaction.begin();
-  // createActivity: its COMMIT may travel with the statement (RequestTransaction.lastWrite).
-  if (options?.lastWrite) ctx.transaction.lastWrite();
+  const rows = drafts.map((draft) => draftRow(draft, ctx));
+  // createActivity: its COMMIT may travel with the statement (RequestTransaction.lastWrite), and
+  // then the statement may carry other requests' drafts too (writeTogether).
+  const written = options?.lastWrite && ctx.transaction.lastWrite() && ctx.transaction.idle()
+    ? await writeTogether(ctx, organisation, rows)
+    : await writeDrafts(ctx, organisation, rows);
   const trx = ctx.em.getTransactionContext<Knex.Transaction>()!;
   const { viewer } = ctx;
-  const rows = drafts.map(draftRow);
-  const now = new Date();
-  const { rows: written } = await runPrepared<{ rows: Record<string, unknown>[] }>(trx, INSERT_DRAFTS, [
-    JSON.stringify(rows),
-    now,
-    now,
-    viewer.name ?? null,
-    viewer.ownStates.size ? [...viewer.ownStates][0]! : null,
-    viewer.personId,
-    organisation,
-    now,
-    viewer.subject,
-    ctx.requestId,
-    ctx.clientRequestId,
-  ]);
   const byId = new Map<string, { record: Activity; replayed: boolean }>();
   for (const record of readOnlyRecords(ctx.em, Activity, written)) byId.set(record.id, { record, replayed: false });
   const byKey = new Map<string, { record: Activity; replayed: boolean }>();
@@ -168,4 +166,86 @@ export async function insertActivities(
     for (const record of readOnlyRecords(ctx.em, Activity, earlier)) byKey.set(record.idempotencyKey!, { record, replayed: true });
   }
   return rows.map((row) => byId.get(row.id as string) ?? byKey.get(row.idempotency_key as string) ?? { duplicate: true });
+}
+
+/** Writes the rows through the request's transaction: the records inserted. */
+async function writeDrafts(ctx: HubContext, organisation: string | null, rows: DraftRow[]): Promise<Record<string, unknown>[]> {
+  const trx = ctx.em.getTransactionContext<Knex.Transaction>()!;
+  const { viewer } = ctx;
+  const now = new Date();
+  const { rows: written } = await runPrepared<{ rows: Record<string, unknown>[] }>(trx, INSERT_DRAFTS, [
+    JSON.stringify(rows),
+    now,
+    now,
+    viewer.name ?? null,
+    viewer.ownStates.size ? [...viewer.ownStates][0]! : null,
+    viewer.personId,
+    organisation,
+    now,
+    viewer.subject,
+  ]);
+  return written;
+}
+
+/** One request's drafts, waiting to be written with others' of the same writer. */
+interface Waiting {
+  ctx: HubContext;
+  organisation: string | null;
+  rows: DraftRow[];
+}
+
+/** A shared statement failed: which draft failed it, each request learns by writing alone. */
+class SharedWriteFailed extends Error {}
+
+const MAX_REQUESTS_PER_WRITE = 32;
+/** Per database, per writer (role, settings and every value of the statement taken from the viewer). */
+const writers = new WeakMap<Knex, Map<string, (waiting: Waiting) => Promise<Record<string, unknown>[]>>>();
+
+/**
+ * Group commit (issue #18). Requests of one writer whose write is their last statement (its COMMIT
+ * travels with it) and their first (their transaction holds nothing open, so none waits for
+ * another: on the embedded database an open transaction holds the one session), arriving while
+ * another such write is in flight, are written by the next one statement, through the first
+ * request's transaction, and committed with it. That transaction has its connection already: a
+ * group never waits for one, so requests holding the pool's connections cannot wait for each other.
+ *
+ * A writer is everything the statement takes from the viewer: the role and settings row-level
+ * security reads (`enterRequestRole`), the organisation, the person, the name, the state and the
+ * actor. A statement never carries two writers' drafts, so it runs exactly as each request's own
+ * would. Each request is answered once the COMMIT is, with its records (each audit entry carries
+ * its own request's ids). If the shared statement fails, nothing of it stays (one statement,
+ * rolled back whole) and each request writes its drafts alone: one bad draft fails only its own.
+ */
+async function writeTogether(ctx: HubContext, organisation: string | null, rows: DraftRow[]): Promise<Record<string, unknown>[]> {
+  const { viewer } = ctx;
+  const knex = ctx.em.getConnection().getKnex();
+  const writer = JSON.stringify([enterRequestRole(viewer), organisation, viewer.name ?? null, [...viewer.ownStates][0] ?? null, viewer.personId, viewer.subject]);
+  let byWriter = writers.get(knex);
+  if (!byWriter) writers.set(knex, (byWriter = new Map()));
+  let write = byWriter.get(writer);
+  if (!write) {
+    const forget = byWriter;
+    write = grouped(writeWaiting, { max: MAX_REQUESTS_PER_WRITE, onIdle: () => forget.delete(writer) });
+    byWriter.set(writer, write);
+  }
+  try {
+    const ids = new Set(rows.map((row) => row.id));
+    return (await write({ ctx, organisation, rows })).filter((record) => ids.has(record.id));
+  } catch (error) {
+    if (!(error instanceof SharedWriteFailed)) throw error;
+    ctx.transaction.lastWrite();
+    return writeDrafts(ctx, organisation, rows);
+  }
+}
+
+async function writeWaiting(group: Waiting[]): Promise<Record<string, unknown>[]> {
+  const [first, ...others] = group;
+  try {
+    return await writeDrafts(first!.ctx, first!.organisation, group.flatMap((waiting) => waiting.rows));
+  } catch (error) {
+    throw others.length ? new SharedWriteFailed('A shared write failed', { cause: error }) : error;
+  } finally {
+    // The statement was each request's (the first's transaction counts it for the first).
+    for (const waiting of others) countShared(waiting.ctx.statements);
+  }
 }

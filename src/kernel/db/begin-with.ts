@@ -31,6 +31,12 @@ export interface BegunTransaction {
    * sent only if one was. For a request's last write (`RequestTransaction.lastWrite`).
    */
   commitWithNext(): void;
+  /**
+   * Whether nothing of a PostgreSQL transaction is open on its connection: nothing sent since it
+   * began, or since a statement that carried the COMMIT. Such a transaction holds no lock, and on
+   * the embedded database not the session either.
+   */
+  idle(): boolean;
 }
 
 export function beginWith(knex: Knex, preamble: string): Promise<BegunTransaction> {
@@ -38,7 +44,8 @@ export function beginWith(knex: Knex, preamble: string): Promise<BegunTransactio
     let lane: LazyTransaction | undefined;
     // As knex.transaction() makes one without a container: the transactor is handed to the container.
     const trx = (knex.client as { transaction(container: unknown, config: object): KnexTransaction }).transaction(
-      (transactor: Knex.Transaction) => resolve({ trx: transactor, commitWithNext: () => lane?.commitWithNext() }),
+      (transactor: Knex.Transaction) =>
+        resolve({ trx: transactor, commitWithNext: () => lane?.commitWithNext(), idle: () => !lane?.open }),
       { userParams: {}, doNotRejectOnRollback: true },
     );
     trx.begin = (connection) => {
@@ -71,6 +78,11 @@ class LazyTransaction {
     private readonly completed: () => boolean,
   ) {
     this.hook();
+  }
+
+  /** Whether its BEGIN was sent and no COMMIT or ROLLBACK since. */
+  get open(): boolean {
+    return this.begun;
   }
 
   commitWithNext(): void {
