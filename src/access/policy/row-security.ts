@@ -50,9 +50,17 @@ export function requestSettings(viewer: Viewer): Record<string, string> {
  * quoted by pg's `escapeLiteral`.
  */
 export function enterRequestRole(viewer: Viewer): string {
-  const settings = Object.entries({ role: REQUEST_ROLE, ...requestSettings(viewer) });
-  return `select ${settings.map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`).join(', ')}`;
+  let entered = enteredBy.get(viewer);
+  if (entered === undefined) {
+    const settings = Object.entries({ role: REQUEST_ROLE, ...requestSettings(viewer) });
+    entered = `select ${settings.map(([name, value]) => `set_config(${escapeLiteral(name)}, ${escapeLiteral(value)}, true)`).join(', ')}`;
+    enteredBy.set(viewer, entered);
+  }
+  return entered;
 }
+
+/** Per viewer (built per request, never changed after): its transactions and its group writes' key read it. */
+const enteredBy = new WeakMap<Viewer, string>();
 
 /** A setting read once per statement (an init plan), '' (reset) read as unset. */
 const setting = (name: string) => `(select nullif(current_setting('${name}', true), ''))`;
