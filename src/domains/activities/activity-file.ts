@@ -18,8 +18,11 @@ export interface FileRow {
 /** Why a file as a whole cannot be imported (said to the contributor as it is). */
 export class FileProblem extends Error {}
 
-/** The text in pieces, so the parser reads it as a stream and keeps only the row it is on. */
-function* pieces(text: string, size = 64 * 1024): Generator<string> {
+/**
+ * The text in pieces, so the parser reads it as a stream and keeps only the row it is on. A piece
+ * is parsed in one go: 16 kB (about a hundred rows) keeps that under ~10 ms on a 2 GHz core.
+ */
+function* pieces(text: string, size = 16 * 1024): Generator<string> {
   for (let at = 0; at < text.length; ) {
     let end = Math.min(at + size, text.length);
     // Never between the two halves of a surrogate pair: each piece is encoded on its own.
