@@ -1,7 +1,7 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import { diff } from '../../access/audit/audit-trail';
 import { enterRequestRole } from '../../access/policy/row-security';
-import { grouped } from '../../kernel/db/grouped';
+import { groupedByKey } from '../../kernel/db/grouped';
 import { countShared } from '../../kernel/db/statement-count';
 import { AuditKind } from '../../access/audit/audit-event.entity';
 import { Classification } from '../../access/policy/levels';
@@ -198,8 +198,8 @@ interface Waiting {
 class SharedWriteFailed extends Error {}
 
 const MAX_REQUESTS_PER_WRITE = 32;
-/** Per database, per writer (role, settings and every value of the statement taken from the viewer). */
-const writers = new WeakMap<Knex, Map<string, (waiting: Waiting) => Promise<Record<string, unknown>[]>>>();
+/** Per database, the writes waiting by writer (role, settings and every value of the statement taken from the viewer). */
+const writers = new WeakMap<Knex, (writer: string, waiting: Waiting) => Promise<Record<string, unknown>[]>>();
 
 /**
  * Group commit (issue #18). Requests of one writer whose write is their last statement (its COMMIT
@@ -220,17 +220,11 @@ async function writeTogether(ctx: HubContext, organisation: string | null, rows:
   const { viewer } = ctx;
   const knex = ctx.em.getConnection().getKnex();
   const writer = JSON.stringify([enterRequestRole(viewer), organisation, viewer.name ?? null, [...viewer.ownStates][0] ?? null, viewer.personId, viewer.subject]);
-  let byWriter = writers.get(knex);
-  if (!byWriter) writers.set(knex, (byWriter = new Map()));
-  let write = byWriter.get(writer);
-  if (!write) {
-    const forget = byWriter;
-    write = grouped(writeWaiting, { max: MAX_REQUESTS_PER_WRITE, onIdle: () => forget.delete(writer) });
-    byWriter.set(writer, write);
-  }
+  let write = writers.get(knex);
+  if (!write) writers.set(knex, (write = groupedByKey((_writer, group: Waiting[]) => writeWaiting(group), { max: MAX_REQUESTS_PER_WRITE })));
   try {
     const ids = new Set(rows.map((row) => row.id));
-    return (await write({ ctx, organisation, rows })).filter((record) => ids.has(record.id));
+    return (await write(writer, { ctx, organisation, rows })).filter((record) => ids.has(record.id));
   } catch (error) {
     if (!(error instanceof SharedWriteFailed)) throw error;
     ctx.transaction.lastWrite();

@@ -39,17 +39,20 @@ export function grouped<I, O>(run: (inputs: I[]) => Promise<O>, options: { max?:
 }
 
 /**
- * `grouped` per key, for work whose answer depends only on the key (the same lookup for each
- * caller): callers of one key share a round trip, and a key nobody waits on is forgotten.
+ * `grouped` per key: callers of one key share a round trip (each with its input, if the work takes
+ * one), and a key nobody waits on is forgotten.
  */
-export function groupedByKey<O>(run: (key: string) => Promise<O>): (key: string) => Promise<O> {
-  const groups = new Map<string, (key: string) => Promise<O>>();
-  return (key) => {
+export function groupedByKey<O, I = void>(
+  run: (key: string, inputs: I[]) => Promise<O>,
+  options: { max?: number } = {},
+): (key: string, input: I) => Promise<O> {
+  const groups = new Map<string, (input: I) => Promise<O>>();
+  return (key, input) => {
     let group = groups.get(key);
     if (!group) {
-      group = grouped(() => run(key), { onIdle: () => groups.delete(key) });
+      group = grouped((inputs: I[]) => run(key, inputs), { ...options, onIdle: () => groups.delete(key) });
       groups.set(key, group);
     }
-    return group(key);
+    return group(input);
   };
 }
