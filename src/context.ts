@@ -17,6 +17,7 @@ import { beginWith, type BegunTransaction } from './kernel/db/begin-with';
 import type { AdmissionTicket } from './kernel/http/admission';
 import { countTransaction, type StatementCount } from './kernel/db/statement-count';
 import { keyNameIn } from './access/policy/scope-of';
+import { RequestCancelled } from './kernel/graphql/errors';
 
 /** What every resolver of one request shares: its viewer, its own EntityManager, loaders and logger. */
 export interface HubContext extends AccessContext {
@@ -90,10 +91,19 @@ export interface RequestTransaction {
    * statement the database refused (an import's batch, then written in halves).
    */
   rollback(): Promise<void>;
+  /**
+   * The request's client went away before its answer: what the request wrote is rolled back, and
+   * it takes no more statements. `begin` then throws `RequestCancelled`, and the rolled-back
+   * transaction stays the request's EntityManager's, so a statement sent through it fails (knex
+   * refuses a completed transaction) instead of running on another connection outside the
+   * request role. After the answer (`end` has run) there is nothing left to roll back.
+   */
+  cancel(): Promise<void>;
 }
 
 export function requestTransaction(em: EntityManager, viewer: Viewer, statements?: StatementCount): RequestTransaction {
   let state: 'none' | 'open' | 'ended' = 'none';
+  let cancelled = false;
   let opening: Promise<void> | undefined;
   let begun: BegunTransaction | undefined;
   let soleMutation = false;
@@ -118,6 +128,17 @@ export function requestTransaction(em: EntityManager, viewer: Viewer, statements
       await this.pause();
       await this.begin();
     },
+    async cancel() {
+      // Also while a step is between its commit and its next begin: that begin refuses.
+      cancelled = true;
+      if (opening) await opening.catch(() => undefined);
+      if (state !== 'open') return;
+      state = 'ended';
+      // Not em.rollback(): it would let go of the transaction, and a statement sent afterwards
+      // would take a connection of its own, as the hub's owner role.
+      em.clear();
+      await em.getConnection('write').rollback(em.getTransactionContext()!, new TransactionEventBroadcaster(em));
+    },
     async rollback() {
       if (opening) await opening.catch(() => undefined);
       if (state !== 'open') return;
@@ -126,6 +147,7 @@ export function requestTransaction(em: EntityManager, viewer: Viewer, statements
       await em.rollback();
     },
     begin(options) {
+      if (cancelled) return Promise.reject(new RequestCancelled());
       if (options?.soleMutation) soleMutation = true;
       opening ??= (async () => {
         // BEGIN, the request role and the viewer's settings: sent with the first statement (begin-with.ts).

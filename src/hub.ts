@@ -206,9 +206,10 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     const graphqlEndpoint = expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const context = await contextFor(req, res);
-        // Whatever happens to the request (a client gone mid-answer), its transaction does not outlive it.
+        // A client gone before its answer: what its request wrote is rolled back, and the request
+        // sends nothing more (RequestTransaction.cancel). After the answer there is nothing left to do.
         // (An export ends each page's transaction itself: src/domains/exports/run.ts.)
-        res.once('close', () => void context.transaction.end().catch(() => undefined));
+        res.once('close', () => void context.transaction.cancel().catch(() => undefined));
         return context;
       },
     });

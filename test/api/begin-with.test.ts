@@ -4,6 +4,7 @@ import { ANONYMOUS } from '../../src/access/auth/viewer';
 import { REQUEST_ROLE } from '../../src/access/policy/row-security';
 import { requestTransaction, type RequestTransaction } from '../../src/context';
 import { beginWith } from '../../src/kernel/db/begin-with';
+import { RequestCancelled } from '../../src/kernel/graphql/errors';
 import { State } from '../../src/domains/participation/state.entity';
 import { startTestHub, type TestHub } from '../support/hub';
 
@@ -161,6 +162,45 @@ describe('the BEGIN goes with the first statement', () => {
       });
       expect(await count(41)).toBe('0');
       expect(await owner()).not.toBe(REQUEST_ROLE);
+    });
+
+    describe('a client gone before its answer (RequestTransaction.cancel)', () => {
+      it('rolls back what the request wrote, and no statement of it runs afterwards, on this connection or another', async () => {
+        const tx = em.fork();
+        const transaction = requestTransaction(tx, ANONYMOUS);
+        await transaction.begin({ soleMutation: false });
+        await tx.execute('insert into h_commit_with (n) values (?)', [71]);
+        await transaction.cancel();
+        // Not on another connection as the owner: the rolled-back transaction refuses it.
+        await expect(tx.execute('insert into h_commit_with (n) values (?)', [72])).rejects.toThrow(/complete/i);
+        await expect(transaction.begin()).rejects.toBeInstanceOf(RequestCancelled);
+        // The answer's end, after: nothing to commit.
+        await transaction.end();
+        expect(await count(71)).toBe('0');
+        expect(await count(72)).toBe('0');
+        expect(await owner()).not.toBe(REQUEST_ROLE);
+      });
+
+      it('stops a request between two steps: its next begin refuses', async () => {
+        const tx = em.fork();
+        const transaction = requestTransaction(tx, ANONYMOUS);
+        await transaction.begin();
+        await tx.execute('insert into h_commit_with (n) values (?)', [73]);
+        await transaction.pause();
+        await transaction.cancel();
+        await expect(transaction.begin()).rejects.toBeInstanceOf(RequestCancelled);
+        // What a step committed before stays (an import's batches each commit).
+        expect(await count(73)).toBe('1');
+      });
+
+      it('changes nothing after the answer', async () => {
+        await within(false, async (tx, transaction) => {
+          await tx.execute('insert into h_commit_with (n) values (?)', [74]);
+          await transaction.end();
+          await transaction.cancel();
+        });
+        expect(await count(74)).toBe('1');
+      });
     });
 
     for (const [why, soleMutation, load] of [

@@ -2,7 +2,7 @@ import express, { type Request, type Response } from 'express';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { HubContext } from '../../context';
-import { bearerChallenge, challengeOf } from '../../kernel/graphql/errors';
+import { bearerChallenge, challengeOf, RequestCancelled } from '../../kernel/graphql/errors';
 import { toGlobalId } from '../../kernel/graphql/node';
 import { userError, UserErrorCode } from '../../kernel/graphql/user-errors';
 import { heavyWork } from '../../kernel/http/admission';
@@ -123,8 +123,9 @@ export function importsRouter({ contextFor }: { contextFor: (req: Request, res: 
     const dryRun = dryRunParam === 'true' || dryRunParam === '1';
     if (Number(req.header('content-length')) > MAX_IMPORT_BYTES) return refuse(req, res, 413, TOO_LARGE, 'PAYLOAD_TOO_LARGE');
 
-    // Whatever happens to the request (a client gone mid-import), its transaction does not outlive it.
-    res.once('close', () => void ctx.transaction.end().catch(() => undefined));
+    // A client gone mid-import: the batch being written is rolled back and the import stops
+    // (RequestTransaction.cancel); batches committed before stay, as any unanswered write may.
+    res.once('close', () => void ctx.transaction.cancel().catch(() => undefined));
     const empty = { created: [], alreadyImported: 0, newRows: 0, rowErrors: [] };
     try {
       // Heavy work from its first byte: the body is read once this import's turn has come.
@@ -142,6 +143,7 @@ export function importsRouter({ contextFor }: { contextFor: (req: Request, res: 
       req.resume();
     } catch (error) {
       await ctx.transaction.end().catch(() => undefined);
+      if (error instanceof RequestCancelled) return void log?.info(error.message);
       if (error instanceof TooLarge) return refuse(req, res, 413, TOO_LARGE, 'PAYLOAD_TOO_LARGE');
       log?.error({ err: error }, 'import failed');
       if (!res.headersSent) refuse(req, res, 500, 'Internal server error.', 'INTERNAL_SERVER_ERROR');

@@ -227,6 +227,8 @@ async function writeTogether(ctx: HubContext, organisation: string | null, rows:
     return (await write(writer, { ctx, organisation, rows })).filter((record) => ids.has(record.id));
   } catch (error) {
     if (!(error instanceof SharedWriteFailed)) throw error;
+    // Its client may have gone meanwhile: then this refuses (RequestCancelled).
+    await ctx.transaction.begin();
     ctx.transaction.lastWrite();
     return writeDrafts(ctx, organisation, rows);
   }

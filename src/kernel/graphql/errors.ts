@@ -102,6 +102,17 @@ export function unavailable(message = 'The database is unavailable; try again sh
 const SUGGESTION = / ?Did you mean(.+?)\?$/;
 
 /**
+ * A request whose client went away before its answer (`RequestTransaction.cancel`, src/context.ts):
+ * its transaction was rolled back, and what it would do next is refused with this.
+ */
+export class RequestCancelled extends Error {
+  constructor() {
+    super('The request was cancelled: its client went away before the answer, and nothing more of it is written.');
+    this.name = 'RequestCancelled';
+  }
+}
+
+/**
  * Apollo's error masking: GraphQL errors the hub raised on purpose (and Apollo's own
  * validation errors) go out as they are; anything else is logged with the request id and
  * replaced by a generic message, so no stack, SQL or hidden value reaches a client.
@@ -129,6 +140,11 @@ export function formatError(log: Logger, { hideSuggestions = false } = {}) {
         path: formatted.path,
         extensions: { code: ErrorCode.UNAVAILABLE },
       };
+    }
+    if (original instanceof RequestCancelled) {
+      // No client reads this answer: said in the log for what it is, not as a fault.
+      log.info({ path: formatted.path }, original.message);
+      return { message: original.message, path: formatted.path, extensions: { code: 'CANCELLED' } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
