@@ -74,6 +74,57 @@ describe('the BEGIN goes with the first statement', () => {
     expect(statements.every((sql) => /^(commit|rollback);?$/i.test(sql))).toBe(true);
   });
 
+  describe("the transactor is built lean (src/kernel/db/lean-transactor.ts)", () => {
+    /** Every property name along the chain, up to what every function has, with the kind of its value. */
+    const shapeOf = (target: object) => {
+      const shape = new Map<string, string>();
+      for (let at: object | null = target; at && at !== Function.prototype && at !== Object.prototype; at = Object.getPrototypeOf(at) as object | null) {
+        for (const key of Object.getOwnPropertyNames(at)) if (!shape.has(key)) shape.set(key, typeof (target as Record<string, unknown>)[key]);
+      }
+      return shape;
+    };
+
+    it("has every property of knex's own transactor, of the same kind, and its context's", async () => {
+      const knex = em.getConnection().getKnex() as Knex;
+      const own = await knex.transaction();
+      const [ownShape, ownContext] = [shapeOf(own), shapeOf((own as unknown as { context: object }).context)];
+      await own.rollback();
+      const { trx: lean } = await beginWith(knex, 'select 1');
+      const [leanShape, leanContext] = [shapeOf(lean), shapeOf((lean as unknown as { context: object }).context)];
+      await lean.rollback();
+      // knex's own copies EventEmitter's fields and its internal listeners' list onto each instance; a lean one inherits them.
+      for (const [key, kind] of ownShape) expect([key, leanShape.get(key)]).toEqual([key, kind]);
+      for (const [key, kind] of ownContext) expect([key, leanContext.get(key)]).toEqual([key, kind]);
+      // Its query methods are inherited, not its own (knex's own has a closure of each: some 150 properties).
+      expect(Object.getOwnPropertyNames(own).length).toBeGreaterThan(100);
+      expect(Object.getOwnPropertyNames(lean).length).toBeLessThan(30);
+    });
+
+    it('queries, builds queries, nests a savepoint, tells its events and completes as knex\'s own does', async () => {
+      const knex = em.getConnection().getKnex() as Knex;
+      const { trx } = await beginWith(knex, 'select 1');
+      const heard: string[] = [];
+      trx.on('query', (query: { sql: string }) => heard.push(query.sql));
+      try {
+        const built = await trx('state').select('iso3').where({ iso3: 'FRA' });
+        expect(built).toEqual([{ iso3: 'FRA' }]);
+        const nested = await trx.transaction();
+        const { rows } = (await nested.raw('select ?::int as n', [3])) as { rows: { n: number }[] };
+        expect(rows).toEqual([{ n: 3 }]);
+        await nested.commit();
+        expect(nested.isCompleted()).toBe(true);
+        expect(trx.isCompleted()).toBe(false);
+        expect(heard.some((sql) => /from "state"/.test(sql))).toBe(true);
+        expect(heard.some((sql) => /^savepoint/i.test(sql))).toBe(true);
+      } finally {
+        await trx.commit();
+      }
+      expect(trx.isCompleted()).toBe(true);
+      await expect(trx.raw('select 1')).rejects.toThrow(/complete/i);
+      expect(await owner()).not.toBe(REQUEST_ROLE);
+    });
+  });
+
   describe("the last write's COMMIT travels with it (RequestTransaction.lastWrite)", () => {
     const count = async (n: number) => (await em.fork().execute<{ c: string }[]>('select count(*)::text as c from h_commit_with where n = ?', [n]))[0]!.c;
     beforeAll(async () => {

@@ -1,5 +1,6 @@
 import type { Knex } from '@mikro-orm/postgresql';
 import pg from 'pg';
+import { type KnexTransactionInternals, leanOnAcquire } from './lean-transactor';
 
 /**
  * A transaction whose BEGIN and `preamble` (the statements every transaction of a request must run
@@ -48,6 +49,8 @@ export function beginWith(knex: Knex, preamble: string): Promise<BegunTransactio
         resolve({ trx: transactor, commitWithNext: () => lane?.commitWithNext(), idle: () => !lane?.open }),
       { userParams: {}, doNotRejectOnRollback: true },
     );
+    // Its transactor built lean (lean-transactor.ts); set before knex acquires the connection, a microtask later.
+    (trx as unknown as KnexTransactionInternals)._onAcquire = leanOnAcquire;
     trx.begin = (connection) => {
       // Called before the container: `lane` is set when the transaction is handed over.
       lane = new LazyTransaction(connection as pg.Client, preamble, () => trx.isCompleted());
