@@ -85,3 +85,42 @@ describe('a step added to the hub’s list', () => {
     expect(await res.json()).toEqual({ data: { echo: '{ a }' } });
   });
 });
+
+describe('the steps as one layer (chainOf)', () => {
+  it('matches a path as Express does: itself and what is under it, any letter case, never a longer name', async () => {
+    const paths = ['/graphql', '/graphql/', '/GraphQL?query=x', '/graphql/x/y', '/graphqlx', '/x/graphql', '/', '/graphql%2Fx'];
+    const taken = async (mount: (app: express.Express, step: RequestHandler) => void) => {
+      const seen: string[] = [];
+      const app = express();
+      mount(app, (req, _res, next) => (seen.push(req.originalUrl), next()));
+      app.use((_req, res) => void res.status(204).end());
+      const origin = await serve(app);
+      for (const path of paths) await fetch(`${origin}${path}`);
+      return seen;
+    };
+    const ours = await taken((app, handler) => mountSteps(app, [{ path: '/graphql', handler }]));
+    expect(ours).toEqual(['/graphql', '/graphql/', '/GraphQL?query=x', '/graphql/x/y']);
+    expect(ours).toEqual(await taken((app, handler) => app.use('/graphql', handler)));
+  });
+
+  for (const [how, handler] of [
+    ['given to next', ((_req, _res, next) => next(new Error('refused'))) as RequestHandler],
+    ['thrown', (() => {
+      throw new Error('refused');
+    }) as RequestHandler],
+    ['rejected', (async () => {
+      throw new Error('refused');
+    }) as RequestHandler],
+  ] as const) {
+    it(`hands an error ${how} to Express's error handling, and takes no step after it`, async () => {
+      const seen: string[] = [];
+      const app = express();
+      mountSteps(app, [{ handler }, { handler: (_req, _res, next) => (seen.push('after'), next()) }]);
+      app.use((_req, res) => void res.status(204).end());
+      app.use((error: Error, _req: express.Request, res: express.Response, _next: express.NextFunction) => void res.status(500).json({ message: error.message }));
+      const res = await fetch(await serve(app));
+      expect([res.status, await res.json()]).toEqual([500, { message: 'refused' }]);
+      expect(seen).toEqual([]);
+    });
+  }
+});
