@@ -102,7 +102,7 @@ it('npm run start:server is npm start with a larger young generation and an earl
   const semiSpace = (flags: string[]) => flags.find((f) => f.startsWith('--max-semi-space-size='));
   const budget = (flags: string[]) => flags.find((f) => f.startsWith('--interrupt-budget='));
   expect(semiSpace(START.flags)).toBe('--max-semi-space-size=8');
-  expect(semiSpace(server.flags)).toBe('--max-semi-space-size=16');
+  expect(semiSpace(server.flags)).toBe('--max-semi-space-size=32');
   // Only on a server: on the embedded database more optimised code would be more of the hub's RSS.
   expect(budget(START.flags)).toBeUndefined();
   expect(budget(server.flags)).toBe('--interrupt-budget=32768');
