@@ -13,13 +13,15 @@ import { defineConfig, type UserWorkspaceConfig } from 'vitest/config';
  * process serving many requests.
  *
  * The files listed here run in a fresh process of their own: they replace a module (`vi.mock`) or a
- * global or environment variable (`vi.stubGlobal`, `vi.stubEnv`). In a shared process a mocked
+ * global or environment variable (`vi.stubGlobal`, `vi.stubEnv`), or declare GraphQL types or
+ * resolvers of their own (type-graphql keeps every decorated class in one global store: a field
+ * declared by a test would appear in the schema every later file builds). In a shared process a mocked
  * module reaches only the files that load it after the mock, and the mock would stay for the files
  * after it. `OWN_PROCESS_NEEDED` below refuses to run when a file does so and is not listed.
  */
-const OWN_PROCESS = ['test/api/row-security.test.ts'];
+const OWN_PROCESS = ['test/api/row-security.test.ts', 'test/unit/policy-coverage.test.ts'];
 
-const OWN_PROCESS_NEEDED = /\bvi\.(mock|doMock|stubGlobal|stubEnv)\(/;
+const OWN_PROCESS_NEEDED = /\bvi\.(mock|doMock|stubGlobal|stubEnv)\(|@(Resolver|FieldResolver|ObjectType|InputType|InterfaceType)\(/;
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
@@ -35,7 +37,7 @@ const unlisted = testFiles('test').filter(
   (file) => !OWN_PROCESS.includes(file) && OWN_PROCESS_NEEDED.test(fs.readFileSync(path.join(ROOT, file), 'utf8')),
 );
 if (unlisted.length) {
-  throw new Error(`${unlisted.join(', ')}: mocks a module, a global or the environment; add it to OWN_PROCESS in vitest.config.mts`);
+  throw new Error(`${unlisted.join(', ')}: mocks a module, a global or the environment, or declares GraphQL types; add it to OWN_PROCESS in vitest.config.mts`);
 }
 
 // swc, not esbuild: type-graphql and MikroORM decorators need decorator metadata.
