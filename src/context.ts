@@ -92,8 +92,9 @@ export interface RequestTransaction {
    */
   rollback(): Promise<void>;
   /**
-   * The request's client went away before its answer: what the request wrote is rolled back, and
-   * it takes no more statements. `begin` then throws `RequestCancelled`, and the rolled-back
+   * The request's client went away before its answer: what the request wrote and has not committed
+   * is rolled back (a write whose COMMIT was already on its way stays, as any unanswered write may),
+   * and it takes no more statements. `begin` then throws `RequestCancelled`, and the rolled-back
    * transaction stays the request's EntityManager's, so a statement sent through it fails (knex
    * refuses a completed transaction) instead of running on another connection outside the
    * request role. After the answer (`end` has run) there is nothing left to roll back.

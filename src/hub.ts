@@ -206,7 +206,7 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
     const graphqlEndpoint = expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const context = await contextFor(req, res);
-        // A client gone before its answer: what its request wrote is rolled back, and the request
+        // A client gone before its answer: what its request has not committed is rolled back, and the request
         // sends nothing more (RequestTransaction.cancel). After the answer there is nothing left to do.
         // (An export ends each page's transaction itself: src/domains/exports/run.ts.)
         res.once('close', () => void context.transaction.cancel().catch(() => undefined));
