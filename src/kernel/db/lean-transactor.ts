@@ -43,7 +43,6 @@ export interface KnexTransactionInternals extends EventEmitter {
   rollback(connection: unknown, error?: unknown): Promise<unknown>;
   rollbackTo(connection: unknown, error?: unknown): Promise<unknown>;
   isCompleted(): boolean;
-  txid: string;
 }
 
 type KnexClient = EventEmitter & {
@@ -102,6 +101,11 @@ function templateFor(client: KnexClient): { knex: object; context: object } {
   return template;
 }
 
+/** As knex's transactor says it: user params are the main instance's. */
+function refuseUserParams(): never {
+  throw new Error('Cannot set user params on a transaction - it can only inherit params from main knex instance');
+}
+
 function leanTransactor(trx: KnexTransactionInternals, connection: unknown, trxClient: KnexClient): LeanTransactor {
   const template = templateFor(trxClient);
   // As makeKnex's `knex(tableName)`: a query builder on this transaction (createQueryBuilder).
@@ -114,9 +118,7 @@ function leanTransactor(trx: KnexTransactionInternals, connection: unknown, trxC
   const context = Object.create(template.context) as KnexContext;
   context.client = trxClient;
   context.userParams = trx.userParams || {};
-  context.withUserParams = () => {
-    throw new Error('Cannot set user params on a transaction - it can only inherit params from main knex instance');
-  };
+  context.withUserParams = refuseUserParams;
   // A nested transaction (a savepoint) of this one.
   context.transaction = function (this: KnexContext, container: unknown, options?: { doNotRejectOnRollback?: boolean }) {
     const config = options ? { ...options, doNotRejectOnRollback: options.doNotRejectOnRollback ?? true } : { doNotRejectOnRollback: true };
@@ -160,7 +162,7 @@ function makeTxClient(trx: KnexTransactionInternals, client: KnexClient, connect
     return new Promise((resolve, reject) => {
       try {
         if (conn !== connection) throw new Error('Invalid connection for transaction query.');
-        if (completed) completedError(obj);
+        if (completed) completedError();
         resolve(query.call(trxClient, conn, obj));
       } catch (e) {
         reject(e);
@@ -173,7 +175,7 @@ function makeTxClient(trx: KnexTransactionInternals, client: KnexClient, connect
     return new Promise((resolve, reject) => {
       try {
         if (conn !== connection) throw new Error('Invalid connection for transaction query.');
-        if (completed) completedError(obj);
+        if (completed) completedError();
         resolve(stream.call(trxClient, conn, obj, target, options));
       } catch (e) {
         reject(e);
@@ -185,8 +187,7 @@ function makeTxClient(trx: KnexTransactionInternals, client: KnexClient, connect
   return trxClient;
 }
 
-function completedError(obj: unknown): never {
-  void obj;
+function completedError(): never {
   throw new Error('Transaction query already complete, run with DEBUG=knex:tx for more info');
 }
 
