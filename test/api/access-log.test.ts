@@ -272,16 +272,35 @@ describe('the access log, derived from the policy table', () => {
     await cso.post(JSON.stringify({ query: `mutation { submitActivity(input: { id: "${activity.id}", version: ${activity.version} }) { userErrors { code } } }` }));
     const published = await secretariat.post(
       JSON.stringify({ query: `mutation { publishActivity(input: { id: "${activity.id}", version: ${activity.version + 1} }) { activity { status } } }` }),
+      { 'x-request-id': 'publish a restricted activity' },
     );
     expect(published.errors).toBeUndefined();
     const president = await hub.as('csp-president');
     const key = keyOf(activity.id);
+    // A mutation's answer too: the record as its payload returns it.
+    const answered = (await trail('publish a restricted activity')).filter((e) => e.kind === 'READ' && e.recordType === 'Activity' && e.recordIds.includes(key));
+    expect(new Set(answered.flatMap((e) => e.fields))).toEqual(new Set(['status']));
     const logged = async (label: string, query: string) => {
       const entries = (await readTwice(president, label, query)).filter((e) => e.recordType === 'Activity' && e.recordIds.includes(key));
       return new Set(entries.flatMap((e) => e.fields));
     };
     expect(await logged('activity by id', `{ node(id: "${activity.id}") { ... on Activity { title } } }`)).toEqual(new Set(['node', 'title']));
     expect(await logged("a state's activities", '{ state(iso3: "COM") { activities(first: 50) { title } } }')).toEqual(new Set(['title']));
+    expect(await logged('activities by ids', `{ nodes(ids: ["${activity.id}", "${activity.id}"]) { __typename ... on Activity { startDate } } }`)).toEqual(
+      new Set(['nodes', 'startDate']),
+    );
+    // Through a variable's @include: what the request's variables leave out is not asked, so not logged.
+    const withVariable = (include: boolean) =>
+      president.post(
+        JSON.stringify({ query: `query V($t: Boolean!) { node(id: "${activity.id}") { ... on Activity { place title @include(if: $t) } } }`, variables: { t: include } }),
+        { 'x-request-id': `include ${include}` },
+      );
+    await withVariable(false);
+    await withVariable(true);
+    const fieldsOf = async (id: string) =>
+      new Set((await trail(id)).filter((e) => e.kind === 'READ' && e.recordType === 'Activity' && e.recordIds.includes(key)).flatMap((e) => e.fields));
+    expect(await fieldsOf('include false')).toEqual(new Set(['node', 'place']));
+    expect(await fieldsOf('include true')).toEqual(new Set(['node', 'place', 'title']));
     // Logged as the record enters the answer, for the fields asked of it: aliases, fragments and @skip applied.
     expect(
       await logged('activity by id, aliased', `{ node(id: "${activity.id}") { ... on Activity { t: title kind outcome @skip(if: true) } ...F } } fragment F on Activity { place }`),
