@@ -17,7 +17,7 @@ import { createTokenVerifier } from './access/auth/tokens';
 import { createContext, type HubContext, today } from './context';
 import { compiledGateway } from './performance/compiled-execution';
 import { formatError, isDatabaseUnavailable, unavailable } from './kernel/graphql/errors';
-import { answerFromCache, answersPlugin, sendKeptBytes, stringifyResult } from './performance/cached-answers';
+import { answerFromCache, answersPlugin, stringifyResult } from './performance/cached-answers';
 import { inputTextPlugin } from './kernel/graphql/input-text';
 import { connectionArgumentsPlugin } from './kernel/graphql/connection-arguments';
 import { PersistedQueries } from './performance/persisted-queries';
@@ -210,7 +210,6 @@ export async function createHub(config: HubConfig, log: Logger): Promise<Hub> {
         // sends nothing more (RequestTransaction.cancel). After the answer there is nothing left to do.
         // (An export ends each page's transaction itself: src/domains/exports/run.ts.)
         res.once('close', () => void context.transaction.cancel().catch(() => undefined));
-        sendKeptBytes(res, context);
         return context;
       },
     });

@@ -123,39 +123,12 @@ export function stringifyResult(result: FormattedExecutionResult): string {
   return kept && kept.extensions === result.extensions ? kept.text : `${JSON.stringify(result)}\n`;
 }
 
-/**
- * The bytes of the answer a request kept in the cache, and their text (`sendKeptBytes`), by the
- * request's AnswerBudget: Apollo hands plugins a copy of the context object, which shares it.
- */
-const keptBodies = new WeakMap<object, { text: string; body: Buffer }>();
-
-/**
- * Has Express send an answer the request kept in the cache as the bytes kept, instead of encoding
- * its text again. Going around Apollo's Express integration, which sends the text
- * `stringifyResult` returned, as it is (`res.send(string)`): the invariant is that the text sent
- * is the very string kept (compared by identity), whose bytes are its UTF-8 encoding, as Express
- * would make them; the headers are Apollo's either way (its Content-Type names the charset).
- * test/api/http.test.ts ("a fresh answer is sent as the bytes kept") checks both.
- */
-export function sendKeptBytes(res: Response, context: HubContext): void {
-  const send = res.send;
-  res.send = function (this: Response, body?: unknown) {
-    const kept = keptBodies.get(context.answer);
-    return send.call(this, kept !== undefined && body === kept.text ? kept.body : body);
-  } as Response['send'];
-}
-
-/**
- * The text Apollo writes for a result of data and extensions, kept for `stringifyResult`, and its
- * parts: the JSON and a newline. The text is a joined string V8 has not copied yet: encoded from
- * its parts, and only compared by identity (`sendKeptBytes`), it never is (a W1 answer: 460 kB).
- */
-export function keepText(data: Record<string, unknown> | null | undefined, extensions: Record<string, unknown> | undefined): { text: string; parts: [string, string] } {
+/** The text Apollo writes for a result of data and extensions, kept for `stringifyResult`. */
+export function keepText(data: Record<string, unknown> | null | undefined, extensions: Record<string, unknown> | undefined): string {
   // As Apollo writes it: data, then extensions, then a newline.
-  const parts: [string, string] = [JSON.stringify({ data, extensions }), '\n'];
-  const text = parts[0] + parts[1];
+  const text = `${JSON.stringify({ data, extensions })}\n`;
   if (data) keptTexts.set(data, { extensions, text });
-  return { text, parts };
+  return text;
 }
 
 /** The longest a request waits for the same answer being made by another. */
@@ -291,9 +264,8 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
           const key = contextValue.answerKey;
           if (!key || !single || single.errors?.length) return;
           // Made after the last await above (see keptTexts): nothing changes the result after this.
-          const { text, parts } = keepText(single.data, single.extensions);
-          const body = await cache.set(key, { parts, operation: label, ...(reads.length ? { reads } : {}) });
-          keptBodies.set(contextValue.answer, { text, body });
+          const text = keepText(single.data, single.extensions);
+          await cache.set(key, { body: Buffer.from(text), operation: label, ...(reads.length ? { reads } : {}) });
         },
       };
     },

@@ -37,13 +37,7 @@ export interface ResponseCache {
   /** The data generation now; an answer is keyed by the one read before it was looked up or made. */
   generation(statements?: StatementCount): Promise<string>;
   get(key: string): Promise<Answer | undefined>;
-  /**
-   * Keeps the answer whose body is the text `parts` (in parts: joining a long text copies it), and
-   * returns the body's bytes. The text is encoded once: the copy kept here, the one sent to Redis
-   * (after its head) and the client's answer share the bytes (a W1 answer's text, encoded, was
-   * ~4 % of its CPU each time).
-   */
-  set(key: string, answer: Omit<Answer, 'body'> & { parts: readonly string[] }): Promise<Buffer>;
+  set(key: string, answer: Answer): Promise<void>;
   close(): void;
 }
 
@@ -83,16 +77,12 @@ export function responseCache(options: {
       local.set(key, answer);
       return answer;
     },
-    async set(key, { parts, ...about }) {
+    async set(key, answer) {
+      local.set(key, answer);
+      if (!redis) return;
       // JSON.stringify writes no raw newline, so the first one ends the head.
-      const texts = redis ? [`${JSON.stringify({ operation: about.operation, reads: about.reads })}\n`, ...parts] : parts;
-      const lengths = texts.map((text) => Buffer.byteLength(text));
-      const stored = Buffer.allocUnsafe(lengths.reduce((sum, length) => sum + length, 0));
-      for (let i = 0, at = 0; i < texts.length; at += lengths[i]!, i++) stored.write(texts[i]!, at, lengths[i]!);
-      const body = stored.subarray(redis ? lengths[0] : 0);
-      local.set(key, { ...about, body });
-      if (redis) await redis.run((r) => r.set(`${prefix}${key}`, stored, 'EX', TTL_SECONDS));
-      return body;
+      const head = Buffer.from(`${JSON.stringify({ operation: answer.operation, reads: answer.reads })}\n`);
+      await redis.run((r) => r.set(`${prefix}${key}`, Buffer.concat([head, answer.body]), 'EX', TTL_SECONDS));
     },
     close() {
       local.clear();
