@@ -21,7 +21,7 @@ import { defineConfig, type UserWorkspaceConfig } from 'vitest/config';
  */
 const OWN_PROCESS = ['test/api/row-security.test.ts', 'test/unit/policy-coverage.test.ts'];
 
-const OWN_PROCESS_NEEDED = /\bvi\.(mock|doMock|stubGlobal|stubEnv)\(|@(Resolver|FieldResolver|ObjectType|InputType|InterfaceType)\(/;
+const OWN_PROCESS_NEEDED = /\bvi\.(mock|doMock|stubGlobal|stubEnv)\(|@(Resolver|FieldResolver|ObjectType|InputType|InterfaceType|ArgsType)\(|\b(registerEnumType|createUnionType)\(/;
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
