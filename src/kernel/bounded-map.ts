@@ -23,6 +23,12 @@ export class BoundedMap<V> {
     return hit.value;
   }
 
+  /** The value under `key` if it has not expired, leaving the order of use as it is. */
+  peek(key: string): V | undefined {
+    const hit = this.entries.get(key);
+    return hit && hit.expires >= Date.now() ? hit.value : undefined;
+  }
+
   set(key: string, value: V): void {
     const weight = this.weigh(value);
     if (weight > this.maxWeight / 4) return;

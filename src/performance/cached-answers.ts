@@ -265,7 +265,9 @@ export function answersPlugin(cache: ResponseCache, schema: GraphQLSchema): Apol
           if (!key || !single || single.errors?.length) return;
           // Made after the last await above (see keptTexts): nothing changes the result after this.
           const text = keepText(single.data, single.extensions);
-          await cache.set(key, { body: Buffer.from(text), operation: label, ...(reads.length ? { reads } : {}) });
+          // An answer already kept under this key is this answer: the key holds everything it depends on
+          // (the invariant every hit is served on). A fresh read of it (no-cache) is not kept again.
+          if (!cache.holds(key)) await cache.set(key, { body: Buffer.from(text), operation: label, ...(reads.length ? { reads } : {}) });
         },
       };
     },

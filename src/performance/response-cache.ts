@@ -37,6 +37,11 @@ export interface ResponseCache {
   /** The data generation now; an answer is keyed by the one read before it was looked up or made. */
   generation(statements?: StatementCount): Promise<string>;
   get(key: string): Promise<Answer | undefined>;
+  /**
+   * Whether an answer under `key` is kept here, unexpired, and (with Redis) its copy reached Redis:
+   * then a fresh answer under the same key (Cache-Control: no-cache) need not be kept again.
+   */
+  holds(key: string): boolean;
   set(key: string, answer: Answer): Promise<void>;
   close(): void;
 }
@@ -57,7 +62,8 @@ export function responseCache(options: {
   maxBytes?: number;
 }): ResponseCache {
   const { redis, prefix = '' } = options;
-  const local = new BoundedMap<Answer>(options.maxBytes ?? MAX_MEMORY_BYTES, (answer) => answer.body.length, TTL_SECONDS * 1000);
+  // `shared`: the answer is in Redis too (read from there, or a write there was answered).
+  const local = new BoundedMap<{ answer: Answer; shared: boolean }>(options.maxBytes ?? MAX_MEMORY_BYTES, (kept) => kept.answer.body.length, TTL_SECONDS * 1000);
   let seen: string | undefined;
   return {
     async generation(statements) {
@@ -68,21 +74,26 @@ export function responseCache(options: {
       return token;
     },
     async get(key) {
-      const near = local.get(key);
+      const near = local.get(key)?.answer;
       if (near || !redis) return near;
       const raw = await redis.run((r) => r.getBuffer(`${prefix}${key}`));
       const newline = raw?.indexOf(0x0a) ?? -1;
       if (!raw || newline < 0) return undefined;
       const answer: Answer = { ...(JSON.parse(raw.subarray(0, newline).toString()) as Omit<Answer, 'body'>), body: raw.subarray(newline + 1) };
-      local.set(key, answer);
+      local.set(key, { answer, shared: true });
       return answer;
     },
+    holds(key) {
+      const kept = local.peek(key);
+      return !!kept && (kept.shared || !redis);
+    },
     async set(key, answer) {
-      local.set(key, answer);
+      const kept = { answer, shared: false };
+      local.set(key, kept);
       if (!redis) return;
       // JSON.stringify writes no raw newline, so the first one ends the head.
       const head = Buffer.from(`${JSON.stringify({ operation: answer.operation, reads: answer.reads })}\n`);
-      await redis.run((r) => r.set(`${prefix}${key}`, Buffer.concat([head, answer.body]), 'EX', TTL_SECONDS));
+      kept.shared = (await redis.run((r) => r.set(`${prefix}${key}`, Buffer.concat([head, answer.body]), 'EX', TTL_SECONDS))) === 'OK';
     },
     close() {
       local.clear();
@@ -119,7 +130,10 @@ export function answerKey(
   return `${generation}:${createHash('sha256').update(what).digest('base64url')}`;
 }
 
-/** `Cache-Control: no-cache` asks for a fresh answer (it still refreshes the cache); `no-store` also keeps it out. */
+/**
+ * `Cache-Control: no-cache` asks for a fresh answer (kept in the cache, unless the cache holds the answer under its key
+ * already); `no-store` also keeps it out.
+ */
 export function cacheDirectives(header: string | undefined): { read: boolean; write: boolean } {
   const value = header?.toLowerCase() ?? '';
   return { read: !/no-cache|no-store/.test(value), write: !/no-store/.test(value) };
