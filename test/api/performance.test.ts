@@ -45,6 +45,40 @@ describe('batching', () => {
     console.log(`W1: ${statements(all)} SQL statements for 10 states and for 196`);
   });
 
+  it("a page of states brings each state's status on the day asked: no statement of its own, the same status as one state's", async () => {
+    const secretariat = await hub.as('secretariat');
+    const page = async (fields: string, filter = '') => {
+      const answer = await secretariat.post(
+        JSON.stringify({ query: `{ states(first: 30${filter}) { edges { node { iso3 ${fields} } } } }` }),
+        { 'cache-control': 'no-store' },
+      );
+      expect(answer.errors).toBeUndefined();
+      const nodes = (answer.data as unknown as { states: { edges: { node: Record<string, string | null> }[] } }).states.edges.map((e) => e.node);
+      return { nodes, statements: Number(answer.headers.get('x-sql-statements')) };
+    };
+    const bare = await page('');
+    const today = await page('status');
+    expect(today.statements).toBe(bare.statements);
+    // Another day than the page's is a statement of its own, and gives that day's status.
+    const past = await page('status(asOf: "2014-01-01") today: status');
+    expect(past.statements).toBe(bare.statements + 1);
+    const filteredPast = await page('status(asOf: "2014-01-01")', ', filter: { statusAsOf: "2014-01-01" }');
+    expect(filteredPast.statements).toBe(bare.statements);
+    for (const [i, node] of today.nodes.entries()) {
+      const one = await secretariat.post(JSON.stringify({ query: `{ state(iso3: "${node.iso3}") { status old: status(asOf: "2014-01-01") } }` }));
+      const state = (one.data as unknown as { state: { status: string | null; old: string | null } }).state;
+      expect([node.iso3, node.status, past.nodes[i]!.today, past.nodes[i]!.status, filteredPast.nodes[i]!.status]).toEqual([
+        node.iso3,
+        state.status,
+        state.status,
+        state.old,
+        state.old,
+      ]);
+    }
+    // The page is of states of every status, so the comparison above compared some of each.
+    expect(new Set(today.nodes.map((n) => n.status)).size).toBeGreaterThan(1);
+  });
+
   it('a second anonymous read is answered from the cache with one SQL statement, the data generation', async () => {
     const query = JSON.stringify({ query: '{ participationSummary { statesParties byRegion { region statesParties } } }' });
     await hub.client.post(query);

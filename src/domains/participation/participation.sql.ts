@@ -87,12 +87,20 @@ export interface StateQuery {
   page: PageRequest;
 }
 
-/** A row of `findStates`: the state's columns and the day its consent sorts at. */
+/** A row of `findStates`: the state's columns, the day its consent sorts at, and its status on the day asked. */
 export type StateRow = Record<string, unknown> & {
   iso3: string;
   name_ranks: Record<NameLanguage, number>;
   consent_order: string | null;
+  as_of_possible_statuses: ParticipationStatus[];
+  as_of_status: ParticipationStatus | null;
+  as_of_in_force: boolean | null;
 };
+
+/** A state's participation on the day `findStates` was asked about, from its row. */
+export function participationOfRow(row: StateRow): ParticipationAsOf {
+  return { iso3: row.iso3, possibleStatuses: row.as_of_possible_statuses, status: row.as_of_status, inForce: row.as_of_in_force };
+}
 /** The languages a state's name ranks are kept in (state.name_ranks, computed at load: PGlite has no ICU collations). */
 export type NameLanguage = 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es';
 const LANGUAGES: readonly NameLanguage[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
@@ -145,7 +153,8 @@ export async function findStates(
        select s.*, count(*) over () as total_count,
               -- A deposit known only to the year sorts at its first day; an unknown one sorts last.
               case when c.precision = 'UNKNOWN' then null else c.earliest end as consent_order
-         from (select s.* ${matching}) s
+         from (select s.*, p.possible_statuses as as_of_possible_statuses, p.status as as_of_status, p.in_force as as_of_in_force
+               ${matching}) s
          left join treaty_action c on c.state_iso3 = s.iso3 and c.kind = 'CONSENT'
      ) s
       ${bounds.length ? `where ${bounds.map((b) => b.sql).join(' and ')}` : ''}

@@ -11,7 +11,7 @@ import { filterFacts } from '../../access/policy/filters';
 import { PriorityTier } from '../universalization/enums';
 import { PriorityAssessment } from '../universalization/priority-assessment.entity';
 import { Language, ParticipationStatus, MAX_STATES, TreatyActionKind } from './enums';
-import { findStates, stateOrder, type StateRow } from './participation.sql';
+import { findStates, participationOfRow, stateOrder, type StateRow } from './participation.sql';
 import { OrderDirection, StateConnection, StateFilter, StateOrder, StateOrderField } from './participation.types';
 import { State } from './state.entity';
 import { TreatyAction } from './treaty-action.entity';
@@ -71,7 +71,7 @@ export class StateResolver {
     const order = orderOf(orderBy);
     const request = pageRequest(page, order);
     const onlyStates = filter?.priorityTier ? await statesWithTier(ctx, filter.priorityTier) : null;
-    const { rows, totalCount } = await findStates(ctx.em, {
+    const query = {
       onlyStates,
       region: filter?.region ?? null,
       status: filter?.status ?? null,
@@ -80,10 +80,20 @@ export class StateResolver {
       unMember: filter?.unMember ?? null,
       order,
       page: request,
-    });
-    // Read-only records (a query never writes), primed so nested fields find them without SQL.
-    const states = readOnlyRecords(ctx.em, State, rows.map(({ consent_order: _order, ...row }) => row));
-    for (const state of states) ctx.participation.remember(state);
+    };
+    const { rows, totalCount } = await findStates(ctx.em, query);
+    // Read-only records (a query never writes), primed so nested fields find them without SQL, and
+    // so is each state's status on the day asked (the page was filtered by it: the same statement's).
+    const states = readOnlyRecords(
+      ctx.em,
+      State,
+      rows.map(({ consent_order: _order, as_of_possible_statuses: _p, as_of_status: _s, as_of_in_force: _f, ...row }) => row),
+    );
+    const asOf = ctx.participation.asOf(query.statusAsOf);
+    for (const [i, state] of states.entries()) {
+      ctx.participation.remember(state);
+      asOf.prime(state.iso3, participationOfRow(rows[i]!));
+    }
     const stateOf = new Map(rows.map((row, i) => [row, states[i]!]));
     return { ...toPage<StateRow, State>(rows, request, order, (row) => stateOf.get(row)!), totalCount };
   }
