@@ -16,7 +16,7 @@ function redisAnswering(reply: () => string | undefined) {
 }
 
 describe('the response cache holds an answer once kept (a fresh read of it is not kept again)', () => {
-  it('without Redis: held once set, not under another generation, not after it expires', async () => {
+  it('without Redis: held once set, not under another key, not once the generation moved on', async () => {
     let generation = 'g1';
     const cache = responseCache({ generation: async () => generation });
     await cache.generation();

@@ -101,6 +101,7 @@ export type StateRow = Record<string, unknown> & {
 export function participationOfRow(row: StateRow): ParticipationAsOf {
   return { iso3: row.iso3, possibleStatuses: row.as_of_possible_statuses, status: row.as_of_status, inForce: row.as_of_in_force };
 }
+
 /** The languages a state's name ranks are kept in (state.name_ranks, computed at load: PGlite has no ICU collations). */
 export type NameLanguage = 'ar' | 'zh' | 'en' | 'fr' | 'ru' | 'es';
 const LANGUAGES: readonly NameLanguage[] = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
