@@ -82,13 +82,10 @@ export class StateResolver {
       page: request,
     };
     const { rows, totalCount } = await findStates(ctx.em, query);
-    // Read-only records (a query never writes), primed so nested fields find them without SQL, and
-    // so is each state's status on the day asked (the page was filtered by it: the same statement's).
-    const states = readOnlyRecords(
-      ctx.em,
-      State,
-      rows.map(({ consent_order: _order, as_of_possible_statuses: _p, as_of_status: _s, as_of_in_force: _f, ...row }) => row),
-    );
+    // Read-only records (a query never writes; built from the entity's columns, the row's other values
+    // left out), primed so nested fields find them without SQL, and so is each state's status on the
+    // day asked (the page was filtered by it: the same statement's).
+    const states = readOnlyRecords(ctx.em, State, rows);
     const asOf = ctx.participation.asOf(query.statusAsOf);
     for (const [i, state] of states.entries()) {
       ctx.participation.remember(state);
