@@ -57,7 +57,7 @@ interface Options {
   embedded: boolean;
   /** The hub alone, on the server (no PostGraphile, no floor). */
   hubOnly: boolean;
-  /** Skip `npm run build` (a caller has built). */
+  /** Skip the build (`scripts/build-changed.mjs`: a caller has built). */
   noBuild: boolean;
   /** An existing database to use and keep (bench/scale-curve.ts), instead of a new one. */
   database: string | null;
@@ -750,12 +750,12 @@ async function main(): Promise<number> {
     // The limiter still counts every request (its cost is the hub's), but never refuses the load.
     RATE_LIMIT_PER_MINUTE: '1000000',
   };
-  // As its operators run it: compiled to dist/ first, then its own command line (node flags included).
-  const built = options.noBuild ? { status: 0 } : spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) throw new Fatal('npm run build failed');
+  // As its operators run it: what changed built first (npm start's build step), then its own command line (node flags included).
+  const built = options.noBuild ? { status: 0 } : spawnSync('node', ['scripts/build-changed.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Fatal('the build failed (scripts/build-changed.mjs)');
   const HUB_START = hubStart(options.embedded);
   const startArgs = [...HUB_START.flags, HUB_START.script];
-  step(`compiled the hub (npm run build); it runs as ${HUB_START.name} does: ${HUB_START.text}`);
+  step(`built what changed (scripts/build-changed.mjs); the hub runs as ${HUB_START.name} does: ${HUB_START.text}`);
   const startHub = async () => {
     const hubPort = await freePort();
     const started = await startServer({
@@ -1097,7 +1097,7 @@ async function main(): Promise<number> {
       },
     },
     servers: {
-      hub: { command: `npm run build, then ${HUB_START.text} (as ${HUB_START.name})`, vmHwmMiB: vmHwm.hub },
+      hub: { command: `scripts/build-changed.mjs, then ${HUB_START.text} (as ${HUB_START.name})`, vmHwmMiB: vmHwm.hub },
       ...(servers.postgraphile ? { postgraphile: { command: 'node bench/postgraphile/server.js', vmHwmMiB: vmHwm.postgraphile } } : {}),
       ...(servers.floor ? { floor: { command: 'node -r @swc-node/register bench/floor.ts', vmHwmMiB: vmHwm.floor } } : {}),
     },

@@ -152,8 +152,8 @@ export async function scaleCurve(
   });
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
-  const built = spawnSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (built.status !== 0) throw new Error('npm run build failed');
+  const built = spawnSync('node', ['scripts/build-changed.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('the build failed (scripts/build-changed.mjs)');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'att-curve-'));
   onCleanup('remove the curve temp folder', () => fs.rmSync(tmp, { recursive: true, force: true }));
 

@@ -91,7 +91,8 @@ async function startHub(admin: pg.Client, name: string, dist: string): Promise<H
     if (build === name) Object.assign(env, { [assignment.slice(0, assignment.indexOf('='))]: assignment.slice(assignment.indexOf('=') + 1) });
   }
   const args = [...START.flags, ...nodeFlags.filter(([build]) => build === name).map(([, flag]) => flag)];
-  const script = START.script.replace(/^dist/, dist);
+  // The hub itself from that build (npm start's scripts/start.mjs would build and run dist/).
+  const script = path.join(dist, 'src/server.js');
   const extra = PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}/${name}`] : [];
   const proc = spawn(process.execPath, [...args, ...extra, script], { cwd: ROOT, env, stdio: ['ignore', fs.openSync(`${dataDir}/stdout`, 'w'), fs.openSync(`${dataDir}/stderr`, 'w')] });
   for (let i = 0; ; i++) {

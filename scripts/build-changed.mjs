@@ -1,4 +1,4 @@
-// `npm start`'s build step (prestart): builds the dashboard (vite) and the server (tsc) only when
+// `npm start`'s build step (scripts/start.mjs runs it, then the hub): builds the dashboard (vite) and the server (tsc) only when
 // an input changed since their last build, so a second start on the same folder goes straight to
 // the hub. Plain JavaScript, not TypeScript through swc: loading swc's hook alone costs ~1 s.
 //
@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = path.resolve(import.meta.dirname, '..');
 const SKIP = new Set(['node_modules', 'dist', '.git']);
@@ -43,17 +44,23 @@ const builds = [
   },
 ];
 
-for (const build of builds) {
-  const stamp = path.join(root, build.stamp);
-  const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
-  const changed = Math.max(...build.inputs.map((input) => newest(path.join(root, input))));
-  if (built && changed <= built) continue;
-  console.log(`building the ${build.name}: ${built ? 'its inputs changed' : 'no build yet'}`);
-  const run = spawnSync(build.command[0], build.command[1], { cwd: root, stdio: 'inherit' });
-  if (run.status !== 0) process.exit(run.status ?? 1);
-  fs.mkdirSync(path.dirname(stamp), { recursive: true });
-  // A millisecond past the newest input: file dates are finer than the milliseconds utimes sets.
-  const asOf = new Date(Math.ceil(Math.max(...build.inputs.map((input) => newest(path.join(root, input))))) + 1);
-  fs.writeFileSync(stamp, `built from inputs as of ${asOf.toISOString()}\n`);
-  fs.utimesSync(stamp, asOf, asOf);
+/** Builds what changed; exits the process with the build's status if a build fails. */
+export function buildChanged() {
+  for (const build of builds) {
+    const stamp = path.join(root, build.stamp);
+    const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
+    const changed = Math.max(...build.inputs.map((input) => newest(path.join(root, input))));
+    if (built && changed <= built) continue;
+    console.log(`building the ${build.name}: ${built ? 'its inputs changed' : 'no build yet'}`);
+    const run = spawnSync(build.command[0], build.command[1], { cwd: root, stdio: 'inherit' });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+    fs.mkdirSync(path.dirname(stamp), { recursive: true });
+    // A millisecond past the newest input: file dates are finer than the milliseconds utimes sets.
+    const asOf = new Date(Math.ceil(Math.max(...build.inputs.map((input) => newest(path.join(root, input))))) + 1);
+    fs.writeFileSync(stamp, `built from inputs as of ${asOf.toISOString()}\n`);
+    fs.utimesSync(stamp, asOf, asOf);
+  }
 }
+
+// Run on its own (`node scripts/build-changed.mjs`, as start-time.ts does): the same builds.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) buildChanged();

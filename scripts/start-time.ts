@@ -180,7 +180,7 @@ async function main(): Promise<void> {
     loadAverageAtStart: os.loadavg().map((x) => x.toFixed(2)).join(' '),
   };
   try {
-    // The builds first (prestart), so that the fresh start below measures the hub, not tsc and vite.
+    // The builds first (npm start's own step, a no-op afterwards), so that the fresh start below measures the hub, not tsc and vite.
     run('node', ['scripts/build-changed.mjs'], ROOT);
     const dataDir = path.join(scratch, 'data');
     results.push(await timeStart('first start, new data folder', ROOT, dataDir));

@@ -1,3 +1,5 @@
+// First: from here on, the compiled hub's requires are answered from the last start's record (remembered-resolutions.ts).
+import { startResolutions } from './performance/remembered-resolutions';
 import 'reflect-metadata';
 // Before anything loads MikroORM: it captures MikroORM's async contexts (quiet-async-context.ts).
 import { quietAsyncContexts } from './performance/quiet-async-context';
@@ -63,9 +65,11 @@ async function main(): Promise<void> {
   });
   markStart('listen');
   log.info(
-    { url, database: hub.database.kind, dataDir: hub.database.kind === 'embedded' ? config.dataDir : undefined, startMs: Date.now() - startedAt, sinceProcessStartMs: Math.round(performance.now()), ...startPhases() },
+    { url, database: hub.database.kind, dataDir: hub.database.kind === 'embedded' ? config.dataDir : undefined, startMs: Date.now() - startedAt, sinceProcessStartMs: Math.round(performance.now()), resolutionsRemembered: startResolutions?.answeredFromRecord, ...startPhases() },
     `ATT Coordination Hub ready at ${url}`,
   );
+  // What this start loaded is where the next one will look first.
+  startResolutions?.save();
   // The two start scripts differ only in V8's young generation (src/performance/README.md): say when the other fits better.
   const script = process.env.npm_lifecycle_event;
   if (script === 'start:server' && hub.database.kind === 'embedded') {

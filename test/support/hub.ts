@@ -108,9 +108,15 @@ export interface HubProcess {
 
 const ROOT = path.resolve(__dirname, '../..');
 
-/** The hub in its own process, as `npm start` runs it (from the TypeScript through swc, not dist/); resolves once it is ready or has exited. */
-export async function spawnHub(env: Record<string, string>): Promise<HubProcess | { exitCode: number | null; output: string }> {
-  const proc = spawn(process.execPath, ['-r', '@swc-node/register', 'src/server.ts'], {
+/**
+ * The hub in its own process, as `npm start` runs it (by default from the TypeScript through swc, not
+ * dist/; `nodeArgs` gives another command line); resolves once it is ready or has exited.
+ */
+export async function spawnHub(
+  env: Record<string, string>,
+  nodeArgs: string[] = ['-r', '@swc-node/register', 'src/server.ts'],
+): Promise<HubProcess | { exitCode: number | null; output: string }> {
+  const proc = spawn(process.execPath, nodeArgs, {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: '', RATE_LIMIT_PER_MINUTE: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

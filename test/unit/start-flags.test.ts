@@ -95,7 +95,8 @@ it('reads npm start\'s environment, flags and script, and refuses another shape'
  * earlier optimisation of hot functions (`--interrupt-budget`, a quarter of V8's), and nothing else:
  * a flag added to one start script and not the other would make the benchmark's server hub and
  * the embedded one measure different programs. The young generation really is larger under it
- * (V8 sizes its new space from the flag), and both scripts build what changed first.
+ * (V8 sizes its new space from the flag), and both run scripts/start.mjs: what changed is built,
+ * then the hub runs in the same process (no prestart step: one Node start fewer).
  */
 it('npm run start:server is npm start with a larger young generation and an earlier optimisation, and nothing else', () => {
   const server = startCommand('start:server');
@@ -118,6 +119,8 @@ it('npm run start:server is npm start with a larger young generation and an earl
       run(flags, "let k = []; for (let i = 0; i < 2e6; i++) { k.push({ i }); if (k.length > 3e5) k = []; } console.log(require('v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size)").stdout.trim(),
     );
   expect(grownNewSpace(server.flags)).toBeGreaterThan(grownNewSpace(START.flags));
+  expect(START.script).toBe('scripts/start.mjs');
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-  expect(pkg.scripts['prestart:server']).toBe(pkg.scripts.prestart);
+  expect(pkg.scripts.prestart).toBeUndefined();
+  expect(pkg.scripts['prestart:server']).toBeUndefined();
 });
