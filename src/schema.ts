@@ -6,7 +6,7 @@ import { DOMAINS } from './domains';
 import type { Class } from './kernel/domain';
 import { applyPolicy, checkAndDescribe } from './access/policy/shield';
 import { limitAnswers } from './performance/answer-limit';
-import { callFieldResolversDirectly } from './performance/direct-resolvers';
+import { buildWithPlainFieldsRead, callFieldResolversDirectly } from './performance/direct-resolvers';
 import { checkListBounds } from './kernel/graphql/field-cost';
 import { nodeTypeName } from './kernel/graphql/node';
 import { NodeResolver } from './node.resolver';
@@ -29,7 +29,7 @@ export type ResolverCalls = 'direct' | 'typeGraphQL';
 
 /** The schema as clients see it: every field described with its classification from the policy table. */
 export async function buildContractSchema(calls: ResolverCalls = 'direct'): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers, ...BUILD_OPTIONS });
+  const schema = calls === 'direct' ? buildWithPlainFieldsRead({ resolvers, ...BUILD_OPTIONS }) : await buildSchema({ resolvers, ...BUILD_OPTIONS });
   if (calls === 'direct') {
     // type-graphql wraps every resolveType in an async function; compiled execution needs the
     // type at once (compiled-execution.ts), and the hub's is synchronous.

@@ -1,7 +1,8 @@
+import type { GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { getMetadataStorage } from 'type-graphql';
 import { checkNothingSkipped, callFieldResolversDirectly, DirectResolverError } from '../../src/performance/direct-resolvers';
-import { buildHubSchema } from '../../src/schema';
+import { buildContractSchema, buildHubSchema } from '../../src/schema';
 
 type Storage = Parameters<typeof checkNothingSkipped>[1];
 class Somewhere {}
@@ -58,5 +59,24 @@ describe('field resolvers called directly: nothing type-graphql’s wrapper woul
   it('fails if the policy already wraps the schema: replacing its resolvers would drop the rules', async () => {
     const policed = await buildHubSchema();
     expect(() => callFieldResolversDirectly(policed, {})).toThrow(/before the policy is applied/);
+  });
+});
+
+describe('plain fields read without a resolver (type-graphql’s simpleResolvers, for the hub’s build only)', () => {
+  it('the hub’s contract has no resolver on a plain field, type-graphql’s own build keeps one, and the metadata is left as it was', async () => {
+    const storage = getMetadataStorage();
+    const before = storage.objectTypes.map((type) => type.simpleResolvers);
+    const direct = await buildContractSchema('direct');
+    const own = await buildContractSchema('typeGraphQL');
+    expect(storage.objectTypes.map((type) => type.simpleResolvers)).toEqual(before);
+    const field = (schema: GraphQLSchema, type: string, name: string) => (schema.getType(type) as GraphQLObjectType).getFields()[name]!;
+    // Properties of the record: State.region, StateEdge.node, Activity.startDate.
+    for (const [type, name] of [['State', 'region'], ['StateEdge', 'node'], ['Activity', 'startDate']] as const) {
+      expect(field(direct, type, name).resolve).toBeUndefined();
+      expect(field(own, type, name).resolve).toBeTypeOf('function');
+    }
+    // A @FieldResolver keeps its resolver (called directly): State.status, Activity.organiser.
+    expect(field(direct, 'State', 'status').resolve).toBeTypeOf('function');
+    expect(field(direct, 'Activity', 'organiser').resolve).toBeTypeOf('function');
   });
 });
