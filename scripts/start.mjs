@@ -5,4 +5,7 @@ import { createRequire } from 'node:module';
 import { buildChanged } from './build-changed.mjs';
 
 buildChanged();
-createRequire(import.meta.url)('../dist/src/server.js');
+const require = createRequire(import.meta.url);
+// The build (and Node's own start) as the ready line's first phase, so "first modules" is the hub's.
+require('../dist/src/kernel/start-phases.js').markStart('build check');
+require('../dist/src/server.js');
