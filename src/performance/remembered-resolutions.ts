@@ -25,7 +25,8 @@ interface Loader {
   _load: Load;
 }
 
-interface Record {
+/** What `dist/.resolutions.json` holds. */
+interface SavedResolutions {
   fingerprint: string;
   resolutions: { [key: string]: string };
 }
@@ -65,7 +66,7 @@ export class RememberedResolutions {
   constructor(private readonly options: RememberedResolutionsOptions) {
     this.fingerprint = fingerprintOf(options.fingerprintOf);
     try {
-      const record = JSON.parse(fs.readFileSync(options.file, 'utf8')) as Record;
+      const record = JSON.parse(fs.readFileSync(options.file, 'utf8')) as SavedResolutions;
       if (record.fingerprint === this.fingerprint) this.remembered = new Map(Object.entries(record.resolutions));
     } catch {
       // No record yet, or an unreadable one: Node resolves everything, and this start records it.
@@ -138,7 +139,7 @@ export class RememberedResolutions {
     const resolutions = Object.fromEntries([...this.remembered, ...this.learned]);
     const temporary = `${this.options.file}.${process.pid}`;
     try {
-      fs.writeFileSync(temporary, JSON.stringify({ fingerprint: this.fingerprint, resolutions } satisfies Record));
+      fs.writeFileSync(temporary, JSON.stringify({ fingerprint: this.fingerprint, resolutions } satisfies SavedResolutions));
       fs.renameSync(temporary, this.options.file);
       this.learned.clear();
       return true;
