@@ -68,8 +68,9 @@ async function main(): Promise<void> {
     { url, database: hub.database.kind, dataDir: hub.database.kind === 'embedded' ? config.dataDir : undefined, startMs: Date.now() - startedAt, sinceProcessStartMs: Math.round(performance.now()), resolutionsRemembered: startResolutions?.answeredFromRecord, ...startPhases() },
     `ATT Coordination Hub ready at ${url}`,
   );
-  // What this start loaded is where the next one will look first.
+  // What this start loaded is where the next one will look first; what loads later (on demand) goes to Node itself.
   startResolutions?.save();
+  startResolutions?.uninstall();
   // The two start scripts differ only in V8's young generation (src/performance/README.md): say when the other fits better.
   const script = process.env.npm_lifecycle_event;
   if (script === 'start:server' && hub.database.kind === 'embedded') {

@@ -38,7 +38,7 @@ export interface RememberedResolutionsOptions {
   fingerprintOf: string[];
 }
 
-export function fingerprintOf(files: string[]): string {
+function fingerprintOf(files: string[]): string {
   const parts = [process.version];
   for (const file of files) {
     try {
@@ -152,8 +152,9 @@ export class RememberedResolutions {
 }
 
 /**
- * The compiled hub's record, installed as this module loads (the first import of src/server.ts).
- * Run from the TypeScript (tests, scripts through swc), nothing is remembered.
+ * The compiled hub's record, installed as this module loads (the first import of src/server.ts)
+ * and taken off once the hub is ready (src/server.ts saves it first): modules loaded on demand
+ * later go to Node itself. Run from the TypeScript (tests, scripts through swc), nothing is remembered.
  */
 function forTheBuild(): RememberedResolutions | undefined {
   if (!__filename.endsWith('.js')) return undefined;
