@@ -4,7 +4,7 @@ import { type BuildSchemaOptions, buildSchema } from 'type-graphql';
 import { AuditResolver } from './access/audit/audit.resolver';
 import { DOMAINS } from './domains';
 import type { Class } from './kernel/domain';
-import { applyPolicy, checkAndDescribe } from './access/policy/shield';
+import { applyPolicy, checkAndDescribe } from './access/policy/field-rules';
 import { limitAnswers } from './performance/answer-limit';
 import { buildWithPlainFieldsRead, callFieldResolversDirectly } from './performance/direct-resolvers';
 import { checkListBounds } from './kernel/graphql/field-cost';

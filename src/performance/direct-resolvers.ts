@@ -1,6 +1,6 @@
 import { type GraphQLFieldResolver, type GraphQLResolveInfo, type GraphQLSchema, isObjectType } from 'graphql';
 import { type BuildSchemaOptions, buildSchemaSync, getMetadataStorage } from 'type-graphql';
-import { isPoliced } from '../access/policy/shield';
+import { isPoliced } from '../access/policy/field-rules';
 
 type ParamMetadata = NonNullable<ReturnType<typeof getMetadataStorage>['fieldResolvers'][number]['params']>[number];
 type Read = (root: unknown, args: Record<string, unknown>, context: unknown, info: GraphQLResolveInfo) => unknown;
@@ -89,7 +89,7 @@ export function checkNothingSkipped(options: Omit<BuildSchemaOptions, 'resolvers
  * test/unit/direct-resolvers.test.ts; test/api/differential.test.ts compares every shipped
  * operation's answers with type-graphql's own resolvers):
  * - nothing the wrapper would run is in use (`checkNothingSkipped`, with the options `schema` was built with);
- * - the schema is type-graphql's, before the policy wraps its resolvers (graphql-shield, then
+ * - the schema is type-graphql's, before the policy wraps its resolvers (field-rules.ts, then
  *   the answer's limit): replacing a resolver afterwards would drop the policy's rule on that field.
  * A resolver with a parameter type-graphql must build (an input class) keeps its wrapper, and so
  * does a call whose root type-graphql would convert to the parameter's class. Each resolver class

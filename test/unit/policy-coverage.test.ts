@@ -2,7 +2,7 @@ import { buildSchema, FieldResolver, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { State } from '../../src/domains/participation/state.entity';
 import { buildContractSchema } from '../../src/schema';
-import { checkAndDescribe, PolicyError } from '../../src/access/policy/shield';
+import { checkAndDescribe, PolicyError } from '../../src/access/policy/field-rules';
 import { StateResolver } from '../../src/domains/participation/state.resolver';
 
 /** A field the policy table does not know: what a rename or a new field without an entry looks like. */

@@ -9,7 +9,7 @@ import { POLICY, type TypePolicy } from '../../src/access/policy/policy-table';
 import { checkRecordScopes, RecordScopeError, VISIBILITY, visibilityCondition, type FilterDef } from '../../src/access/policy/record-scopes';
 import { scopeOfRecord, ScopeNotLoadedError } from '../../src/access/policy/scope-of';
 import { scopeProperties } from '../../src/access/policy/scoped-sql';
-import { reachedThroughProblems } from '../../src/access/policy/shield';
+import { reachedThroughProblems } from '../../src/access/policy/field-rules';
 
 /** The table with one type's entry replaced: what a careless edit looks like. */
 const withType = (name: string, entry: TypePolicy): Record<string, TypePolicy> => ({ ...POLICY, [name]: entry });

@@ -38,7 +38,7 @@ function merged<T>(what: string, records: readonly (Record<string, T> | undefine
 
 /**
  * THE policy table: the one source of truth for who may read what. Every field of every
- * object type in the schema has an entry; the graphql-shield rules, the record scopes in SQL,
+ * object type in the schema has an entry; the field rules (field-rules.ts), the record scopes in SQL,
  * the schema descriptions and the policy-matrix test are all derived from it. A field without
  * an entry fails the start (and so `npm test`); an entry for a field that no longer exists too.
  *
