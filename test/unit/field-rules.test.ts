@@ -8,7 +8,8 @@ import {
   isObjectType,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildContractSchema } from '../../src/schema';
+import { buildContractSchema, buildHubSchema } from '../../src/schema';
+import { isListField } from '../../src/kernel/graphql/field-cost';
 import { applyPolicy } from '../../src/access/policy/field-rules';
 import { ANONYMOUS, type Viewer } from '../../src/access/auth/viewer';
 import { Classification } from '../../src/access/policy/levels';
@@ -122,5 +123,21 @@ describe('the field rules', () => {
     expect((answer as GraphQLError).extensions.code).toBe('FORBIDDEN');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ field: 'State.nationalProcess' });
+  });
+
+  it('leave a field open to everyone without a resolver if it had none (compiled execution reads it inline)', async () => {
+    const contract = await buildContractSchema();
+    const hub = await buildHubSchema();
+    let inline = 0;
+    for (const type of Object.values(contract.getTypeMap())) {
+      if (!isObjectType(type) || type.name.startsWith('__') || POLICY[type.name]?.records?.classifiedBy) continue;
+      for (const field of Object.values(type.getFields())) {
+        // The answer's limit wraps every list and every text (answer-limit.ts): not the policy's doing.
+        if (field.resolve || !openToEveryone(type, field) || isListField(field) || ['String', 'ID', 'JSON', 'JSONObject'].includes(getNamedType(field.type).name)) continue;
+        inline++;
+        expect((hub.getType(type.name) as GraphQLObjectType).getFields()[field.name]!.resolve, `${type.name}.${field.name}`).toBeUndefined();
+      }
+    }
+    expect(inline).toBeGreaterThan(20);
   });
 });

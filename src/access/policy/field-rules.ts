@@ -135,10 +135,8 @@ export function applyPolicy(schema: GraphQLSchema): GraphQLSchema {
       // Records that carry their own classification (activities) and are classified RESTRICTED:
       // every field read of one is logged, whatever the field's own classification (denied ones too).
       if (classifiedBy) guarded = logRestrictedRecord(type.name, name, classifiedBy, guarded);
-      if (guarded !== resolve) {
-        field.resolve = guarded;
-        guardedFields.add(guarded);
-      }
+      // A field open to everyone keeps no resolver if it had none (compiled execution reads it inline).
+      if (guarded !== resolve) field.resolve = guarded;
     }
   }
   policedSchemas.add(schema);
@@ -200,16 +198,10 @@ function logRestrictedRecord(typeName: string, name: string, classifiedBy: strin
 }
 
 const policedSchemas = new WeakSet<GraphQLSchema>();
-const guardedFields = new WeakSet<Resolver>();
 
 /** Whether the policy's rules wrap this schema's resolvers (what replaces a resolver must come before). */
 export function isPoliced(schema: GraphQLSchema): boolean {
   return policedSchemas.has(schema);
-}
-
-/** Whether this resolver is the policy's (its rule, or the access log of a classified record): what tests check is in place. */
-export function isGuarded(resolve: unknown): boolean {
-  return guardedFields.has(resolve as Resolver);
 }
 
 /**
