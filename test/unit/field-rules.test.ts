@@ -140,4 +140,27 @@ describe('the field rules', () => {
     }
     expect(inline).toBeGreaterThan(20);
   });
+
+  it('decide a record whose scope needs a reference loaded once it is loaded, and deny if the load fails', async () => {
+    const { type, field } = fields.find(({ type, field }) => type.name === 'NationalProcess' && field.name === 'stage')!;
+    // As MikroORM leaves it: the state a reference holding only its key, its region to be loaded.
+    const record = { id: 'np', state: { iso3: 'KHM' } };
+    const vicePresident = (region: string) => ({ ...ANONYMOUS, subject: 'vp', level: Classification.PARTNER, coordinatedRegions: new Set([region]) }) as Viewer;
+    const context = (viewer: Viewer, load: () => Promise<object | null>) =>
+      ({ ...contextOf(viewer), em: { getMetadata: () => ({ find: () => ({ primaryKeys: ['iso3'] }) }) }, loadReference: load }) as unknown as AccessContext;
+    const loaded = () => Promise.resolve({ iso3: 'KHM', region: 'ASIA' });
+    const read = (ctx: AccessContext) => {
+      called.clear();
+      errors.length = 0;
+      return field.resolve!(record, {}, ctx, infoOf(type, field));
+    };
+    expect(await read(context(vicePresident('ASIA'), loaded))).toBe('resolved');
+    const elsewhere = await read(context(vicePresident('AFRICA'), loaded));
+    expect(called.size).toBe(0);
+    expect((elsewhere as GraphQLError).extensions.code).toBe('FORBIDDEN');
+    const failing = await read(context(vicePresident('ASIA'), () => Promise.reject(new Error('the database went away'))));
+    expect(called.size).toBe(0);
+    expect((failing as GraphQLError).extensions.code).toBe('FORBIDDEN');
+    expect(errors).toHaveLength(1);
+  });
 });
