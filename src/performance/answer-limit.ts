@@ -17,6 +17,7 @@ import {
 } from 'graphql';
 import type { Logger } from 'pino';
 import { boundOf, isListField, MAX_ANSWER_VALUES } from '../kernel/graphql/field-cost';
+import { isPromiseLike } from '../kernel/promise-like';
 
 /**
  * The limit on the answer itself, kept while it is built. The cost limit prices an operation by
@@ -74,9 +75,6 @@ export function limitedResult<T extends ExecutionResult>(result: T, context: unk
   return budget?.spent ? { errors: [answerTooLarge(budget, mutation)] } : result;
 }
 
-const isPromiseLike = (value: unknown): value is PromiseLike<unknown> =>
-  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
-
 function textLength(value: unknown): number {
   if (typeof value === 'string') return value.length;
   if (value === null || value === undefined) return 0;
@@ -125,11 +123,16 @@ function itemValues(info: GraphQLResolveInfo): number {
 }
 
 const TEXT_TYPES = new Set(['String', 'ID', 'JSON', 'JSONObject']);
+
+/** Whether a field's values are text the answer's budget counts (strings, IDs, JSON). */
+export function isTextField(field: { type: GraphQLField<unknown, unknown>['type'] }): boolean {
+  return TEXT_TYPES.has(getNamedType(field.type).name);
+}
 type Resolver = GraphQLFieldResolver<unknown, Budgeted>;
 
 function limitList(typeName: string, field: GraphQLField<unknown, Budgeted>, resolve: Resolver): Resolver {
   const bound = boundOf(field);
-  const textItems = TEXT_TYPES.has(getNamedType(field.type).name);
+  const textItems = isTextField(field);
   let warned = false;
   return (root, args, context, info) => {
     const budget = context?.answer;
@@ -176,7 +179,7 @@ export function limitAnswers(schema: GraphQLSchema): void {
     for (const field of Object.values(type.getFields()) as GraphQLField<unknown, Budgeted>[]) {
       const resolve = (field.resolve ?? defaultFieldResolver) as Resolver;
       if (isListField(field)) field.resolve = limitList(type.name, field, resolve);
-      else if (TEXT_TYPES.has(getNamedType(field.type).name)) field.resolve = limitText(field, resolve);
+      else if (isTextField(field)) field.resolve = limitText(field, resolve);
     }
   }
 }

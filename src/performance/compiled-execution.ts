@@ -17,9 +17,8 @@ import {
   valueFromASTUntyped,
 } from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { isPromiseLike } from '../kernel/promise-like';
 import { limitedResult } from './answer-limit';
-
-const isPromiseLike = <T>(value: T | PromiseLike<T>): value is PromiseLike<T> => typeof (value as PromiseLike<T>)?.then === 'function';
 
 /**
  * What is kept compiled, by the length of the operations' text: a compiled operation holds ~300

@@ -17,6 +17,7 @@ import { checkFilters, deniedFilter, filterArguments, restrictsFilter } from './
 import { type Access, Classification, type RecordScope } from './levels';
 import { POLICY, type TypePolicy } from './policy-table';
 import { hasScope, scopeOf } from './scope-of';
+import { isPromiseLike } from '../../kernel/promise-like';
 
 export class PolicyError extends Error {}
 
@@ -91,7 +92,11 @@ type Decision = true | GraphQLError;
 type Resolver = GraphQLFieldResolver<unknown, AccessContext>;
 type Rule = (parent: unknown, args: Record<string, unknown>, ctx: AccessContext) => Decision | Promise<Decision>;
 
-const isPromise = <T>(value: T | Promise<T>): value is Promise<T> => value instanceof Promise;
+/** Decides with the record's scope: at once when the record holds all it is about, else once its references are loaded. */
+function withScope(typeName: string, parent: unknown, ctx: AccessContext, decide: (scope: RecordScope | undefined) => Decision): Decision | Promise<Decision> {
+  const scope = scopeOf(typeName, parent, ctx);
+  return isPromiseLike(scope) ? scope.then(decide) : decide(scope);
+}
 
 /**
  * Wraps every field whose access is not plain PUBLIC with its rule, generated from the policy
@@ -152,7 +157,7 @@ function guard(rule: Rule, resolve: Resolver): Resolver {
     } catch (error) {
       return failed(ctx, info, error);
     }
-    if (isPromise(decision)) {
+    if (isPromiseLike(decision)) {
       return decision.then(
         (decided) => (decided === true ? resolve(parent, args, ctx, info) : decided),
         (error: unknown) => failed(ctx, info, error),
@@ -171,19 +176,16 @@ function failed(ctx: AccessContext, info: GraphQLResolveInfo, error: unknown): G
 /** A rule decided for each record (its scoped grants), which logs a read of a RESTRICTED fact. */
 function recordRule(typeName: string, name: string, access: Access): Rule {
   const logged = loggedRead(access);
-  const decide = (parent: unknown, ctx: AccessContext, scope: RecordScope | undefined): Decision => {
-    if (!canAccess(ctx.viewer, access, scope)) return refusal(ctx);
-    // Reads of RESTRICTED facts are logged (of a record here; lists and aggregates where they are made).
-    if (logged && parent) {
-      const id = recordKey(parent as object);
-      if (id) noteRestrictedRead(ctx, typeName, id, name);
-    }
-    return true;
-  };
-  return (parent, _args, ctx) => {
-    const scope = scopeOf(typeName, parent, ctx);
-    return isPromise(scope) ? scope.then((loaded) => decide(parent, ctx, loaded)) : decide(parent, ctx, scope);
-  };
+  return (parent, _args, ctx) =>
+    withScope(typeName, parent, ctx, (scope) => {
+      if (!canAccess(ctx.viewer, access, scope)) return refusal(ctx);
+      // Reads of RESTRICTED facts are logged (of a record here; lists and aggregates where they are made).
+      if (logged && parent) {
+        const id = recordKey(parent as object);
+        if (id) noteRestrictedRead(ctx, typeName, id, name);
+      }
+      return true;
+    });
 }
 
 /** Reads of every field of a record classified RESTRICTED go to the access log. */
@@ -216,8 +218,5 @@ function filteredFieldRule(typeName: string, access: Access, filters: [string, s
     const refused = deniedFilter(args, filters, allowed);
     return refused ? denied(ctx.viewer.subject !== null, `filter by ${refused}`) : true;
   };
-  return (parent, args, ctx) => {
-    const scope = operation ? undefined : scopeOf(typeName, parent, ctx);
-    return isPromise(scope) ? scope.then((loaded) => decide(args, ctx, loaded)) : decide(args, ctx, scope);
-  };
+  return (parent, args, ctx) => (operation ? decide(args, ctx, undefined) : withScope(typeName, parent, ctx, (scope) => decide(args, ctx, scope)));
 }
