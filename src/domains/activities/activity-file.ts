@@ -1,8 +1,8 @@
-import { pipeline, Readable } from 'node:stream';
+import { PassThrough, pipeline, Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { CsvError, parse } from 'csv-parse';
 import { columnProblem } from './activity-columns';
-import { unpackedSize } from './zip-size';
+import { centralDirectory, firstSheetParts, PackageProblem, storedPackage, unpackedSize } from './workbook-package';
 
 /** The most an .xlsx may unpack to: a 1,000-row sheet with long texts is a few megabytes. */
 const MAX_UNPACKED_BYTES = 50_000_000;
@@ -190,13 +190,30 @@ export function xlsxRows(base64: string): AsyncGenerator<FileRow> {
 
 /**
  * The first sheet of an .xlsx workbook, read row by row (exceljs's streaming reader). The zip is
- * held whole, compressed: its directory, at its end, says how large it unpacks before any of it is.
+ * held whole, compressed: its directory, at its end, says how large it unpacks before any of it is,
+ * and the parts the sheet needs are taken from it in the order the reader needs them
+ * (workbook-package.ts says why).
+ *
+ * Invariant: the reader is given the package's directory, the end of its input, only once it has
+ * handed over the sheet. Its zip parser says "end" as soon as its input is read, and the reader
+ * then stops, even with parts it has not yet been handed; the sheet is the last part, so it
+ * cannot be one of them. test/unit/workbook-package.test.ts fails if the sheet is lost.
  */
 export async function* xlsxBookRows(zip: Buffer): AsyncGenerator<FileRow> {
-  const unpacked = unpackedSize(zip);
-  if (unpacked === undefined) throw new FileProblem('The file cannot be read as XLSX: it is not a zip archive.');
-  if (unpacked > MAX_UNPACKED_BYTES) throw new FileProblem(`The workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1_000_000} MB; send at most 1,000 rows at a time.`);
-  const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(Readable.from([zip]), {
+  const entries = centralDirectory(zip);
+  if (entries === undefined) throw new FileProblem('The file cannot be read as XLSX: it is not a zip archive.');
+  if (unpackedSize(entries) > MAX_UNPACKED_BYTES) throw new FileProblem(`The workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1_000_000} MB; send at most 1,000 rows at a time.`);
+  let parts;
+  try {
+    parts = await firstSheetParts(zip, entries);
+  } catch (error) {
+    if (error instanceof PackageProblem) throw new FileProblem(`The file cannot be read as XLSX: ${error.message}.`);
+    throw error;
+  }
+  const { entries: local, directory } = storedPackage(parts);
+  const input = new PassThrough();
+  for (const piece of local) input.write(piece);
+  const reader = new (await loadExcel()).stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     styles: 'cache', // days are numbers with a day format: without the styles they would read as numbers
     hyperlinks: 'ignore',
@@ -206,6 +223,7 @@ export async function* xlsxBookRows(zip: Buffer): AsyncGenerator<FileRow> {
   let columns: (string | null)[] | undefined;
   try {
     for await (const sheet of reader) {
+      input.end(directory);
       for await (const row of sheet) {
         // row.values is 1-based: index 0 is empty.
         const values = (row.values as unknown[]).slice(1).map(cellValue);
@@ -213,11 +231,13 @@ export async function* xlsxBookRows(zip: Buffer): AsyncGenerator<FileRow> {
         if (!columns) columns = columnsOf(values);
         else yield rowOf(row.number, columns, values.map((v) => (typeof v === 'number' ? String(v) : v)));
       }
-      break; // the first sheet only
+      break; // the package holds one sheet
     }
   } catch (error) {
     if (error instanceof FileProblem) throw error;
     throw new FileProblem(`The file cannot be read as XLSX: ${error instanceof Error ? error.message : 'malformed'}.`);
+  } finally {
+    input.destroy();
   }
   if (!columns) throw new FileProblem('The first sheet is empty: its first row must name the columns (kind, title, …).');
 }
