@@ -71,6 +71,23 @@ describe('an .xlsx package', () => {
     expect(titles(await read(await reordered(zip, excelOrder)))).toEqual(expected);
   });
 
+  it('takes the first sheet the contributor sees: the tabs in their order, hidden ones skipped', async () => {
+    const book = new ExcelJS.Workbook();
+    const notes = book.addWorksheet('Notes');
+    notes.addRow(['Lisez-moi', 'avant import']);
+    const sheet = book.addWorksheet('Activités');
+    for (const row of activities) sheet.addRow(row);
+    const lookup = book.addWorksheet('Listes');
+    lookup.addRow(['TRAINING', 'WORKSHOP']);
+    // Tabs moved: the hidden lists first, then the activities, the notes last (their parts keep their numbers).
+    for (const [tab, order] of [[lookup, 1], [sheet, 2], [notes, 3]] as const) (tab as ExcelJS.Worksheet & { orderNo: number }).orderNo = order;
+    lookup.state = 'hidden';
+    const zip = Buffer.from(await book.xlsx.writeBuffer());
+    expect(titles(await read(zip))).toEqual(expected);
+    const parts = await firstSheetParts(zip, centralDirectory(zip)!);
+    expect(parts.at(-1)!.name).toBe('xl/worksheets/sheet2.xml');
+  });
+
   it('is read without shared strings (texts written in the cells)', async () => {
     const written = await workbook([activities]);
     const parts = await firstSheetParts(written, centralDirectory(written)!);

@@ -93,6 +93,30 @@ async function unpack(zip: Buffer, entry: DirectoryEntry): Promise<Buffer> {
   return data;
 }
 
+/**
+ * The part of the first sheet the contributor sees: the workbook lists its sheets in tab order,
+ * each by a relationship naming its part; a hidden sheet is skipped. Undefined when the workbook
+ * does not say (the caller then takes the lowest-numbered part, as spreadsheets number them in
+ * tab order).
+ */
+export function firstSheet(workbook: string, relationships: string): string | undefined {
+  const sheets = workbook.slice(workbook.indexOf('<sheets')).match(/<sheet\s[^>]*>/g) ?? [];
+  const visible = sheets.find((sheet) => !/\sstate="(hidden|veryHidden)"/.test(sheet));
+  const id = visible && /\s[\w.-]+:id="([^"]*)"/.exec(visible)?.[1];
+  if (!id) return undefined;
+  const relationship = (relationships.match(/<Relationship\s[^>]*>/g) ?? []).find((r) => /\sId="([^"]*)"/.exec(r)?.[1] === id);
+  const target = relationship && /\sTarget="([^"]*)"/.exec(relationship)?.[1];
+  if (!target) return undefined;
+  // A target is relative to the workbook's folder (xl/), or absolute in the package.
+  const name = target.startsWith('/') ? target.slice(1) : `xl/${target}`;
+  return SHEET.test(name) ? name : undefined;
+}
+
+function lowestNumbered(entries: DirectoryEntry[]): DirectoryEntry | undefined {
+  const number = (e: DirectoryEntry) => Number(SHEET.exec(e.name)![1]);
+  return entries.filter((e) => SHEET.test(e.name)).sort((a, b) => number(a) - number(b))[0];
+}
+
 /** A part of the package exceljs is given. */
 export interface Part {
   name: string;
@@ -103,14 +127,13 @@ export interface Part {
  * The parts the first sheet needs, unpacked, in the order exceljs's reader needs them: the
  * workbook's relationships, the workbook, the shared strings (an empty list when the workbook has
  * none, so the sheet is read as it arrives), the styles (days are numbers with a day format), then
- * the first sheet: the lowest-numbered, as Excel and LibreOffice number the sheets in tab order.
+ * the first sheet the contributor sees (firstSheet).
  */
 export async function firstSheetParts(zip: Buffer, entries: DirectoryEntry[]): Promise<Part[]> {
   const byName = new Map(entries.map((e) => [e.name, e]));
-  const sheets = entries.filter((e) => SHEET.test(e.name)).sort((a, b) => Number(SHEET.exec(a.name)![1]) - Number(SHEET.exec(b.name)![1]));
   const rels = byName.get('xl/_rels/workbook.xml.rels');
   const workbook = byName.get('xl/workbook.xml');
-  if (!rels || !workbook || !sheets[0]) throw new PackageProblem('it holds no workbook with a sheet');
+  if (!rels || !workbook) throw new PackageProblem('it holds no workbook with a sheet');
   const sharedStrings = byName.get('xl/sharedStrings.xml');
   const styles = byName.get('xl/styles.xml');
   const relationships = await unpack(zip, rels);
@@ -120,6 +143,8 @@ export async function firstSheetParts(zip: Buffer, entries: DirectoryEntry[]): P
   const book = await unpack(zip, workbook);
   // Without a workbook root, exceljs knows no sheet names and fails with a TypeError.
   if (!WORKBOOK.test(book.toString('utf8', 0, 512))) throw new PackageProblem(`its ${workbook.name} does not begin with a <workbook> element (save the file again from a spreadsheet)`);
+  const sheet = byName.get(firstSheet(book.toString('utf8'), relationships.toString('utf8')) ?? '') ?? lowestNumbered(entries);
+  if (!sheet) throw new PackageProblem('it holds no workbook with a sheet');
   const parts: Part[] = [
     { name: rels.name, data: relationships },
     { name: workbook.name, data: book },
@@ -129,7 +154,7 @@ export async function firstSheetParts(zip: Buffer, entries: DirectoryEntry[]): P
     },
   ];
   if (styles) parts.push({ name: styles.name, data: await unpack(zip, styles) });
-  parts.push({ name: sheets[0].name, data: await unpack(zip, sheets[0]) });
+  parts.push({ name: sheet.name, data: await unpack(zip, sheet) });
   return parts;
 }
 
