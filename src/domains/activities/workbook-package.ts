@@ -82,14 +82,16 @@ async function unpack(zip: Buffer, entry: DirectoryEntry): Promise<Buffer> {
   if (entry.method === 0) data = packed;
   else if (entry.method === 8) {
     try {
-      // maxOutputLength must be at least 1; a part stated empty may then unpack to one byte, no more.
+      // maxOutputLength must be at least 1: a part stated empty that unpacks to a byte fails the size check below.
       data = await inflate(packed, { maxOutputLength: Math.max(1, entry.size) });
     } catch (error) {
       const tooLarge = (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE';
       throw new PackageProblem(tooLarge ? `the part ${entry.name} unpacks to more than the directory says` : `the part ${entry.name} is damaged`);
     }
   } else throw new PackageProblem(`the part ${entry.name} is compressed in a way the hub does not read (method ${entry.method})`);
-  if (data.length !== entry.size || crc32(data) !== entry.crc) throw new PackageProblem(`the part ${entry.name} is damaged (its size or checksum does not match)`);
+  if (data.length !== entry.size || crc32(data) !== entry.crc) {
+    throw new PackageProblem(`the part ${entry.name} is damaged (its size or checksum does not match)`);
+  }
   return data;
 }
 
@@ -99,7 +101,7 @@ async function unpack(zip: Buffer, entry: DirectoryEntry): Promise<Buffer> {
  * does not say (the caller then takes the lowest-numbered part, as spreadsheets number them in
  * tab order).
  */
-export function firstSheet(workbook: string, relationships: string): string | undefined {
+function firstSheet(workbook: string, relationships: string): string | undefined {
   const sheets = workbook.slice(workbook.indexOf('<sheets')).match(/<sheet\s[^>]*>/g) ?? [];
   const visible = sheets.find((sheet) => !/\sstate="(hidden|veryHidden)"/.test(sheet));
   const id = visible && /\s[\w.-]+:id="([^"]*)"/.exec(visible)?.[1];
@@ -142,7 +144,9 @@ export async function firstSheetParts(zip: Buffer, entries: DirectoryEntry[]): P
   if (!RELATIONSHIPS.test(relationships.toString('utf8', 0, 512))) throw new PackageProblem(`its ${rels.name} is not a list of relationships`);
   const book = await unpack(zip, workbook);
   // Without a workbook root, exceljs knows no sheet names and fails with a TypeError.
-  if (!WORKBOOK.test(book.toString('utf8', 0, 512))) throw new PackageProblem(`its ${workbook.name} does not begin with a <workbook> element (save the file again from a spreadsheet)`);
+  if (!WORKBOOK.test(book.toString('utf8', 0, 512))) {
+    throw new PackageProblem(`its ${workbook.name} does not begin with a <workbook> element (save the file again from a spreadsheet)`);
+  }
   const sheet = byName.get(firstSheet(book.toString('utf8'), relationships.toString('utf8')) ?? '') ?? lowestNumbered(entries);
   if (!sheet) throw new PackageProblem('it holds no workbook with a sheet');
   const parts: Part[] = [
