@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EntityManager, Knex } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import { ANONYMOUS } from '../../src/access/auth/viewer';
 import { REQUEST_ROLE } from '../../src/access/policy/row-security';
 import { requestTransaction, type RequestTransaction } from '../../src/context';
@@ -123,6 +124,37 @@ describe('the BEGIN goes with the first statement', () => {
       await expect(trx.raw('select 1')).rejects.toThrow(/complete/i);
       expect(await owner()).not.toBe(REQUEST_ROLE);
     });
+  });
+
+  it("hands a transaction's statements to pg one at a time, in the order they were made, when a request's loaders make them at once", async () => {
+    // pg 8 queues a statement made while another waits on its connection, and warns that pg 9 will not.
+    const client = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+    const query = client.query;
+    const queuedAt: number[] = [];
+    client.query = function (this: { _queryQueue: unknown[] }, ...args: unknown[]) {
+      queuedAt.push(this._queryQueue.length);
+      return query.apply(this, args);
+    };
+    try {
+      const knex = em.getConnection().getKnex() as Knex;
+      const { trx } = await beginWith(knex, 'select 1');
+      try {
+        const answers = await Promise.all([1, 2, 3, 4].map((n) => trx.raw('select ?::int as n', [n]) as Promise<{ rows: { n: number }[] }>));
+        expect(answers.map((a) => a.rows[0]!.n)).toEqual([1, 2, 3, 4]);
+      } finally {
+        await trx.commit();
+      }
+      // A request as the Secretariat: each state's tier, process and activities, loaded in the same tick.
+      const secretariat = await hub.as('secretariat');
+      const answer = await secretariat.post(
+        JSON.stringify({ query: '{ states(first: 30) { edges { node { iso3 currentPriority { tier } nationalProcess { stage } activities(first: 2) { title } } } } }' }),
+      );
+      expect(answer.errors).toBeUndefined();
+      expect(queuedAt.length).toBeGreaterThan(6);
+      expect(queuedAt.filter((waiting) => waiting > 0)).toEqual([]);
+    } finally {
+      client.query = query;
+    }
   });
 
   describe("the last write's COMMIT travels with it (RequestTransaction.lastWrite)", () => {

@@ -20,7 +20,8 @@ const makeKnex = createRequire(__filename)('knex/lib/knex-builder/make-knex') as
  * `savepoint`, `isCompleted`, `isTransaction`.
  *
  * Going around knex: `_onAcquire` and `makeTxClient` below are knex 3.2.10's
- * (lib/execution/transaction.js), with `makeTransactor` replaced. Invariant and test
+ * (lib/execution/transaction.js), with `makeTransactor` replaced, and the transaction's statements
+ * handed to pg one at a time (test/api/begin-with.test.ts holds it). Invariant and test
  * (src/performance/README.md, test/unit/lean-transactor.test.ts): a lean transactor has every
  * property of knex's own, of the same kind; the two knex files it follows are the ones it was
  * written against (their digests); and the whole suite runs every request's transaction through it.
@@ -157,17 +158,33 @@ function makeTxClient(trx: KnexTransactionInternals, client: KnexClient, connect
     });
   }
   const query = trxClient.query;
+  // One change to knex's: a statement made while another of this transaction awaits its answer is
+  // handed to pg once that one is answered. A request's loaders query in the same tick inside its
+  // transaction; pg 8 queued them itself, in the same order, but that is deprecated (it warns, and
+  // pg 9 removes it). A statement made with none awaited is handed over at once, as knex does: the
+  // COMMIT or ROLLBACK that ends the transaction reaches begin-with's hook before knex marks the
+  // transaction completed, so a COMMIT already sent with the last write is not sent again.
+  let awaited = 0;
+  let lastAnswered: Promise<unknown> = Promise.resolve();
   trxClient.query = function (conn, obj) {
     const completed = trx.isCompleted();
-    return new Promise((resolve, reject) => {
-      try {
-        if (conn !== connection) throw new Error('Invalid connection for transaction query.');
-        if (completed) completedError();
-        resolve(query.call(trxClient, conn, obj));
-      } catch (e) {
-        reject(e);
-      }
-    });
+    const hand = () =>
+      new Promise((resolve, reject) => {
+        try {
+          if (conn !== connection) throw new Error('Invalid connection for transaction query.');
+          if (completed) completedError();
+          resolve(query.call(trxClient, conn, obj));
+        } catch (e) {
+          reject(e);
+        }
+      });
+    const answered = awaited === 0 ? hand() : lastAnswered.then(hand);
+    awaited++;
+    const settled = () => {
+      awaited--;
+    };
+    lastAnswered = answered.then(settled, settled);
+    return answered;
   };
   const stream = trxClient.stream;
   trxClient.stream = function (conn, obj, target, options) {
