@@ -40,12 +40,17 @@ const expected = [
   [3, 'Atelier sur le traité'],
 ];
 
+/** A whole zip of the parts, stored, in their order. */
+function zipOf(parts: Part[]): Buffer {
+  const { entries, directory } = storedPackage(parts);
+  return Buffer.concat([...entries, directory]);
+}
+
 /** The first sheet's parts, stored again in another order (as another spreadsheet would). */
 async function reordered(zip: Buffer, order: string[]): Promise<Buffer> {
   const parts = await firstSheetParts(zip, centralDirectory(zip)!);
   const byName = new Map(parts.map((p) => [p.name, p]));
-  const { entries, directory } = storedPackage(order.map((name) => byName.get(name)!));
-  return Buffer.concat([...entries, directory]);
+  return zipOf(order.map((name) => byName.get(name)!));
 }
 
 /** Where the central directory's entry of a part begins: its name's last occurrence, less the 46 bytes before it. */
@@ -97,8 +102,7 @@ describe('an .xlsx package', () => {
       .map((row, i) => `<row r="${i + 1}">${cells(row, i + 1)}</row>`)
       .join('')}</sheetData></worksheet>`;
     const inline = parts.filter((p) => p.name !== 'xl/sharedStrings.xml').map((p) => (p.name.startsWith('xl/worksheets/') ? { ...p, data: Buffer.from(sheet) } : p));
-    const { entries, directory } = storedPackage(inline);
-    const zip = Buffer.concat([...entries, directory]);
+    const zip = zipOf(inline);
     expect(centralDirectory(zip)!.map((e) => e.name)).not.toContain('xl/sharedStrings.xml');
     expect(titles(await read(zip))).toEqual(expected);
   });
@@ -138,10 +142,7 @@ describe('an .xlsx package', () => {
   it('whose workbook or relationships are not what they say ends in a clear error, never a wait', async () => {
     const zip = await workbook([activities]);
     const parts = await firstSheetParts(zip, centralDirectory(zip)!);
-    const replaced = (name: string, text: string) => {
-      const { entries, directory } = storedPackage(parts.map((p): Part => (p.name === name ? { name, data: Buffer.from(text) } : p)));
-      return Buffer.concat([...entries, directory]);
-    };
+    const replaced = (name: string, text: string) => zipOf(parts.map((p): Part => (p.name === name ? { name, data: Buffer.from(text) } : p)));
     // An empty relationships part made exceljs set the sheet aside and wait for an end that the
     // reader is not given before the sheet.
     for (const text of ['', '<!-- <Relationships> -->', 'garbage']) {

@@ -2,7 +2,7 @@ import { PassThrough, pipeline, Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { CsvError, parse } from 'csv-parse';
 import { columnProblem } from './activity-columns';
-import { centralDirectory, firstSheetParts, PackageProblem, storedPackage, unpackedSize } from './workbook-package';
+import { centralDirectory, firstSheetParts, PackageProblem, type Part, storedPackage, unpackedSize } from './workbook-package';
 
 /** The most an .xlsx may unpack to: a 1,000-row sheet with long texts is a few megabytes. */
 const MAX_UNPACKED_BYTES = 50_000_000;
@@ -203,7 +203,7 @@ export async function* xlsxBookRows(zip: Buffer): AsyncGenerator<FileRow> {
   const entries = centralDirectory(zip);
   if (entries === undefined) throw new FileProblem('The file cannot be read as XLSX: it is not a zip archive.');
   if (unpackedSize(entries) > MAX_UNPACKED_BYTES) throw new FileProblem(`The workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1_000_000} MB; send at most 1,000 rows at a time.`);
-  let parts;
+  let parts: Part[];
   try {
     parts = await firstSheetParts(zip, entries);
   } catch (error) {
